@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Installs what Mock Hearing needs on Debian or Ubuntu, then builds it.
+# Idempotent: a second run only checks and returns quickly.
+#
+#   scripts/setup.sh run    packages to run the app
+#   scripts/setup.sh test   packages to build and run the whole test suite
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+purpose="${1:-run}"
+
+# Debian packages, by purpose. The build itself needs only the Rust toolchain today;
+# the speech and audio work adds cmake/libclang and the audio test tools here.
+run_packages=(
+    # The app window: X11/Wayland clients and OpenGL (software rendering works too).
+    libgl1 libegl1 libgl1-mesa-dri libxkbcommon-x11-0 libxcursor1 libxi6 libx11-xcb1 libfontconfig1
+)
+test_packages=(
+    "${run_packages[@]}"
+    # A virtual display, so the app can be opened and shot in tests.
+    xvfb xauth
+)
+
+case "$purpose" in
+    run) wanted=("${run_packages[@]}") ;;
+    test) wanted=("${test_packages[@]}") ;;
+    *) echo "usage: scripts/setup.sh run|test" >&2; exit 2 ;;
+esac
+
+missing=()
+for package in "${wanted[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+        missing+=("$package")
+    fi
+done
+
+if [ "${#missing[@]}" -gt 0 ]; then
+    echo "setup: installing Debian packages: ${missing[*]}"
+    as_root=()
+    if [ "$(id -u)" -ne 0 ]; then
+        if command -v sudo >/dev/null; then
+            as_root=(sudo)
+        else
+            echo "setup: these packages are missing and I am not root: ${missing[*]}" >&2
+            echo "setup: install them as root (apt-get install ${missing[*]}) and run this again." >&2
+            exit 1
+        fi
+    fi
+    "${as_root[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+else
+    echo "setup: Debian packages already installed"
+fi
+
+if ! command -v cargo >/dev/null; then
+    echo "setup: cargo is missing; install the Rust toolchain from rustup and run this again." >&2
+    exit 1
+fi

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Sets everything up and runs the whole test suite, as CI does.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+scripts/setup.sh test
+
+echo "== formatting"
+cargo fmt --all -- --check
+echo "== lints"
+cargo clippy --all-targets --locked -- -D warnings
+echo "== tests"
+cargo test --locked --all-targets

@@ -1,0 +1,9 @@
+//! Mock Hearing: an offline trainer for asylum interviews.
+//!
+//! The library holds all logic; the `mock-hearing` binary only parses the command
+//! line and prints. Pure modules (`scenario`, `consistency`) never touch the UI,
+//! audio devices or the network.
+
+pub mod consistency;
+pub mod scenario;
+pub mod ui;

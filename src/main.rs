@@ -1,0 +1,274 @@
+//! The `mock-hearing` command line: parses arguments, calls the library, prints.
+//! No logic lives here.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::Context;
+use clap::{Parser, Subcommand, ValueEnum};
+
+use mock_hearing::scenario::{self, LibraryEntry, Scenario};
+
+/// Rehearse asylum interviews offline: scripted mock interviews, local speech
+/// recognition, and a consistency check against the client's prior statement.
+///
+/// A practice tool, not legal advice. Nothing leaves this computer.
+#[derive(Parser)]
+#[command(name = "mock-hearing", version, about, long_about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Open the app (the default when no command is given).
+    Gui,
+    /// Check and list scenario files.
+    #[command(subcommand)]
+    Scenario(ScenarioCommand),
+    /// List, install and import the speech models.
+    #[command(subcommand)]
+    Models(ModelsCommand),
+    /// List audio input devices; the default is marked.
+    Devices,
+    /// Record from a microphone into a WAV file.
+    Record {
+        /// How long to record, in seconds.
+        #[arg(long)]
+        seconds: f64,
+        /// The WAV file to write.
+        #[arg(long)]
+        out: PathBuf,
+        /// Input device name (see `mock-hearing devices`); the default device if left out.
+        #[arg(long)]
+        device: Option<String>,
+    },
+    /// Transcribe a WAV file on this computer.
+    Transcribe {
+        file: PathBuf,
+        /// Model name (see `mock-hearing models list`) or path to a model file.
+        #[arg(long)]
+        model: Option<String>,
+        /// Spoken language: `auto` or a code such as `en`, `es`.
+        #[arg(long, default_value = "auto")]
+        language: String,
+        /// Also translate into English.
+        #[arg(long)]
+        translate: bool,
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+    /// Check one answer against the prior statement.
+    Score {
+        /// The prior statement (plain text or Markdown).
+        #[arg(long)]
+        statement: PathBuf,
+        /// The answer as text, or `-` to read it from standard input.
+        #[arg(long)]
+        answer: String,
+        /// The question that was asked, to find the passages it concerns.
+        #[arg(long)]
+        question: Option<String>,
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+    /// Play a scenario without the app, from recorded or typed answers.
+    Rehearse {
+        #[arg(long)]
+        scenario: PathBuf,
+        #[arg(long)]
+        statement: PathBuf,
+        /// Folder of answers: `<question-id>.wav|.txt` or `01.wav`, `02.txt`, ...
+        #[arg(long)]
+        answers: PathBuf,
+        /// Folder to write the session into.
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Write a report of a session for the attorney.
+    Report {
+        session_dir: PathBuf,
+        #[arg(long, value_enum, default_value_t = ReportFormat::Html)]
+        format: ReportFormat,
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+    /// Measure speed.
+    #[command(subcommand)]
+    Bench(BenchCommand),
+}
+
+#[derive(Subcommand)]
+enum ScenarioCommand {
+    /// Check scenario files; prints `FILE:LINE:COL: message` for each problem.
+    Check {
+        /// Scenario files, or folders of them.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// List scenarios with title, jurisdiction, length and topics.
+    List {
+        /// A folder of scenario files; the shipped scenarios if left out.
+        dir: Option<PathBuf>,
+    },
+}
+
+#[derive(Subcommand)]
+enum ModelsCommand {
+    /// List installed models.
+    List,
+    /// Download and install a model (the only command that uses the network).
+    Install { name: Option<String> },
+    /// Import a faster-whisper (CTranslate2) model folder.
+    Import {
+        dir: PathBuf,
+        #[arg(long)]
+        name: String,
+    },
+}
+
+#[derive(Subcommand)]
+enum BenchCommand {
+    /// Feed a WAV through the live streaming path at real-time pace.
+    Stream {
+        file: PathBuf,
+        #[arg(long)]
+        model: Option<String>,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    Text,
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ReportFormat {
+    Html,
+    Md,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli.command.unwrap_or(Command::Gui)) {
+        Ok(code) => code,
+        Err(err) => {
+            eprintln!("mock-hearing: {err:#}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn run(command: Command) -> anyhow::Result<ExitCode> {
+    match command {
+        Command::Scenario(ScenarioCommand::Check { files }) => check_scenarios(&files),
+        Command::Scenario(ScenarioCommand::List { dir }) => list_scenarios(dir.as_deref()),
+        Command::Gui => {
+            mock_hearing::ui::run()?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Models(_) => not_yet("`models`", "issue 3 (local speech)"),
+        Command::Transcribe { .. } => not_yet("`transcribe`", "issue 3 (local speech)"),
+        Command::Bench(_) => not_yet("`bench stream`", "issue 3 (local speech)"),
+        Command::Devices => not_yet("`devices`", "issue 4 (recording)"),
+        Command::Record { .. } => not_yet("`record`", "issue 4 (recording)"),
+        Command::Score { .. } => not_yet("`score`", "issue 5 (the consistency engine)"),
+        Command::Rehearse { .. } => not_yet("`rehearse`", "issue 7 (the workspace)"),
+        Command::Report { .. } => not_yet("`report`", "issue 7 (the workspace)"),
+    }
+}
+
+fn not_yet(what: &str, arrives_with: &str) -> anyhow::Result<ExitCode> {
+    eprintln!(
+        "mock-hearing: {what} is not available in this build yet (it arrives with {arrives_with}); \
+         `mock-hearing scenario check` and `scenario list` work today."
+    );
+    Ok(ExitCode::from(1))
+}
+
+fn check_scenarios(inputs: &[PathBuf]) -> anyhow::Result<ExitCode> {
+    let mut files = Vec::new();
+    for input in inputs {
+        if input.is_dir() {
+            let listed = scenario::read_dir(input)
+                .with_context(|| format!("cannot list the folder {}", input.display()))?;
+            if listed.is_empty() {
+                eprintln!("mock-hearing: {} holds no .ron files", input.display());
+            }
+            files.extend(listed.into_iter().map(|(path, _)| path));
+        } else {
+            files.push(input.clone());
+        }
+    }
+    let mut stdout = std::io::stdout().lock();
+    let mut failed = 0;
+    for file in &files {
+        if let Err(err) = scenario::load_file(file) {
+            failed += 1;
+            for line in err.lines() {
+                writeln!(stdout, "{line}")?;
+            }
+        }
+    }
+    if failed > 0 {
+        eprintln!(
+            "{failed} of {} scenario file(s) have problems; fix each line above (FILE:LINE:COL: message)",
+            files.len()
+        );
+        Ok(ExitCode::from(1))
+    } else {
+        eprintln!("all {} scenario file(s) are valid", files.len());
+        Ok(ExitCode::SUCCESS)
+    }
+}
+
+fn list_scenarios(dir: Option<&Path>) -> anyhow::Result<ExitCode> {
+    let mut broken = Vec::new();
+    let entries: Vec<LibraryEntry> = match dir {
+        None => scenario::built_in(),
+        Some(dir) => scenario::read_dir(dir)
+            .with_context(|| {
+                format!(
+                    "cannot list the folder {}; check that it exists",
+                    dir.display()
+                )
+            })?
+            .into_iter()
+            .filter_map(|(source, loaded)| match loaded {
+                Ok(scenario) => Some(LibraryEntry { source, scenario }),
+                Err(err) => {
+                    broken.push(err);
+                    None
+                }
+            })
+            .collect(),
+    };
+    let mut stdout = std::io::stdout().lock();
+    for entry in &entries {
+        writeln!(stdout, "{}", describe(entry))?;
+    }
+    for err in &broken {
+        eprintln!("skipped: {err}");
+    }
+    if entries.is_empty() && broken.is_empty() {
+        eprintln!("no scenarios found");
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn describe(entry: &LibraryEntry) -> String {
+    let s: &Scenario = &entry.scenario;
+    let topics = s.topics().iter().map(|t| t.label()).collect::<Vec<_>>();
+    format!(
+        "{}\t{}\t{}\t~{} min, {} questions\ttopics: {}",
+        entry.source.display(),
+        s.title,
+        s.jurisdiction.label(),
+        s.estimated_minutes,
+        s.question_count(),
+        topics.join(", ")
+    )
+}
