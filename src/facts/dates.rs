@@ -1,0 +1,562 @@
+//! Dates in the many ways people say and write them: "14 March 2019", "March
+//! 14th, 2019", "the fourteenth of March twenty nineteen", "in 2015", "mid-March",
+//! "the summer of 2020", and relative ones ("two days later", "the next morning")
+//! resolved against the last full date before them.
+
+use super::numbers::{NumberAt, number_at};
+use super::tokens::{Token, TokenKind};
+
+/// A calendar date, as precise as the words allow.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct DateValue {
+    pub year: Option<i32>,
+    /// Months the words allow, inclusive (equal for one month).
+    pub months: Option<(u32, u32)>,
+    /// Days of the month the words allow, inclusive.
+    pub days: Option<(u32, u32)>,
+    /// "about", "around", "I think": allow a little slack.
+    pub approximate: bool,
+}
+
+impl DateValue {
+    pub fn is_empty(&self) -> bool {
+        self.year.is_none() && self.months.is_none() && self.days.is_none()
+    }
+
+    /// Whether the two could be the same date, given how precise each is.
+    pub fn compatible(&self, other: &DateValue) -> bool {
+        let slack = self.approximate || other.approximate;
+        if let (Some(a), Some(b)) = (self.year, other.year)
+            && a != b
+        {
+            // "December 2019" vs "January 2020" is close enough when approximate.
+            return slack && self.months.is_some() && other.months.is_some() && {
+                let ma = a * 12 + self.months.map_or(0, |m| m.0 as i32);
+                let mb = b * 12 + other.months.map_or(0, |m| m.0 as i32);
+                (ma - mb).abs() <= 1
+            };
+        }
+        let same_year_known = self.year.is_some() && other.year.is_some();
+        if let (Some(a), Some(b)) = (self.months, other.months) {
+            let pad = if slack { 1 } else { 0 };
+            let overlap = a.0 <= b.1 + pad && b.0 <= a.1 + pad;
+            if !overlap {
+                return false;
+            }
+            let one_month = a.0 == a.1 && b.0 == b.1 && a.0 == b.0;
+            if one_month && let (Some(da), Some(db)) = (self.days, other.days) {
+                let pad = if slack { 3 } else { 0 };
+                return da.0 <= db.1 + pad && db.0 <= da.1 + pad;
+            }
+        }
+        let _ = same_year_known;
+        true
+    }
+
+    /// A short human form, e.g. "14 March 2019", "March 2019", "2019".
+    pub fn describe(&self) -> String {
+        let mut parts = Vec::new();
+        if let Some((d0, d1)) = self.days {
+            if d0 == d1 {
+                parts.push(d0.to_string());
+            } else if d1 <= 10 {
+                parts.push("early".to_string());
+            } else if d0 >= 21 {
+                parts.push("late".to_string());
+            } else {
+                parts.push("mid-".to_string());
+            }
+        }
+        if let Some((m0, m1)) = self.months {
+            if m0 == m1 {
+                parts.push(MONTHS[(m0 - 1) as usize].0.to_string());
+            } else {
+                parts.push(format!(
+                    "{}–{}",
+                    MONTHS[(m0 - 1) as usize].0,
+                    MONTHS[(m1 - 1) as usize].0
+                ));
+            }
+        }
+        if let Some(y) = self.year {
+            parts.push(y.to_string());
+        }
+        parts.join(" ").replace("mid- ", "mid-")
+    }
+
+    fn day_number(&self) -> Option<i64> {
+        let y = self.year? as i64;
+        let (m, m1) = self.months?;
+        let (d, d1) = self.days?;
+        if m != m1 || d != d1 {
+            return None;
+        }
+        Some(days_from_civil(y, m as i64, d as i64))
+    }
+
+    /// The date `offset` days after this one, if this one is a single full date.
+    pub fn plus_days(&self, offset: i64) -> Option<DateValue> {
+        let n = self.day_number()? + offset;
+        let (y, m, d) = civil_from_days(n);
+        Some(DateValue {
+            year: Some(y as i32),
+            months: Some((m as u32, m as u32)),
+            days: Some((d as u32, d as u32)),
+            approximate: self.approximate,
+        })
+    }
+
+    /// A sortable key: the earliest day the words allow.
+    pub fn sort_key(&self) -> Option<i64> {
+        let y = self.year? as i64;
+        let m = self.months.map_or(1, |m| m.0) as i64;
+        let d = self.days.map_or(1, |d| d.0) as i64;
+        Some(days_from_civil(y, m, d))
+    }
+}
+
+// Howard Hinnant's civil-date algorithms.
+fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+fn civil_from_days(z: i64) -> (i64, i64, i64) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let y = yoe + era * 400;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    (if m <= 2 { y + 1 } else { y }, m, d)
+}
+
+pub const MONTHS: [(&str, &str); 12] = [
+    ("January", "jan"),
+    ("February", "feb"),
+    ("March", "mar"),
+    ("April", "apr"),
+    ("May", "may"),
+    ("June", "jun"),
+    ("July", "jul"),
+    ("August", "aug"),
+    ("September", "sep"),
+    ("October", "oct"),
+    ("November", "nov"),
+    ("December", "dec"),
+];
+
+fn month_of(token: &Token) -> Option<u32> {
+    if token.kind != TokenKind::Word {
+        return None;
+    }
+    let w = token.lower.trim_end_matches('.');
+    for (i, (full, short)) in MONTHS.iter().enumerate() {
+        let full = full.to_lowercase();
+        if w == full || (w == *short && *short != "may" && token.capitalized) || w == "sept" && i == 8 {
+            return Some(i as u32 + 1);
+        }
+        if w == "may" && i == 4 && (token.capitalized && !token.sentence_start) {
+            return Some(5);
+        }
+    }
+    None
+}
+
+fn season_of(word: &str) -> Option<(u32, u32)> {
+    // Northern-hemisphere seasons; most claims here are from the north, and the
+    // range is wide enough to forgive the rest.
+    match word {
+        "spring" => Some((3, 5)),
+        "summer" => Some((6, 8)),
+        "autumn" | "fall" => Some((9, 11)),
+        "winter" => Some((12, 2)),
+        _ => None,
+    }
+}
+
+/// A date found in the tokens.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DateAt {
+    pub value: DateValue,
+    pub start: usize,
+    pub end: usize,
+    /// Made from a relative phrase ("two days later").
+    pub relative: bool,
+}
+
+const APPROX_WORDS: &[&str] = &[
+    "about", "around", "approximately", "roughly", "maybe", "perhaps", "probably", "think",
+    "believe", "sometime", "or",
+];
+
+/// A plausible year at token `i`: "2019", "twenty nineteen", "two thousand and
+/// nineteen", "nineteen ninety-four". Returns the year and the token after it.
+fn year_at(tokens: &[Token], i: usize) -> Option<(i32, usize)> {
+    let t = tokens.get(i)?;
+    if t.kind == TokenKind::Number {
+        let digits = t.lower.chars().all(|c| c.is_ascii_digit());
+        if digits && t.lower.len() == 4 {
+            let y: i32 = t.lower.parse().ok()?;
+            return (1900..=2100).contains(&y).then_some((y, i + 1));
+        }
+        // "'19" is rare in speech; not handled.
+        return None;
+    }
+    // "twenty nineteen", "twenty twenty one", "nineteen ninety four"
+    let century = match t.lower.as_str() {
+        "nineteen" => Some(1900),
+        "twenty" => Some(2000),
+        _ => None,
+    };
+    if let Some(century) = century
+        && let Some(rest) = number_at(tokens, i + 1)
+        && !rest.ordinal
+        && rest.value >= 10.0
+        && rest.value < 100.0
+        && (century == 2000 || rest.value >= 20.0)
+    {
+        return Some((century + rest.value as i32, rest.end));
+    }
+    // "two thousand and nineteen", "two thousand nineteen"
+    if let Some(n) = number_at(tokens, i)
+        && !n.ordinal
+        && (1900.0..=2100.0).contains(&n.value)
+        && n.value.fract() == 0.0
+        && tokens[i].kind == TokenKind::Word
+    {
+        return Some((n.value as i32, n.end));
+    }
+    None
+}
+
+/// A day of the month at `i`: "14", "14th", "fourteenth", "the 14th of".
+fn day_at(tokens: &[Token], i: usize) -> Option<(u32, usize)> {
+    let n: NumberAt = number_at(tokens, i)?;
+    if n.vague || n.value.fract() != 0.0 || !(1.0..=31.0).contains(&n.value) {
+        return None;
+    }
+    // A bare word number is a day only when ordinal ("fourteenth") or right next
+    // to a month; digits are fine either way.
+    Some((n.value as u32, n.end))
+}
+
+/// All dates in the tokens, left to right.
+pub fn dates(tokens: &[Token]) -> Vec<DateAt> {
+    let mut found: Vec<DateAt> = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        if let Some(date) = date_at(tokens, i, found.last().map(|d| &d.value)) {
+            i = date.end.max(i + 1);
+            found.push(date);
+        } else {
+            i += 1;
+        }
+    }
+    found
+}
+
+fn approximate_before(tokens: &[Token], start: usize) -> bool {
+    let from = start.saturating_sub(4);
+    tokens[from..start]
+        .iter()
+        .any(|t| t.is_any(APPROX_WORDS))
+        || tokens.get(start + 1..start + 4).is_some_and(|after| {
+            after.iter().any(|t| t.is("or") || t.is("something"))
+        })
+}
+
+fn date_at(tokens: &[Token], i: usize, previous: Option<&DateValue>) -> Option<DateAt> {
+    let t = &tokens[i];
+    let mut value = DateValue {
+        year: None,
+        months: None,
+        days: None,
+        approximate: false,
+    };
+    let mut end;
+
+    // Relative: "two days later", "the next morning", "a week after".
+    if let Some(rel) = relative_at(tokens, i, previous) {
+        return Some(rel);
+    }
+
+    // Day-part words before a month: "early March", "mid-March", "the middle of March",
+    // "the end of March", "the beginning of".
+    let mut day_range: Option<(u32, u32)> = None;
+    let mut j = i;
+    if t.is("the") {
+        j += 1;
+    }
+    if let Some(w) = tokens.get(j) {
+        let range = match w.lower.as_str() {
+            "early" | "beginning" | "start" => Some((1, 10)),
+            "mid" | "middle" | "mid-" => Some((11, 20)),
+            "late" | "end" => Some((21, 31)),
+            w if w.starts_with("mid-") => Some((11, 20)),
+            _ => None,
+        };
+        if let Some(range) = range {
+            let mut k = j + if w.lower.starts_with("mid-") && w.lower.len() > 4 { 0 } else { 1 };
+            if tokens.get(k).is_some_and(|t| t.is("of")) {
+                k += 1;
+            }
+            let month_token = if w.lower.starts_with("mid-") && w.lower.len() > 4 {
+                // "mid-march" is one token.
+                let name = &w.lower[4..];
+                MONTHS
+                    .iter()
+                    .position(|(full, _)| full.to_lowercase() == name)
+                    .map(|m| m as u32 + 1)
+            } else {
+                tokens.get(k).and_then(month_of)
+            };
+            if let Some(month) = month_token {
+                day_range = Some(range);
+                value.months = Some((month, month));
+                end = if w.lower.starts_with("mid-") && w.lower.len() > 4 { j + 1 } else { k + 1 };
+                if let Some((y, e)) = year_after(tokens, end) {
+                    value.year = Some(y);
+                    end = e;
+                }
+                value.days = day_range;
+                value.approximate = true;
+                return Some(DateAt {
+                    value,
+                    start: i,
+                    end,
+                    relative: false,
+                });
+            }
+        }
+    }
+
+    // Seasons: "the summer of 2020", "spring 2019", "in the winter".
+    if let Some(season) = tokens.get(j).and_then(|w| season_of(&w.lower)) {
+        let mut k = j + 1;
+        if tokens.get(k).is_some_and(|t| t.is("of")) {
+            k += 1;
+        }
+        if let Some((y, e)) = year_at(tokens, k) {
+            value.months = Some(season);
+            if season.0 > season.1 {
+                value.months = None; // winter crosses the year: keep only the year
+            }
+            value.year = Some(y);
+            value.approximate = true;
+            return Some(DateAt {
+                value,
+                start: i,
+                end: e,
+                relative: false,
+            });
+        }
+        return None;
+    }
+
+    // "14 March 2019", "14th of March", "the fourteenth of March twenty nineteen"
+    if let Some((day, after_day)) = day_at(tokens, j) {
+        let mut k = after_day;
+        if tokens.get(k).is_some_and(|t| t.is("of")) {
+            k += 1;
+        }
+        if let Some(month) = tokens.get(k).and_then(month_of) {
+            value.days = Some((day, day));
+            value.months = Some((month, month));
+            end = k + 1;
+            if let Some((y, e)) = year_after(tokens, end) {
+                value.year = Some(y);
+                end = e;
+            }
+            value.approximate = approximate_before(tokens, i);
+            return Some(DateAt {
+                value,
+                start: i,
+                end,
+                relative: false,
+            });
+        }
+    }
+
+    // "March 14, 2019", "March 14th", "March 2019", "March".
+    if let Some(month) = tokens.get(j).and_then(month_of) {
+        value.months = Some((month, month));
+        end = j + 1;
+        let mut k = end;
+        if tokens.get(k).is_some_and(|t| t.is("the")) {
+            k += 1;
+        }
+        // A year right after the month wins over a day: "March 2019".
+        if let Some((y, e)) = year_at(tokens, k) {
+            value.year = Some(y);
+            end = e;
+        } else if let Some((day, after_day)) = day_at(tokens, k) {
+            // "april nineteen twenty twenty one": day, then year.
+            value.days = Some((day, day));
+            end = after_day;
+            if let Some((y, e)) = year_after(tokens, end) {
+                value.year = Some(y);
+                end = e;
+            }
+        }
+        value.approximate = approximate_before(tokens, i);
+        return Some(DateAt {
+            value,
+            start: i,
+            end,
+            relative: false,
+        });
+    }
+
+    // A year alone: "in 2015", "in twenty nineteen". Needs a preposition or the
+    // four digits, so that "twenty nineteen-year-olds" is not a date.
+    if let Some((y, e)) = year_at(tokens, j) {
+        let digits = tokens[j].kind == TokenKind::Number;
+        let introduced = i > 0
+            && tokens[i - 1].is_any(&["in", "of", "since", "until", "till", "by", "from", "year", "early", "late", "mid", "during"]);
+        let followed_by_unit = tokens
+            .get(e)
+            .is_some_and(|t| t.kind == TokenKind::Word && super::quantities::unit_of(&t.lower).is_some());
+        if (digits || introduced) && !followed_by_unit {
+            value.year = Some(y);
+            value.approximate = approximate_before(tokens, i);
+            return Some(DateAt {
+                value,
+                start: i,
+                end: e,
+                relative: false,
+            });
+        }
+    }
+    None
+}
+
+fn year_after(tokens: &[Token], i: usize) -> Option<(i32, usize)> {
+    let mut k = i;
+    if tokens.get(k).is_some_and(|t| t.lower == ",") {
+        k += 1;
+    }
+    if tokens.get(k).is_some_and(|t| t.is("of") || t.is("in")) {
+        k += 1;
+    }
+    year_at(tokens, k)
+}
+
+fn relative_at(tokens: &[Token], i: usize, previous: Option<&DateValue>) -> Option<DateAt> {
+    let previous = previous?;
+    let t = &tokens[i];
+    // "the next day/morning/night", "the following day"
+    if t.is("the")
+        && tokens.get(i + 1).is_some_and(|n| n.is_any(&["next", "following"]))
+        && tokens
+            .get(i + 2)
+            .is_some_and(|n| n.is_any(&["day", "morning", "night", "evening", "afternoon"]))
+    {
+        let value = previous.plus_days(1)?;
+        return Some(DateAt {
+            value,
+            start: i,
+            end: i + 3,
+            relative: true,
+        });
+    }
+    // "N days later", "N days after", "a week later"
+    let n = number_at(tokens, i).or_else(|| {
+        (t.is("a") || t.is("one")).then_some(NumberAt {
+            value: 1.0,
+            start: i,
+            end: i + 1,
+            ordinal: false,
+            vague: false,
+        })
+    })?;
+    let unit = tokens.get(n.end)?;
+    let days = match unit.lower.as_str() {
+        "day" | "days" => 1.0,
+        "week" | "weeks" => 7.0,
+        _ => return None,
+    };
+    let after = tokens.get(n.end + 1)?;
+    if !after.is_any(&["later", "after"]) {
+        return None;
+    }
+    let mut value = previous.plus_days((n.value * days).round() as i64)?;
+    value.approximate = n.vague || approximate_before(tokens, i);
+    Some(DateAt {
+        value,
+        start: i,
+        end: n.end + 2,
+        relative: true,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    fn first(text: &str) -> String {
+        dates(&tokenize(text))
+            .first()
+            .map(|d| d.value.describe())
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn written_forms() {
+        assert_eq!(first("On 14 March 2019 they came"), "14 March 2019");
+        assert_eq!(first("On March 14, 2019 they came"), "14 March 2019");
+        assert_eq!(first("on March 14th they came"), "14 March");
+        assert_eq!(first("In January 2020 two men"), "January 2020");
+        assert_eq!(first("I moved in 2013 to study"), "2013");
+        assert_eq!(first("on 9 June 2020."), "9 June 2020");
+    }
+
+    #[test]
+    fn spoken_forms() {
+        assert_eq!(first("the fourteenth of march twenty nineteen"), "14 March 2019");
+        assert_eq!(first("on the eighteenth of April 2020, at night"), "18 April 2020");
+        assert_eq!(first("april nineteen twenty twenty one"), "19 April 2021");
+        assert_eq!(first("in two thousand and nineteen"), "2019");
+        assert_eq!(first("it was in the middle of March, 2020"), "mid-March 2020");
+        assert_eq!(first("the summer of 2020"), "June–August 2020");
+        assert_eq!(first("in nineteen ninety four"), "1994");
+    }
+
+    #[test]
+    fn not_dates() {
+        assert!(dates(&tokenize("I paid 2000 dollars")).len() <= 1);
+        assert!(dates(&tokenize("You may go now")).is_empty());
+        assert!(dates(&tokenize("twenty men came")).is_empty());
+        assert!(dates(&tokenize("three days")).is_empty());
+    }
+
+    #[test]
+    fn relative_dates_resolve() {
+        let tokens = tokenize("On 6 December 2019 he saw us. The next morning he came. Two days later we left.");
+        let found: Vec<String> = dates(&tokens).iter().map(|d| d.value.describe()).collect();
+        assert_eq!(found, ["6 December 2019", "7 December 2019", "9 December 2019"]);
+    }
+
+    #[test]
+    fn compatibility() {
+        let d = |text: &str| dates(&tokenize(text))[0].value;
+        assert!(d("14 March 2019").compatible(&d("in March 2019")));
+        assert!(d("14 March 2019").compatible(&d("in 2019")));
+        assert!(!d("14 March 2019").compatible(&d("in May 2019")));
+        assert!(!d("18 April 2020").compatible(&d("the middle of March, 2020")));
+        assert!(!d("14 March 2019").compatible(&d("in 2018")));
+        assert!(d("14 March 2020").compatible(&d("on the fourteenth of March")));
+        assert!(!d("14 March 2020").compatible(&d("on the twentieth of March")));
+        assert!(d("14 March 2020").compatible(&d("around the 12th of March")));
+        assert!(d("June 2020").compatible(&d("the summer of 2020")));
+    }
+}

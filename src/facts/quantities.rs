@@ -1,0 +1,344 @@
+//! Counts, amounts of money, durations and ages: "five hundred quetzales every
+//! week", "about forty men", "a couple of days", "two weeks", "fourteen years old".
+
+use super::numbers::{NumberAt, numbers};
+use super::tokens::{Token, TokenKind, stem};
+
+/// What a quantity counts.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Unit {
+    /// A length of time, in days per unit.
+    Duration(f64),
+    /// An amount of money in a currency (normalised name).
+    Money(String),
+    /// Someone's age in years.
+    Age,
+    /// A count of things, by the stem of the noun ("man", "time", "soldier").
+    Count(String),
+}
+
+impl Unit {
+    /// Whether two quantities measure the same kind of thing.
+    pub fn comparable(&self, other: &Unit) -> bool {
+        match (self, other) {
+            (Unit::Duration(_), Unit::Duration(_)) | (Unit::Age, Unit::Age) => true,
+            (Unit::Money(a), Unit::Money(b)) => a == b || a.is_empty() || b.is_empty(),
+            (Unit::Count(a), Unit::Count(b)) => a == b || same_group(a, b),
+            _ => false,
+        }
+    }
+}
+
+fn same_group(a: &str, b: &str) -> bool {
+    const PEOPLE: &[&str] = &[
+        "man", "people", "person", "soldier", "officer", "member", "guy", "boy", "woman",
+        "policeman", "agent", "attacker", "gunman", "fighter",
+    ];
+    PEOPLE.contains(&a) && PEOPLE.contains(&b)
+}
+
+/// Days in one unit of time, for duration words.
+fn duration_days(word: &str) -> Option<f64> {
+    match word {
+        "minute" | "minutes" => Some(1.0 / 1440.0),
+        "hour" | "hours" => Some(1.0 / 24.0),
+        "day" | "days" | "night" | "nights" => Some(1.0),
+        "week" | "weeks" => Some(7.0),
+        "fortnight" => Some(14.0),
+        "month" | "months" => Some(30.4),
+        "year" | "years" => Some(365.0),
+        _ => None,
+    }
+}
+
+fn currency(word: &str) -> Option<&'static str> {
+    let w = word.trim_end_matches('s');
+    Some(match w {
+        "dollar" | "usd" | "buck" => "dollar",
+        "quetzale" | "quetzal" => "quetzal",
+        "lempira" => "lempira",
+        "shilling" => "shilling",
+        "pound" => "pound",
+        "euro" => "euro",
+        "naira" => "naira",
+        "kyat" => "kyat",
+        "rupee" => "rupee",
+        "afghani" => "afghani",
+        "birr" => "birr",
+        "rial" | "toman" => "rial",
+        "franc" | "cfa" => "franc",
+        "peso" => "peso",
+        "colone" | "colon" => "colon",
+        "bolivare" | "bolivar" => "bolivar",
+        "cordoba" => "cordoba",
+        "real" | "reai" => "real",
+        "rouble" | "ruble" => "rouble",
+        "lira" => "lira",
+        "dinar" => "dinar",
+        "taka" => "taka",
+        "cedi" => "cedi",
+        "nakfa" => "nakfa",
+        _ => return None,
+    })
+}
+
+/// Unit words that can follow a number, used by `dates` to tell years from amounts.
+pub fn unit_of(word: &str) -> Option<Unit> {
+    if let Some(d) = duration_days(word) {
+        return Some(Unit::Duration(d));
+    }
+    currency(word).map(|c| Unit::Money(c.to_string()))
+}
+
+/// A quantity in text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct QuantityAt {
+    pub value: f64,
+    pub unit: Unit,
+    /// Per what period, for money: days in the period ("every week" = 7).
+    pub per_days: Option<f64>,
+    /// Said as an estimate ("about", "around", "almost") or vague by nature.
+    pub approximate: bool,
+    pub start: usize,
+    pub end: usize,
+}
+
+impl QuantityAt {
+    /// Whether the two amounts could be the same.
+    pub fn compatible(&self, other: &QuantityAt) -> bool {
+        let (a, b) = match (self.per_days, other.per_days) {
+            (Some(pa), Some(pb)) if (pa - pb).abs() > 0.01 => {
+                (self.value / pa * 30.0, other.value / pb * 30.0)
+            }
+            _ => (self.value, other.value),
+        };
+        let (a, b) = match (&self.unit, &other.unit) {
+            (Unit::Duration(da), Unit::Duration(db)) => (a * da, b * db),
+            _ => (a, b),
+        };
+        if a == b {
+            return true;
+        }
+        let hi = a.max(b);
+        let lo = a.min(b);
+        let tolerance = match (&self.unit, self.approximate || other.approximate) {
+            (Unit::Age, _) => return (hi - lo) <= 1.0,
+            (Unit::Duration(_), true) => 0.45,
+            (Unit::Duration(_), false) => 0.2,
+            (_, true) => 0.25,
+            (_, false) => 0.0,
+        };
+        hi > 0.0 && (hi - lo) / hi <= tolerance + 1e-9
+    }
+
+    /// "500 quetzal a week", "3 days", "age 14"
+    pub fn describe(&self) -> String {
+        let value = if self.value.fract() == 0.0 {
+            format!("{}", self.value as i64)
+        } else {
+            format!("{:.1}", self.value)
+        };
+        match &self.unit {
+            Unit::Age => format!("aged {value}"),
+            Unit::Money(c) => format!("{value} {c}"),
+            Unit::Duration(d) => {
+                let name = match *d {
+                    d if d < 0.01 => "minutes",
+                    d if d < 0.5 => "hours",
+                    d if d < 2.0 => "days",
+                    d if d < 10.0 => "weeks",
+                    d if d < 100.0 => "months",
+                    _ => "years",
+                };
+                format!("{value} {name}")
+            }
+            Unit::Count(noun) => format!("{value} {noun}"),
+        }
+    }
+}
+
+const APPROX: &[&str] = &[
+    "about", "around", "approximately", "roughly", "almost", "nearly", "like", "maybe",
+    "some", "over", "more", "less", "least", "perhaps", "probably", "under", "than", "or",
+    "something", "up",
+];
+
+const NOT_COUNT_NOUNS: &[&str] = &[
+    "of", "and", "or", "to", "in", "on", "at", "the", "a", "was", "were", "is", "are", "who",
+    "that", "which", "from", "with", "by", "for", "more", "other", "times", "o'clock", "pm",
+    "am", "percent", "them", "us", "they", "we", "i", "he", "she", "it", "you", "my", "his",
+    "her", "their", "our", "but", "so", "then", "after", "later", "before", "ago", "old",
+    "each", "every", "per", "a",
+];
+
+/// Quantities in the tokens, skipping the token ranges in `taken` (dates).
+pub fn quantities(tokens: &[Token], taken: &[(usize, usize)]) -> Vec<QuantityAt> {
+    let mut found = Vec::new();
+    for n in numbers(tokens) {
+        if taken.iter().any(|&(s, e)| n.start < e && s < n.end) {
+            continue;
+        }
+        if let Some(q) = quantity_from(tokens, &n) {
+            found.push(q);
+        }
+    }
+    found
+}
+
+fn quantity_from(tokens: &[Token], n: &NumberAt) -> Option<QuantityAt> {
+    if n.ordinal {
+        return None;
+    }
+    let approx_before = tokens[n.start.saturating_sub(3)..n.start]
+        .iter()
+        .any(|t| t.is_any(APPROX));
+    let approx_after = tokens
+        .get(n.end..(n.end + 4).min(tokens.len()))
+        .is_some_and(|after| {
+            after.windows(2).any(|w| w[0].is("or") && (w[1].is("so") || w[1].is("more")))
+        });
+    let approximate = approx_before || approx_after || n.vague;
+    let dollar_sign = n.start > 0 && tokens[n.start].raw.starts_with('$');
+    // Look at the next words for the unit: "five men", "five armed men",
+    // "two of my brothers", "three long days".
+    let mut k = n.end;
+    let mut skipped = 0;
+    let mut unit = None;
+    let mut unit_end = k;
+    while let Some(t) = tokens.get(k) {
+        if t.kind != TokenKind::Word {
+            break;
+        }
+        let w = t.lower.as_str();
+        if let Some(days) = duration_days(w) {
+            unit = Some(Unit::Duration(days));
+            unit_end = k + 1;
+            break;
+        }
+        if let Some(c) = currency(w) {
+            unit = Some(Unit::Money(c.to_string()));
+            unit_end = k + 1;
+            break;
+        }
+        if w == "years" && tokens.get(k + 1).is_some_and(|t| t.is("old")) {
+            unit = Some(Unit::Age);
+            unit_end = k + 2;
+            break;
+        }
+        if w == "of" && skipped == 0 {
+            // "two of my brothers", "a couple of days"
+            k += 1;
+            skipped += 1;
+            continue;
+        }
+        if matches!(w, "my" | "the" | "his" | "her" | "our" | "their" | "other" | "more" | "armed" | "young" | "long" | "whole" | "full" | "extra")
+            && skipped < 3
+        {
+            k += 1;
+            skipped += 1;
+            continue;
+        }
+        if !NOT_COUNT_NOUNS.contains(&w) && w.len() > 1 {
+            unit = Some(Unit::Count(stem(w)));
+            unit_end = k + 1;
+        }
+        break;
+    }
+    // "years old" right after the duration "years".
+    if matches!(unit, Some(Unit::Duration(d)) if d == 365.0)
+        && tokens.get(unit_end).is_some_and(|t| t.is("old"))
+    {
+        unit = Some(Unit::Age);
+        unit_end += 1;
+    }
+    // "he was fourteen", "aged 14", "when I was seventeen"
+    if unit.is_none() {
+        let before = &tokens[n.start.saturating_sub(2)..n.start];
+        let age_context = before.iter().any(|t| t.is("aged") || t.is("age"))
+            || (before.last().is_some_and(|t| t.is_any(&["was", "is", "am", "turned"]))
+                && n.value >= 1.0
+                && n.value <= 99.0
+                && tokens.get(n.end).is_none_or(|t| t.kind == TokenKind::Break || t.is("when") || t.is("and") || t.is("at")));
+        if age_context {
+            unit = Some(Unit::Age);
+            unit_end = n.end;
+        }
+    }
+    if unit.is_none() && dollar_sign {
+        unit = Some(Unit::Money("dollar".into()));
+        unit_end = n.end;
+    }
+    let mut unit = unit?;
+    // The bare word "one" is rarely a count ("one day", "one of them").
+    if tokens[n.start].is("one") && !matches!(unit, Unit::Money(_)) {
+        return None;
+    }
+    // "a week and a half"
+    let mut value = n.value;
+    if tokens.get(unit_end).is_some_and(|t| t.is("and"))
+        && tokens.get(unit_end + 1).is_some_and(|t| t.is("a"))
+        && tokens.get(unit_end + 2).is_some_and(|t| t.is("half"))
+    {
+        value += 0.5;
+        unit_end += 3;
+    }
+    if let Unit::Count(ref noun) = unit
+        && matches!(noun.as_str(), "year" | "time" | "o'clock")
+    {
+        unit = Unit::Count(noun.clone());
+    }
+    // "every week", "each month", "per month", "a month"
+    let mut per_days = None;
+    if matches!(unit, Unit::Money(_)) {
+        let mut k = unit_end;
+        if tokens.get(k).is_some_and(|t| t.is_any(&["every", "each", "per", "a", "an"])) {
+            k += 1;
+            if let Some(d) = tokens.get(k).and_then(|t| duration_days(&t.lower)) {
+                per_days = Some(d);
+                unit_end = k + 1;
+            }
+        }
+    }
+    Some(QuantityAt {
+        value,
+        unit,
+        per_days,
+        approximate,
+        start: n.start,
+        end: unit_end,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    fn q(text: &str) -> QuantityAt {
+        quantities(&tokenize(text), &[]).into_iter().next().expect("a quantity")
+    }
+
+    #[test]
+    fn kinds_of_quantity() {
+        assert_eq!(q("five hundred quetzales every week").per_days, Some(7.0));
+        assert_eq!(q("five men from the neighbourhood").unit, Unit::Count("man".into()));
+        assert_eq!(q("two of my brothers").unit, Unit::Count("brother".into()));
+        assert_eq!(q("for three days").unit, Unit::Duration(1.0));
+        assert_eq!(q("who was fourteen years old").unit, Unit::Age);
+        assert_eq!(q("he was fourteen.").unit, Unit::Age);
+        assert!(q("about forty people").approximate);
+    }
+
+    #[test]
+    fn compatible_imprecision() {
+        assert!(q("500 quetzales every week").compatible(&q("five hundred quetzales each week")));
+        assert!(!q("500 quetzales every week").compatible(&q("a thousand quetzales each month")));
+        assert!(q("two days").compatible(&q("a couple of days")));
+        assert!(q("five men").compatible(&q("about five men")));
+        assert!(!q("three days").compatible(&q("two weeks")));
+        assert!(q("ten days").compatible(&q("a week and a half")));
+        assert!(q("six weeks").compatible(&q("a month and a half")));
+        assert!(!q("six men").compatible(&q("like twelve men")));
+        assert!(q("5,000 dollars").compatible(&q("five thousand dollars")));
+    }
+}

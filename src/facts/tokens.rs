@@ -1,0 +1,270 @@
+//! Splits text into word, number and punctuation tokens with their byte spans,
+//! and gives each word a lowercase, lightly stemmed form for matching.
+
+use std::ops::Range;
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    Word,
+    /// Digits, possibly with thousands separators or a decimal point, or an
+    /// ordinal such as `14th`.
+    Number,
+    /// A mark that ends a clause: `. , ; : ! ? —` and the like.
+    Break,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Token {
+    pub kind: TokenKind,
+    /// Byte range in the original text.
+    pub span: Range<usize>,
+    /// The original characters.
+    pub raw: String,
+    /// Lowercase form (for numbers: digits only, separators removed).
+    pub lower: String,
+    /// Whether the word starts with a capital letter.
+    pub capitalized: bool,
+    /// Whether a sentence ends right before this token.
+    pub sentence_start: bool,
+}
+
+impl Token {
+    pub fn is(&self, word: &str) -> bool {
+        self.kind == TokenKind::Word && self.lower == word
+    }
+
+    pub fn is_any(&self, words: &[&str]) -> bool {
+        self.kind == TokenKind::Word && words.contains(&self.lower.as_str())
+    }
+}
+
+/// Splits `text` into tokens. Never fails.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    let mut sentence_start = true;
+    while let Some((start, c)) = chars.next() {
+        if c.is_alphabetic() {
+            let mut end = start + c.len_utf8();
+            while let Some(&(i, n)) = chars.peek() {
+                let joins = (n == '\'' || n == '’' || n == '-')
+                    && text[i + n.len_utf8()..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_alphabetic);
+                if n.is_alphanumeric() || joins {
+                    end = i + n.len_utf8();
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            let raw = &text[start..end];
+            let lower = raw.to_lowercase().replace('’', "'");
+            tokens.push(Token {
+                kind: TokenKind::Word,
+                span: start..end,
+                raw: raw.to_string(),
+                lower,
+                capitalized: c.is_uppercase(),
+                sentence_start,
+            });
+            sentence_start = false;
+        } else if c.is_ascii_digit() {
+            let mut end = start + 1;
+            while let Some(&(i, n)) = chars.peek() {
+                let separator = (n == ',' || n == '.')
+                    && text[i + 1..].chars().next().is_some_and(|d| d.is_ascii_digit());
+                if n.is_ascii_digit() || separator {
+                    end = i + n.len_utf8();
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            // Ordinal suffixes: 14th, 1st, 22nd, 3rd.
+            let rest = &text[end..];
+            for suffix in ["st", "nd", "rd", "th"] {
+                if rest.len() >= 2
+                    && rest[..2].eq_ignore_ascii_case(suffix)
+                    && !rest[2..].chars().next().is_some_and(char::is_alphanumeric)
+                {
+                    end += 2;
+                    chars.next();
+                    chars.next();
+                    break;
+                }
+            }
+            let raw = &text[start..end];
+            tokens.push(Token {
+                kind: TokenKind::Number,
+                span: start..end,
+                raw: raw.to_string(),
+                lower: raw.to_lowercase(),
+                capitalized: false,
+                sentence_start,
+            });
+            sentence_start = false;
+        } else if matches!(
+            c,
+            '.' | ',' | ';' | ':' | '!' | '?' | '—' | '–' | '(' | ')' | '"' | '“' | '”'
+        ) || (c == '-' && chars.peek().is_some_and(|&(_, n)| n == '-' || n == ' '))
+        {
+            let ends_sentence = matches!(c, '.' | '!' | '?');
+            tokens.push(Token {
+                kind: TokenKind::Break,
+                span: start..start + c.len_utf8(),
+                raw: c.to_string(),
+                lower: c.to_string(),
+                capitalized: false,
+                sentence_start: false,
+            });
+            if ends_sentence {
+                sentence_start = true;
+            }
+        } else if c == '\n' {
+            // A line break after a paragraph number or heading starts a sentence.
+            if text[start..].starts_with("\n\n") {
+                sentence_start = true;
+            }
+        }
+    }
+    tokens
+}
+
+/// Words that carry no content for matching.
+pub const STOPWORDS: &[&str] = &[
+    "a", "an", "the", "and", "or", "but", "if", "of", "to", "in", "on", "at", "by", "for",
+    "with", "from", "into", "onto", "as", "is", "was", "were", "be", "been", "being", "am",
+    "are", "i", "me", "my", "mine", "we", "us", "our", "you", "your", "he", "him", "his",
+    "she", "her", "it", "its", "they", "them", "their", "this", "that", "these", "those",
+    "there", "here", "what", "which", "who", "whom", "when", "where", "why", "how", "do",
+    "did", "does", "done", "have", "has", "had", "so", "then", "than", "too", "very", "can",
+    "could", "would", "should", "will", "shall", "may", "might", "must", "just", "also",
+    "about", "up", "down", "out", "over", "again", "all", "any", "some", "no", "not", "yes",
+    "um", "uh", "erm", "hmm", "like", "know", "mean", "okay", "ok", "well", "yeah", "sorry",
+    "tell", "please", "said", "say", "says", "told", "one", "after", "before", "because",
+    "while", "during", "that's", "it's", "i'm", "i've", "i'd", "don't", "didn't", "wasn't",
+    "let", "go", "went", "come", "came", "get", "got", "take", "took", "make", "made",
+    "happened", "happen", "time", "day", "first", "next", "later", "exactly", "think",
+    "remember", "explain", "describe", "happens",
+];
+
+pub fn is_stopword(word: &str) -> bool {
+    STOPWORDS.contains(&word)
+}
+
+/// A light English stemmer: enough to match "arrested" with "arrest" and
+/// "beatings" with "beating", without a dictionary.
+pub fn stem(word: &str) -> String {
+    let w = word.trim_end_matches("'s").trim_end_matches('\'');
+    let irregular = [
+        ("beaten", "beat"),
+        ("hit", "hit"),
+        ("took", "take"),
+        ("taken", "take"),
+        ("fled", "flee"),
+        ("left", "leave"),
+        ("held", "hold"),
+        ("kept", "keep"),
+        ("paid", "pay"),
+        ("shot", "shoot"),
+        ("burnt", "burn"),
+        ("killed", "kill"),
+        ("men", "man"),
+        ("women", "woman"),
+        ("children", "child"),
+        ("police", "police"),
+        ("brought", "bring"),
+        ("caught", "catch"),
+        ("threw", "throw"),
+        ("thrown", "throw"),
+        ("broke", "break"),
+        ("broken", "break"),
+        ("stole", "steal"),
+        ("stolen", "steal"),
+    ];
+    if let Some((_, s)) = irregular.iter().find(|(w2, _)| *w2 == w) {
+        return (*s).to_string();
+    }
+    let len = w.chars().count();
+    if len <= 3 {
+        return w.to_string();
+    }
+    for (suffix, keep) in [
+        ("ations", "ate"),
+        ("ation", "ate"),
+        ("ings", ""),
+        ("ing", ""),
+        ("ied", "y"),
+        ("ies", "y"),
+        ("ed", ""),
+        ("es", ""),
+        ("s", ""),
+        ("ly", ""),
+    ] {
+        if let Some(base) = w.strip_suffix(suffix)
+            && base.chars().count() >= 3
+            && !(suffix == "s" && (base.ends_with('s') || base.ends_with('u')))
+        {
+            let mut base = format!("{base}{keep}");
+            // "stopped" -> "stopp" -> "stop"
+            let bytes = base.as_bytes();
+            if keep.is_empty()
+                && bytes.len() >= 2
+                && bytes[bytes.len() - 1] == bytes[bytes.len() - 2]
+                && !matches!(bytes[bytes.len() - 1], b'l' | b's' | b'z')
+            {
+                base.pop();
+            }
+            return base;
+        }
+    }
+    w.to_string()
+}
+
+/// Content words of `text`, stemmed, for matching passages.
+pub fn content_stems(text: &str) -> Vec<String> {
+    tokenize(text)
+        .iter()
+        .filter(|t| t.kind != TokenKind::Break && !is_stopword(&t.lower))
+        .map(|t| stem(&t.lower))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_numbers_and_breaks() {
+        let tokens = tokenize("On 14th March, we paid 5,000 lempiras — Kevin's son.");
+        let lower: Vec<&str> = tokens.iter().map(|t| t.lower.as_str()).collect();
+        assert_eq!(
+            lower,
+            ["on", "14th", "march", ",", "we", "paid", "5,000", "lempiras", "—", "kevin's", "son", "."]
+        );
+        assert!(tokens[0].sentence_start);
+        assert!(tokens[2].capitalized);
+        assert_eq!(&"On 14th March"[tokens[1].span.clone()], "14th");
+    }
+
+    #[test]
+    fn stems_match_inflections() {
+        assert_eq!(stem("arrested"), "arrest");
+        assert_eq!(stem("arrests"), "arrest");
+        assert_eq!(stem("beaten"), "beat");
+        assert_eq!(stem("beatings"), "beat");
+        assert_eq!(stem("stopped"), "stop");
+        assert_eq!(stem("parties"), "party");
+        assert_eq!(stem("bus"), "bus");
+    }
+
+    #[test]
+    fn any_text_tokenizes() {
+        for text in ["", "—", "'", "12.", "a-", "日本語 テキスト", "x\u{0}y", "1st-2nd"] {
+            let _ = tokenize(text);
+        }
+    }
+}
