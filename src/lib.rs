@@ -5,5 +5,7 @@
 //! audio devices or the network.
 
 pub mod consistency;
+pub mod facts;
 pub mod scenario;
+pub mod statement;
 pub mod ui;

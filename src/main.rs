@@ -8,7 +8,11 @@ use std::process::ExitCode;
 use anyhow::Context;
 use clap::{Parser, Subcommand, ValueEnum};
 
+use std::io::Read;
+
+use mock_hearing::consistency::{Checker, Report};
 use mock_hearing::scenario::{self, LibraryEntry, Scenario};
+use mock_hearing::statement::Statement;
 
 /// Rehearse asylum interviews offline: scripted mock interviews, local speech
 /// recognition, and a consistency check against the client's prior statement.
@@ -175,7 +179,17 @@ fn run(command: Command) -> anyhow::Result<ExitCode> {
         Command::Bench(_) => not_yet("`bench stream`", "issue 3 (local speech)"),
         Command::Devices => not_yet("`devices`", "issue 4 (recording)"),
         Command::Record { .. } => not_yet("`record`", "issue 4 (recording)"),
-        Command::Score { .. } => not_yet("`score`", "issue 5 (the consistency engine)"),
+        Command::Score {
+            statement,
+            answer,
+            question,
+            format,
+        } => score(
+            &statement,
+            &answer,
+            question.as_deref().unwrap_or(""),
+            format,
+        ),
         Command::Rehearse { .. } => not_yet("`rehearse`", "issue 7 (the workspace)"),
         Command::Report { .. } => not_yet("`report`", "issue 7 (the workspace)"),
     }
@@ -187,6 +201,94 @@ fn not_yet(what: &str, arrives_with: &str) -> anyhow::Result<ExitCode> {
          `mock-hearing scenario check` and `scenario list` work today."
     );
     Ok(ExitCode::from(1))
+}
+
+fn score(
+    statement: &Path,
+    answer: &str,
+    question: &str,
+    format: Format,
+) -> anyhow::Result<ExitCode> {
+    let bytes = std::fs::read(statement).with_context(|| {
+        format!(
+            "cannot read the statement {}; check the path",
+            statement.display()
+        )
+    })?;
+    let statement = Statement::from_bytes(&bytes)
+        .with_context(|| format!("cannot use the statement {}", statement.display()))?;
+    let answer_bytes = if answer == "-" {
+        let mut buffer = Vec::new();
+        std::io::stdin()
+            .read_to_end(&mut buffer)
+            .context("cannot read the answer from standard input")?;
+        buffer
+    } else {
+        std::fs::read(answer).with_context(|| {
+            format!(
+                "cannot read the answer {answer}; check the path, or use - to read standard input"
+            )
+        })?
+    };
+    let answer_text = String::from_utf8(answer_bytes).map_err(|_| {
+        anyhow::anyhow!(
+            "the answer is not text; give a plain-text (UTF-8) file with the answer's words"
+        )
+    })?;
+    let report = Checker::new(statement).check(question, &answer_text);
+    let mut stdout = std::io::stdout().lock();
+    match format {
+        Format::Json => {
+            writeln!(
+                stdout,
+                "{}",
+                serde_json::to_string_pretty(&score_json(&report))?
+            )?;
+        }
+        Format::Text => write!(stdout, "{}", score_text(&report))?,
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn score_json(report: &Report) -> serde_json::Value {
+    serde_json::json!({
+        "score": (report.score * 10.0).round() / 10.0,
+        "discrepancies": report.findings.iter().map(|f| serde_json::json!({
+            "kind": f.kind.as_str(),
+            "severity": f.severity.as_str(),
+            "statement_excerpt": f.statement_excerpt,
+            "answer_excerpt": f.answer_excerpt,
+            "statement_paragraph": f.statement_paragraph,
+            "explanation": f.explanation,
+        })).collect::<Vec<_>>(),
+    })
+}
+
+fn score_text(report: &Report) -> String {
+    let mut out = format!(
+        "Consistency with the statement: {:.0} / 100 (a consistency measure, never a judgement of truthfulness)\n",
+        report.score
+    );
+    if report.findings.is_empty() {
+        out.push_str("Nothing in this answer conflicts with the statement.\n");
+    }
+    for (i, f) in report.findings.iter().enumerate() {
+        out.push_str(&format!(
+            "\n{}. {} ({} weight){}\n   {}\n   Statement: \"{}\"\n   Answer:    \"{}\"\n",
+            i + 1,
+            f.kind,
+            f.severity,
+            if f.statement_paragraph > 0 {
+                format!(", statement paragraph {}", f.statement_paragraph)
+            } else {
+                String::new()
+            },
+            f.explanation,
+            f.statement_excerpt,
+            f.answer_excerpt
+        ));
+    }
+    out
 }
 
 fn check_scenarios(inputs: &[PathBuf]) -> anyhow::Result<ExitCode> {

@@ -89,8 +89,14 @@ fn single_error(path: &Path) -> (usize, usize, String) {
         .strip_prefix(&prefix)
         .unwrap_or_else(|| panic!("line does not start with the file name: {}", lines[0]));
     let mut parts = rest.splitn(3, ':');
-    let line: usize = parts.next().and_then(|s| s.parse().ok()).expect("line number");
-    let col: usize = parts.next().and_then(|s| s.parse().ok()).expect("column number");
+    let line: usize = parts
+        .next()
+        .and_then(|s| s.parse().ok())
+        .expect("line number");
+    let col: usize = parts
+        .next()
+        .and_then(|s| s.parse().ok())
+        .expect("column number");
     let message = parts.next().expect("message").trim().to_string();
     (line, col, message)
 }
@@ -100,7 +106,12 @@ fn valid_file_passes() {
     let case = Case::new();
     let path = case.file("tiny.ron", VALID.as_bytes());
     let out = check(&[&path]);
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert!(stdout(&out).is_empty());
 }
 
@@ -125,7 +136,10 @@ fn syntax_error_is_positioned() {
 #[test]
 fn unknown_field_is_rejected_at_its_line() {
     let case = Case::new();
-    let broken = VALID.replace("topic: Identity,", "topic: Identity,\n                    colour: \"red\",");
+    let broken = VALID.replace(
+        "topic: Identity,",
+        "topic: Identity,\n                    colour: \"red\",",
+    );
     let path = case.file("unknown.ron", broken.as_bytes());
     let (line, _, message) = single_error(&path);
     assert_eq!(line, 15, "{message}");
@@ -154,7 +168,10 @@ fn unknown_enum_value_is_positioned() {
 #[test]
 fn empty_file_is_explained() {
     let case = Case::new();
-    for (name, bytes) in [("empty.ron", &b""[..]), ("blank.ron", &b"\n  \n// only a comment\n"[..])] {
+    for (name, bytes) in [
+        ("empty.ron", &b""[..]),
+        ("blank.ron", &b"\n  \n// only a comment\n"[..]),
+    ] {
         let path = case.file(name, bytes);
         let (line, col, message) = single_error(&path);
         assert_eq!((line, col), (1, 1));
@@ -185,7 +202,10 @@ fn duplicate_question_id_points_at_the_second() {
     let text = stdout(&out);
     assert_eq!(out.status.code(), Some(1));
     assert!(
-        text.contains(&format!("{}:17:21: duplicate question id \"name\"", path.display())),
+        text.contains(&format!(
+            "{}:17:21: duplicate question id \"name\"",
+            path.display()
+        )),
         "{text}"
     );
     assert!(text.contains("line 12, column 21"), "{text}");
@@ -220,7 +240,10 @@ fn unsupported_format_version_is_reported() {
     let path = case.file("version.ron", broken.as_bytes());
     let (line, col, message) = single_error(&path);
     assert_eq!((line, col), (3, 5));
-    assert!(message.contains("format_version 7 is not supported"), "{message}");
+    assert!(
+        message.contains("format_version 7 is not supported"),
+        "{message}"
+    );
 }
 
 #[test]
@@ -245,7 +268,10 @@ fn several_problems_are_all_reported_and_other_files_still_checked() {
     let out = check(&[&bad, &good, &missing]);
     assert_eq!(out.status.code(), Some(1));
     let text = stdout(&out);
-    let bad_lines = text.lines().filter(|l| l.starts_with(&*bad.to_string_lossy())).count();
+    let bad_lines = text
+        .lines()
+        .filter(|l| l.starts_with(&*bad.to_string_lossy()))
+        .count();
     assert_eq!(bad_lines, 3, "{text}");
     assert!(text.contains("unknown placeholder {answer}"), "{text}");
     assert!(!text.contains("good.ron"), "{text}");
@@ -258,7 +284,15 @@ fn list_shows_titles_jurisdictions_and_topics() {
     assert_eq!(out.status.code(), Some(0));
     let text = stdout(&out);
     assert!(text.lines().count() >= 6, "{text}");
-    for needle in ["US asylum office", "US credible fear", "US immigration court", "UK screening", "UK substantive", "Practice", "topics:"] {
+    for needle in [
+        "US asylum office",
+        "US credible fear",
+        "US immigration court",
+        "UK screening",
+        "UK substantive",
+        "Practice",
+        "topics:",
+    ] {
         assert!(text.contains(needle), "missing {needle} in {text}");
     }
 
@@ -282,7 +316,17 @@ fn usage_errors_exit_2_and_later_commands_say_so() {
     assert_eq!(out.status.code(), Some(2));
     let out = bin().arg("--help").output().expect("run");
     let help = stdout(&out);
-    for command in ["scenario", "models", "devices", "record", "transcribe", "score", "rehearse", "report", "bench"] {
+    for command in [
+        "scenario",
+        "models",
+        "devices",
+        "record",
+        "transcribe",
+        "score",
+        "rehearse",
+        "report",
+        "bench",
+    ] {
         assert!(help.contains(command), "--help lacks {command}");
     }
 }

@@ -22,15 +22,29 @@ fn library_lists_every_shipped_interview_and_the_care_note() {
             "nothing labelled {title:?}"
         );
     }
-    assert!(harness.query_by_label_contains("not legal advice").is_some());
-    assert!(harness.query_by_label_contains("Nothing leaves this computer").is_some());
-    assert!(harness.query_by_label_contains("Choose an interview").is_some());
+    assert!(
+        harness
+            .query_by_label_contains("not legal advice")
+            .is_some()
+    );
+    assert!(
+        harness
+            .query_by_label_contains("Nothing leaves this computer")
+            .is_some()
+    );
+    assert!(
+        harness
+            .query_by_label_contains("Choose an interview")
+            .is_some()
+    );
 }
 
 #[test]
 fn picking_an_interview_previews_its_questions_and_warnings() {
     let mut harness = harness();
-    harness.get_by_label_contains("Warm-up: getting used").click();
+    harness
+        .get_by_label_contains("Warm-up: getting used")
+        .click();
     harness.run();
     assert_eq!(harness.state().library().selected_id(), Some("warm-up"));
     assert!(
@@ -38,7 +52,11 @@ fn picking_an_interview_previews_its_questions_and_warnings() {
             .query_by_label_contains("Please tell me your full name")
             .is_some()
     );
-    assert!(harness.query_by_label_contains("Choose an interview").is_none());
+    assert!(
+        harness
+            .query_by_label_contains("Choose an interview")
+            .is_none()
+    );
 }
 
 #[test]
@@ -46,8 +64,16 @@ fn the_jurisdiction_filter_hides_other_interviews() {
     let mut harness = harness();
     harness.get_by_label("UK screening").click();
     harness.run();
-    assert!(harness.query_by_label_contains("Warm-up: getting used").is_none());
+    assert!(
+        harness
+            .query_by_label_contains("Warm-up: getting used")
+            .is_none()
+    );
     harness.get_by_label("All").click();
     harness.run();
-    assert!(harness.query_by_label_contains("Warm-up: getting used").is_some());
+    assert!(
+        harness
+            .query_by_label_contains("Warm-up: getting used")
+            .is_some()
+    );
 }

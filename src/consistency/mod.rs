@@ -84,3 +84,8 @@ impl fmt::Display for Severity {
         f.write_str(self.as_str())
     }
 }
+
+mod align;
+mod check;
+
+pub use check::{Checker, Finding, Report};

@@ -53,6 +53,17 @@ impl DateValue {
         true
     }
 
+    /// 0 nothing, 1 a year, 2 a month, 3 a day.
+    pub fn precision(&self) -> u8 {
+        if self.days.is_some_and(|d| d.0 == d.1) {
+            3
+        } else if self.months.is_some() {
+            2
+        } else {
+            u8::from(self.year.is_some())
+        }
+    }
+
     /// A short human form, e.g. "14 March 2019", "March 2019", "2019".
     pub fn describe(&self) -> String {
         let mut parts = Vec::new();
@@ -154,21 +165,51 @@ pub const MONTHS: [(&str, &str); 12] = [
     ("December", "dec"),
 ];
 
-fn month_of(token: &Token) -> Option<u32> {
+/// The month named at token `i`. "May" and "March" are also ordinary words, so
+/// they need a capital inside a sentence or a date-like neighbour.
+fn month_at(tokens: &[Token], i: usize) -> Option<u32> {
+    let token = tokens.get(i)?;
     if token.kind != TokenKind::Word {
         return None;
     }
     let w = token.lower.trim_end_matches('.');
-    for (i, (full, short)) in MONTHS.iter().enumerate() {
+    let month = MONTHS.iter().enumerate().find_map(|(m, (full, short))| {
         let full = full.to_lowercase();
-        if w == full || (w == *short && *short != "may" && token.capitalized) || w == "sept" && i == 8 {
-            return Some(i as u32 + 1);
-        }
-        if w == "may" && i == 4 && (token.capitalized && !token.sentence_start) {
-            return Some(5);
+        let abbreviation = w == *short && token.capitalized && !matches!(w, "may" | "mar");
+        (w == full || abbreviation || (w == "sept" && m == 8)).then_some(m as u32 + 1)
+    })?;
+    if matches!(w, "may" | "march") {
+        let capital = token.capitalized && !token.sentence_start;
+        let before = i
+            .checked_sub(1)
+            .and_then(|p| tokens.get(p))
+            .is_some_and(|p| {
+                p.is_any(&[
+                    "in",
+                    "of",
+                    "since",
+                    "until",
+                    "till",
+                    "early",
+                    "late",
+                    "mid",
+                    "end",
+                    "beginning",
+                    "middle",
+                    "last",
+                    "next",
+                    "that",
+                    "this",
+                ]) || p.kind == TokenKind::Number
+            });
+        let after = tokens.get(i + 1).is_some_and(|n| {
+            n.kind == TokenKind::Number || super::numbers::number_at(tokens, i + 1).is_some()
+        });
+        if !(capital || before || after) {
+            return None;
         }
     }
-    None
+    Some(month)
 }
 
 fn season_of(word: &str) -> Option<(u32, u32)> {
@@ -194,8 +235,17 @@ pub struct DateAt {
 }
 
 const APPROX_WORDS: &[&str] = &[
-    "about", "around", "approximately", "roughly", "maybe", "perhaps", "probably", "think",
-    "believe", "sometime", "or",
+    "about",
+    "around",
+    "approximately",
+    "roughly",
+    "maybe",
+    "perhaps",
+    "probably",
+    "think",
+    "believe",
+    "sometime",
+    "or",
 ];
 
 /// A plausible year at token `i`: "2019", "twenty nineteen", "two thousand and
@@ -249,6 +299,11 @@ fn day_at(tokens: &[Token], i: usize) -> Option<(u32, usize)> {
     Some((n.value as u32, n.end))
 }
 
+/// The date at token `i`, with relative phrases resolved against `anchor`.
+pub fn dates_with_anchor(tokens: &[Token], i: usize, anchor: Option<DateValue>) -> Option<DateAt> {
+    date_at(tokens, i, anchor.as_ref())
+}
+
 /// All dates in the tokens, left to right.
 pub fn dates(tokens: &[Token]) -> Vec<DateAt> {
     let mut found: Vec<DateAt> = Vec::new();
@@ -266,12 +321,10 @@ pub fn dates(tokens: &[Token]) -> Vec<DateAt> {
 
 fn approximate_before(tokens: &[Token], start: usize) -> bool {
     let from = start.saturating_sub(4);
-    tokens[from..start]
-        .iter()
-        .any(|t| t.is_any(APPROX_WORDS))
-        || tokens.get(start + 1..start + 4).is_some_and(|after| {
-            after.iter().any(|t| t.is("or") || t.is("something"))
-        })
+    tokens[from..start].iter().any(|t| t.is_any(APPROX_WORDS))
+        || tokens
+            .get(start + 1..start + 4)
+            .is_some_and(|after| after.iter().any(|t| t.is("or") || t.is("something")))
 }
 
 fn date_at(tokens: &[Token], i: usize, previous: Option<&DateValue>) -> Option<DateAt> {
@@ -291,7 +344,6 @@ fn date_at(tokens: &[Token], i: usize, previous: Option<&DateValue>) -> Option<D
 
     // Day-part words before a month: "early March", "mid-March", "the middle of March",
     // "the end of March", "the beginning of".
-    let mut day_range: Option<(u32, u32)> = None;
     let mut j = i;
     if t.is("the") {
         j += 1;
@@ -305,7 +357,11 @@ fn date_at(tokens: &[Token], i: usize, previous: Option<&DateValue>) -> Option<D
             _ => None,
         };
         if let Some(range) = range {
-            let mut k = j + if w.lower.starts_with("mid-") && w.lower.len() > 4 { 0 } else { 1 };
+            let mut k = j + if w.lower.starts_with("mid-") && w.lower.len() > 4 {
+                0
+            } else {
+                1
+            };
             if tokens.get(k).is_some_and(|t| t.is("of")) {
                 k += 1;
             }
@@ -317,18 +373,21 @@ fn date_at(tokens: &[Token], i: usize, previous: Option<&DateValue>) -> Option<D
                     .position(|(full, _)| full.to_lowercase() == name)
                     .map(|m| m as u32 + 1)
             } else {
-                tokens.get(k).and_then(month_of)
+                month_at(tokens, k)
             };
             if let Some(month) = month_token {
-                day_range = Some(range);
                 value.months = Some((month, month));
-                end = if w.lower.starts_with("mid-") && w.lower.len() > 4 { j + 1 } else { k + 1 };
+                end = if w.lower.starts_with("mid-") && w.lower.len() > 4 {
+                    j + 1
+                } else {
+                    k + 1
+                };
                 if let Some((y, e)) = year_after(tokens, end) {
                     value.year = Some(y);
                     end = e;
                 }
-                value.days = day_range;
-                value.approximate = true;
+                value.days = Some(range);
+                value.approximate = approximate_before(tokens, i);
                 return Some(DateAt {
                     value,
                     start: i,
@@ -368,7 +427,7 @@ fn date_at(tokens: &[Token], i: usize, previous: Option<&DateValue>) -> Option<D
         if tokens.get(k).is_some_and(|t| t.is("of")) {
             k += 1;
         }
-        if let Some(month) = tokens.get(k).and_then(month_of) {
+        if let Some(month) = month_at(tokens, k) {
             value.days = Some((day, day));
             value.months = Some((month, month));
             end = k + 1;
@@ -387,25 +446,27 @@ fn date_at(tokens: &[Token], i: usize, previous: Option<&DateValue>) -> Option<D
     }
 
     // "March 14, 2019", "March 14th", "March 2019", "March".
-    if let Some(month) = tokens.get(j).and_then(month_of) {
+    if let Some(month) = month_at(tokens, j) {
         value.months = Some((month, month));
         end = j + 1;
         let mut k = end;
         if tokens.get(k).is_some_and(|t| t.is("the")) {
             k += 1;
         }
-        // A year right after the month wins over a day: "March 2019".
-        if let Some((y, e)) = year_at(tokens, k) {
+        // "april nineteen twenty twenty one": a day and then a year wins;
+        // otherwise a year right after the month ("March 2019"), or a day alone.
+        let day_then_year = day_at(tokens, k)
+            .and_then(|(day, after_day)| year_after(tokens, after_day).map(|(y, e)| (day, y, e)));
+        if let Some((day, y, e)) = day_then_year {
+            value.days = Some((day, day));
+            value.year = Some(y);
+            end = e;
+        } else if let Some((y, e)) = year_at(tokens, k) {
             value.year = Some(y);
             end = e;
         } else if let Some((day, after_day)) = day_at(tokens, k) {
-            // "april nineteen twenty twenty one": day, then year.
             value.days = Some((day, day));
             end = after_day;
-            if let Some((y, e)) = year_after(tokens, end) {
-                value.year = Some(y);
-                end = e;
-            }
         }
         value.approximate = approximate_before(tokens, i);
         return Some(DateAt {
@@ -421,10 +482,13 @@ fn date_at(tokens: &[Token], i: usize, previous: Option<&DateValue>) -> Option<D
     if let Some((y, e)) = year_at(tokens, j) {
         let digits = tokens[j].kind == TokenKind::Number;
         let introduced = i > 0
-            && tokens[i - 1].is_any(&["in", "of", "since", "until", "till", "by", "from", "year", "early", "late", "mid", "during"]);
-        let followed_by_unit = tokens
-            .get(e)
-            .is_some_and(|t| t.kind == TokenKind::Word && super::quantities::unit_of(&t.lower).is_some());
+            && tokens[i - 1].is_any(&[
+                "in", "of", "since", "until", "till", "by", "from", "year", "early", "late", "mid",
+                "during",
+            ]);
+        let followed_by_unit = tokens.get(e).is_some_and(|t| {
+            t.kind == TokenKind::Word && super::quantities::unit_of(&t.lower).is_some()
+        });
         if (digits || introduced) && !followed_by_unit {
             value.year = Some(y);
             value.approximate = approximate_before(tokens, i);
@@ -455,7 +519,9 @@ fn relative_at(tokens: &[Token], i: usize, previous: Option<&DateValue>) -> Opti
     let t = &tokens[i];
     // "the next day/morning/night", "the following day"
     if t.is("the")
-        && tokens.get(i + 1).is_some_and(|n| n.is_any(&["next", "following"]))
+        && tokens
+            .get(i + 1)
+            .is_some_and(|n| n.is_any(&["next", "following"]))
         && tokens
             .get(i + 2)
             .is_some_and(|n| n.is_any(&["day", "morning", "night", "evening", "afternoon"]))
@@ -522,11 +588,20 @@ mod tests {
 
     #[test]
     fn spoken_forms() {
-        assert_eq!(first("the fourteenth of march twenty nineteen"), "14 March 2019");
-        assert_eq!(first("on the eighteenth of April 2020, at night"), "18 April 2020");
+        assert_eq!(
+            first("the fourteenth of march twenty nineteen"),
+            "14 March 2019"
+        );
+        assert_eq!(
+            first("on the eighteenth of April 2020, at night"),
+            "18 April 2020"
+        );
         assert_eq!(first("april nineteen twenty twenty one"), "19 April 2021");
         assert_eq!(first("in two thousand and nineteen"), "2019");
-        assert_eq!(first("it was in the middle of March, 2020"), "mid-March 2020");
+        assert_eq!(
+            first("it was in the middle of March, 2020"),
+            "mid-March 2020"
+        );
         assert_eq!(first("the summer of 2020"), "June–August 2020");
         assert_eq!(first("in nineteen ninety four"), "1994");
     }
@@ -541,9 +616,14 @@ mod tests {
 
     #[test]
     fn relative_dates_resolve() {
-        let tokens = tokenize("On 6 December 2019 he saw us. The next morning he came. Two days later we left.");
+        let tokens = tokenize(
+            "On 6 December 2019 he saw us. The next morning he came. Two days later we left.",
+        );
         let found: Vec<String> = dates(&tokens).iter().map(|d| d.value.describe()).collect();
-        assert_eq!(found, ["6 December 2019", "7 December 2019", "9 December 2019"]);
+        assert_eq!(
+            found,
+            ["6 December 2019", "7 December 2019", "9 December 2019"]
+        );
     }
 
     #[test]

@@ -184,7 +184,11 @@ pub fn number_at(tokens: &[Token], i: usize) -> Option<NumberAt> {
     let mut ordinal = false;
     let mut any = false;
     if token.is("a") || token.is("an") {
-        if tokens.get(i + 1).and_then(|t| scale_word(&t.lower)).is_some() {
+        if tokens
+            .get(i + 1)
+            .and_then(|t| scale_word(&t.lower))
+            .is_some()
+        {
             current = 1.0;
             j = i + 1;
         } else {
@@ -221,7 +225,12 @@ pub fn number_at(tokens: &[Token], i: usize) -> Option<NumberAt> {
             }
             ordinal = w.ends_with("th");
             any = true;
-        } else if w == "and" && any && tokens.get(j + 1).is_some_and(|n| small_word(&n.lower).is_some()) {
+        } else if w == "and"
+            && any
+            && tokens
+                .get(j + 1)
+                .is_some_and(|n| small_word(&n.lower).is_some())
+        {
             // "two thousand and nineteen", "five hundred and fifty"
         } else {
             break;

@@ -31,8 +31,20 @@ impl Unit {
 
 fn same_group(a: &str, b: &str) -> bool {
     const PEOPLE: &[&str] = &[
-        "man", "people", "person", "soldier", "officer", "member", "guy", "boy", "woman",
-        "policeman", "agent", "attacker", "gunman", "fighter",
+        "man",
+        "people",
+        "person",
+        "soldier",
+        "officer",
+        "member",
+        "guy",
+        "boy",
+        "woman",
+        "policeman",
+        "agent",
+        "attacker",
+        "gunman",
+        "fighter",
     ];
     PEOPLE.contains(&a) && PEOPLE.contains(&b)
 }
@@ -158,23 +170,68 @@ impl QuantityAt {
 }
 
 const APPROX: &[&str] = &[
-    "about", "around", "approximately", "roughly", "almost", "nearly", "like", "maybe",
-    "some", "over", "more", "less", "least", "perhaps", "probably", "under", "than", "or",
-    "something", "up",
+    "about",
+    "around",
+    "approximately",
+    "roughly",
+    "almost",
+    "nearly",
+    "like",
+    "maybe",
+    "some",
+    "over",
+    "more",
+    "less",
+    "least",
+    "perhaps",
+    "probably",
+    "under",
+    "than",
+    "or",
+    "something",
+    "up",
 ];
 
 const NOT_COUNT_NOUNS: &[&str] = &[
     "of", "and", "or", "to", "in", "on", "at", "the", "a", "was", "were", "is", "are", "who",
-    "that", "which", "from", "with", "by", "for", "more", "other", "times", "o'clock", "pm",
-    "am", "percent", "them", "us", "they", "we", "i", "he", "she", "it", "you", "my", "his",
-    "her", "their", "our", "but", "so", "then", "after", "later", "before", "ago", "old",
-    "each", "every", "per", "a",
+    "that", "which", "from", "with", "by", "for", "more", "other", "times", "o'clock", "pm", "am",
+    "percent", "them", "us", "they", "we", "i", "he", "she", "it", "you", "my", "his", "her",
+    "their", "our", "but", "so", "then", "after", "later", "before", "ago", "old", "each", "every",
+    "per", "a",
 ];
 
 /// Quantities in the tokens, skipping the token ranges in `taken` (dates).
 pub fn quantities(tokens: &[Token], taken: &[(usize, usize)]) -> Vec<QuantityAt> {
     let mut found = Vec::new();
-    for n in numbers(tokens) {
+    let mut candidates = numbers(tokens);
+    // "a week", "an hour", "a month and a half": one unit, unless it is a rate
+    // ("500 quetzales a week", "once a month").
+    for (i, t) in tokens.iter().enumerate() {
+        if (t.is("a") || t.is("an"))
+            && tokens
+                .get(i + 1)
+                .is_some_and(|n| duration_days(&n.lower).is_some())
+            && !i
+                .checked_sub(1)
+                .and_then(|p| tokens.get(p))
+                .is_some_and(|p| {
+                    p.kind == TokenKind::Number
+                        || currency(&p.lower).is_some()
+                        || p.is_any(&["once", "twice", "times"])
+                })
+            && !candidates.iter().any(|c| c.start <= i && i < c.end)
+        {
+            candidates.push(NumberAt {
+                value: 1.0,
+                start: i,
+                end: i + 1,
+                ordinal: false,
+                vague: false,
+            });
+        }
+    }
+    candidates.sort_by_key(|c| c.start);
+    for n in candidates {
         if taken.iter().any(|&(s, e)| n.start < e && s < n.end) {
             continue;
         }
@@ -195,10 +252,17 @@ fn quantity_from(tokens: &[Token], n: &NumberAt) -> Option<QuantityAt> {
     let approx_after = tokens
         .get(n.end..(n.end + 4).min(tokens.len()))
         .is_some_and(|after| {
-            after.windows(2).any(|w| w[0].is("or") && (w[1].is("so") || w[1].is("more")))
+            after
+                .windows(2)
+                .any(|w| w[0].is("or") && (w[1].is("so") || w[1].is("more")))
         });
     let approximate = approx_before || approx_after || n.vague;
-    let dollar_sign = n.start > 0 && tokens[n.start].raw.starts_with('$');
+    let sign_currency = n
+        .start
+        .checked_sub(1)
+        .and_then(|p| tokens.get(p))
+        .and_then(|t| t.lower.strip_suffix("-sign"))
+        .and_then(currency);
     // Look at the next words for the unit: "five men", "five armed men",
     // "two of my brothers", "three long days".
     let mut k = n.end;
@@ -231,8 +295,37 @@ fn quantity_from(tokens: &[Token], n: &NumberAt) -> Option<QuantityAt> {
             skipped += 1;
             continue;
         }
-        if matches!(w, "my" | "the" | "his" | "her" | "our" | "their" | "other" | "more" | "armed" | "young" | "long" | "whole" | "full" | "extra")
-            && skipped < 3
+        if matches!(
+            w,
+            "my" | "the"
+                | "his"
+                | "her"
+                | "our"
+                | "their"
+                | "other"
+                | "more"
+                | "armed"
+                | "young"
+                | "long"
+                | "whole"
+                | "full"
+                | "extra"
+        ) && skipped < 3
+        {
+            k += 1;
+            skipped += 1;
+            continue;
+        }
+        if matches!(w, "us" | "them") && skipped > 0 {
+            // "seven of us"
+            unit = Some(Unit::Count("people".into()));
+            unit_end = k + 1;
+            break;
+        }
+        // An adjective before the unit: "ten thousand american dollars".
+        if let Some(next) = tokens.get(k + 1)
+            && skipped < 2
+            && (currency(&next.lower).is_some() || duration_days(&next.lower).is_some())
         {
             k += 1;
             skipped += 1;
@@ -255,18 +348,22 @@ fn quantity_from(tokens: &[Token], n: &NumberAt) -> Option<QuantityAt> {
     if unit.is_none() {
         let before = &tokens[n.start.saturating_sub(2)..n.start];
         let age_context = before.iter().any(|t| t.is("aged") || t.is("age"))
-            || (before.last().is_some_and(|t| t.is_any(&["was", "is", "am", "turned"]))
+            || (before
+                .last()
+                .is_some_and(|t| t.is_any(&["was", "is", "am", "turned"]))
                 && n.value >= 1.0
                 && n.value <= 99.0
-                && tokens.get(n.end).is_none_or(|t| t.kind == TokenKind::Break || t.is("when") || t.is("and") || t.is("at")));
+                && tokens.get(n.end).is_none_or(|t| {
+                    t.kind == TokenKind::Break || t.is("when") || t.is("and") || t.is("at")
+                }));
         if age_context {
             unit = Some(Unit::Age);
             unit_end = n.end;
         }
     }
-    if unit.is_none() && dollar_sign {
-        unit = Some(Unit::Money("dollar".into()));
-        unit_end = n.end;
+    if let Some(c) = sign_currency {
+        unit = Some(Unit::Money(c.to_string()));
+        unit_end = unit_end.max(n.end);
     }
     let mut unit = unit?;
     // The bare word "one" is rarely a count ("one day", "one of them").
@@ -291,7 +388,10 @@ fn quantity_from(tokens: &[Token], n: &NumberAt) -> Option<QuantityAt> {
     let mut per_days = None;
     if matches!(unit, Unit::Money(_)) {
         let mut k = unit_end;
-        if tokens.get(k).is_some_and(|t| t.is_any(&["every", "each", "per", "a", "an"])) {
+        if tokens
+            .get(k)
+            .is_some_and(|t| t.is_any(&["every", "each", "per", "a", "an"]))
+        {
             k += 1;
             if let Some(d) = tokens.get(k).and_then(|t| duration_days(&t.lower)) {
                 per_days = Some(d);
@@ -315,13 +415,19 @@ mod tests {
     use super::*;
 
     fn q(text: &str) -> QuantityAt {
-        quantities(&tokenize(text), &[]).into_iter().next().expect("a quantity")
+        quantities(&tokenize(text), &[])
+            .into_iter()
+            .next()
+            .expect("a quantity")
     }
 
     #[test]
     fn kinds_of_quantity() {
         assert_eq!(q("five hundred quetzales every week").per_days, Some(7.0));
-        assert_eq!(q("five men from the neighbourhood").unit, Unit::Count("man".into()));
+        assert_eq!(
+            q("five men from the neighbourhood").unit,
+            Unit::Count("man".into())
+        );
         assert_eq!(q("two of my brothers").unit, Unit::Count("brother".into()));
         assert_eq!(q("for three days").unit, Unit::Duration(1.0));
         assert_eq!(q("who was fourteen years old").unit, Unit::Age);

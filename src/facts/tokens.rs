@@ -75,7 +75,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             let mut end = start + 1;
             while let Some(&(i, n)) = chars.peek() {
                 let separator = (n == ',' || n == '.')
-                    && text[i + 1..].chars().next().is_some_and(|d| d.is_ascii_digit());
+                    && text[i + 1..]
+                        .chars()
+                        .next()
+                        .is_some_and(|d| d.is_ascii_digit());
                 if n.is_ascii_digit() || separator {
                     end = i + n.len_utf8();
                     chars.next();
@@ -123,6 +126,21 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             if ends_sentence {
                 sentence_start = true;
             }
+        } else if let Some(name) = match c {
+            '$' => Some("dollars"),
+            '£' => Some("pounds"),
+            '€' => Some("euros"),
+            _ => None,
+        } {
+            // Currency symbols read as their word, so "$10,000" is an amount.
+            tokens.push(Token {
+                kind: TokenKind::Word,
+                span: start..start + c.len_utf8(),
+                raw: c.to_string(),
+                lower: format!("{name}-sign"),
+                capitalized: false,
+                sentence_start,
+            });
         } else if c == '\n' {
             // A line break after a paragraph number or heading starts a sentence.
             if text[start..].starts_with("\n\n") {
@@ -135,20 +153,19 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 
 /// Words that carry no content for matching.
 pub const STOPWORDS: &[&str] = &[
-    "a", "an", "the", "and", "or", "but", "if", "of", "to", "in", "on", "at", "by", "for",
-    "with", "from", "into", "onto", "as", "is", "was", "were", "be", "been", "being", "am",
-    "are", "i", "me", "my", "mine", "we", "us", "our", "you", "your", "he", "him", "his",
-    "she", "her", "it", "its", "they", "them", "their", "this", "that", "these", "those",
-    "there", "here", "what", "which", "who", "whom", "when", "where", "why", "how", "do",
-    "did", "does", "done", "have", "has", "had", "so", "then", "than", "too", "very", "can",
-    "could", "would", "should", "will", "shall", "may", "might", "must", "just", "also",
-    "about", "up", "down", "out", "over", "again", "all", "any", "some", "no", "not", "yes",
-    "um", "uh", "erm", "hmm", "like", "know", "mean", "okay", "ok", "well", "yeah", "sorry",
-    "tell", "please", "said", "say", "says", "told", "one", "after", "before", "because",
-    "while", "during", "that's", "it's", "i'm", "i've", "i'd", "don't", "didn't", "wasn't",
-    "let", "go", "went", "come", "came", "get", "got", "take", "took", "make", "made",
-    "happened", "happen", "time", "day", "first", "next", "later", "exactly", "think",
-    "remember", "explain", "describe", "happens",
+    "a", "an", "the", "and", "or", "but", "if", "of", "to", "in", "on", "at", "by", "for", "with",
+    "from", "into", "onto", "as", "is", "was", "were", "be", "been", "being", "am", "are", "i",
+    "me", "my", "mine", "we", "us", "our", "you", "your", "he", "him", "his", "she", "her", "it",
+    "its", "they", "them", "their", "this", "that", "these", "those", "there", "here", "what",
+    "which", "who", "whom", "when", "where", "why", "how", "do", "did", "does", "done", "have",
+    "has", "had", "so", "then", "than", "too", "very", "can", "could", "would", "should", "will",
+    "shall", "may", "might", "must", "just", "also", "about", "up", "down", "out", "over", "again",
+    "all", "any", "some", "no", "not", "yes", "um", "uh", "erm", "hmm", "like", "know", "mean",
+    "okay", "ok", "well", "yeah", "sorry", "tell", "please", "said", "say", "says", "told", "one",
+    "after", "before", "because", "while", "during", "that's", "it's", "i'm", "i've", "i'd",
+    "don't", "didn't", "wasn't", "let", "go", "went", "come", "came", "get", "got", "take", "took",
+    "make", "made", "happened", "happen", "time", "day", "first", "next", "later", "exactly",
+    "think", "remember", "explain", "describe", "happens",
 ];
 
 pub fn is_stopword(word: &str) -> bool {
@@ -243,7 +260,10 @@ mod tests {
         let lower: Vec<&str> = tokens.iter().map(|t| t.lower.as_str()).collect();
         assert_eq!(
             lower,
-            ["on", "14th", "march", ",", "we", "paid", "5,000", "lempiras", "—", "kevin's", "son", "."]
+            [
+                "on", "14th", "march", ",", "we", "paid", "5,000", "lempiras", "—", "kevin's",
+                "son", "."
+            ]
         );
         assert!(tokens[0].sentence_start);
         assert!(tokens[2].capitalized);
@@ -263,7 +283,16 @@ mod tests {
 
     #[test]
     fn any_text_tokenizes() {
-        for text in ["", "—", "'", "12.", "a-", "日本語 テキスト", "x\u{0}y", "1st-2nd"] {
+        for text in [
+            "",
+            "—",
+            "'",
+            "12.",
+            "a-",
+            "日本語 テキスト",
+            "x\u{0}y",
+            "1st-2nd",
+        ] {
             let _ = tokenize(text);
         }
     }

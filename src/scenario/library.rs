@@ -87,7 +87,10 @@ mod tests {
         on_disk.sort();
         let mut built_in: Vec<String> = BUILT_IN.iter().map(|(n, _)| n.to_string()).collect();
         built_in.sort();
-        assert_eq!(on_disk, built_in, "scenarios/ and BUILT_IN must list the same files");
+        assert_eq!(
+            on_disk, built_in,
+            "scenarios/ and BUILT_IN must list the same files"
+        );
         for (name, text) in BUILT_IN {
             if let Err(problems) = parse_str(text) {
                 panic!("{name} is invalid: {problems:?}");

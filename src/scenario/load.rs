@@ -40,14 +40,19 @@ impl fmt::Display for Problem {
 /// Why a scenario file could not be used.
 #[derive(Debug, thiserror::Error)]
 pub enum ScenarioError {
-    #[error("cannot read scenario file {path}: {source}; check that the file exists and you may read it")]
+    #[error(
+        "cannot read scenario file {path}: {source}; check that the file exists and you may read it"
+    )]
     Read {
         path: PathBuf,
         #[source]
         source: std::io::Error,
     },
     #[error("{path} has {} problem(s); run `mock-hearing scenario check {path}` to see them", problems.len())]
-    Invalid { path: PathBuf, problems: Vec<Problem> },
+    Invalid {
+        path: PathBuf,
+        problems: Vec<Problem>,
+    },
 }
 
 impl ScenarioError {
@@ -88,7 +93,8 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<Scenario, Vec<Problem>> {
     }
 }
 
-const NOT_TEXT: &str = "this is not a text file; a scenario is plain text in RON format, saved as UTF-8";
+const NOT_TEXT: &str =
+    "this is not a text file; a scenario is plain text in RON format, saved as UTF-8";
 
 fn first_control_char(text: &str) -> Option<Position> {
     text.char_indices()
@@ -144,9 +150,7 @@ fn end_of(text: &str) -> Position {
 fn describe_ron_error(code: &ron::Error) -> String {
     let base = code.to_string();
     let hint = match code {
-        ron::Error::NoSuchStructField { .. } => {
-            "; check the spelling, or remove the field"
-        }
+        ron::Error::NoSuchStructField { .. } => "; check the spelling, or remove the field",
         ron::Error::MissingStructField { .. } => "; add it",
         ron::Error::NoSuchEnumVariant { .. } => "; use one of the names listed",
         ron::Error::Eof => "; a bracket or quote is probably not closed",

@@ -256,7 +256,10 @@ mod tests {
         let text = "(\n  format_version: 1,\n  sections: [\n    (title: \"A\", questions: [\n      (id: \"q1\"),\n      // a comment with id: nothing\n      Question(id: \"q2\", ask: \"x: (y]\"),\n    ]),\n  ],\n)";
         let map = SourceMap::build(text);
         assert_eq!(map.position("format_version"), Position { line: 2, col: 3 });
-        assert_eq!(map.position("sections.0.title"), Position { line: 4, col: 6 });
+        assert_eq!(
+            map.position("sections.0.title"),
+            Position { line: 4, col: 6 }
+        );
         assert_eq!(
             map.position("sections.0.questions.0.id"),
             Position { line: 5, col: 8 }

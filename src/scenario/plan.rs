@@ -73,27 +73,38 @@ impl Plan {
             .and_then(|p| p.get(at.question))
             .copied()
             .unwrap_or(0);
-        question.phrasings().nth(pick).or(Some(question.ask.as_str()))
+        question
+            .phrasings()
+            .nth(pick)
+            .or(Some(question.ask.as_str()))
     }
 }
 
 /// The question at `at`, if it exists.
 pub fn question_at(scenario: &Scenario, at: QuestionRef) -> Option<&Question> {
-    scenario.sections.get(at.section)?.questions.get(at.question)
+    scenario
+        .sections
+        .get(at.section)?
+        .questions
+        .get(at.question)
 }
 
 /// Where the question with `id` sits.
 pub fn find_question(scenario: &Scenario, id: &str) -> Option<QuestionRef> {
-    scenario.sections.iter().enumerate().find_map(|(s, section)| {
-        section
-            .questions
-            .iter()
-            .position(|q| q.id == id)
-            .map(|q| QuestionRef {
-                section: s,
-                question: q,
-            })
-    })
+    scenario
+        .sections
+        .iter()
+        .enumerate()
+        .find_map(|(s, section)| {
+            section
+                .questions
+                .iter()
+                .position(|q| q.id == id)
+                .map(|q| QuestionRef {
+                    section: s,
+                    question: q,
+                })
+        })
 }
 
 #[cfg(test)]
@@ -122,7 +133,11 @@ mod tests {
     fn ids(scenario: &Scenario, plan: &Plan) -> Vec<String> {
         plan.order
             .iter()
-            .map(|&at| question_at(scenario, at).map(|q| q.id.clone()).unwrap_or_default())
+            .map(|&at| {
+                question_at(scenario, at)
+                    .map(|q| q.id.clone())
+                    .unwrap_or_default()
+            })
             .collect()
     }
 
@@ -152,7 +167,10 @@ mod tests {
             .map(|seed| ids(&scenario, &Plan::new(&scenario, seed)))
             .collect();
         assert!(orders.len() > 10, "only {} distinct orders", orders.len());
-        let first = QuestionRef { section: 0, question: 0 };
+        let first = QuestionRef {
+            section: 0,
+            question: 0,
+        };
         let words: std::collections::HashSet<&str> = (0..50)
             .filter_map(|seed| Plan::new(&scenario, seed).words(&scenario, first))
             .collect();
@@ -165,7 +183,13 @@ mod tests {
         let scenario = parse_str(SHUFFLED).expect("valid");
         let plan = Plan::new(&scenario, 7);
         let order = ids(&scenario, &plan);
-        let words = plan.words(&scenario, QuestionRef { section: 0, question: 0 });
+        let words = plan.words(
+            &scenario,
+            QuestionRef {
+                section: 0,
+                question: 0,
+            },
+        );
         assert_eq!(
             (order.join(","), words),
             (GOLDEN_ORDER.to_string(), Some(GOLDEN_WORDS))

@@ -34,7 +34,10 @@ pub fn check(scenario: &Scenario, map: &SourceMap) -> Vec<Problem> {
         );
     }
     if scenario.title.trim().is_empty() {
-        at("title", "the title is empty; give the interview a short name".into());
+        at(
+            "title",
+            "the title is empty; give the interview a short name".into(),
+        );
     }
     if !is_language_code(&scenario.language) {
         at(
@@ -47,14 +50,23 @@ pub fn check(scenario: &Scenario, map: &SourceMap) -> Vec<Problem> {
     }
     for (i, warning) in scenario.content_warnings.iter().enumerate() {
         if warning.trim().is_empty() {
-            at(&format!("content_warnings.{i}"), "a content warning is empty; remove it or write what it warns of".into());
+            at(
+                &format!("content_warnings.{i}"),
+                "a content warning is empty; remove it or write what it warns of".into(),
+            );
         }
     }
     if scenario.officer.name.trim().is_empty() {
-        at("officer.name", "the officer's name is empty; write a name or a role such as \"Asylum Officer\"".into());
+        at(
+            "officer.name",
+            "the officer's name is empty; write a name or a role such as \"Asylum Officer\"".into(),
+        );
     }
     if scenario.sections.is_empty() {
-        at("sections", "the scenario has no sections; add at least one section with questions".into());
+        at(
+            "sections",
+            "the scenario has no sections; add at least one section with questions".into(),
+        );
     }
 
     // First pass: ids, where they are, and which are reachable only as follow-ups.
@@ -62,13 +74,27 @@ pub fn check(scenario: &Scenario, map: &SourceMap) -> Vec<Problem> {
     for (s, section) in scenario.sections.iter().enumerate() {
         let section_path = format!("sections.{s}");
         if section.title.trim().is_empty() {
-            at(&format!("{section_path}.title"), "the section title is empty; name the part of the interview".into());
+            at(
+                &format!("{section_path}.title"),
+                "the section title is empty; name the part of the interview".into(),
+            );
         }
-        if section.speaker.as_deref().is_some_and(|s| s.trim().is_empty()) {
-            at(&format!("{section_path}.speaker"), "the speaker is empty; remove the field to use the officer, or name who asks".into());
+        if section
+            .speaker
+            .as_deref()
+            .is_some_and(|s| s.trim().is_empty())
+        {
+            at(
+                &format!("{section_path}.speaker"),
+                "the speaker is empty; remove the field to use the officer, or name who asks"
+                    .into(),
+            );
         }
         if section.questions.is_empty() {
-            at(&format!("{section_path}.questions"), "this section has no questions; add one or remove the section".into());
+            at(
+                &format!("{section_path}.questions"),
+                "this section has no questions; add one or remove the section".into(),
+            );
         }
         for (q, question) in section.questions.iter().enumerate() {
             let path = format!("{section_path}.questions.{q}");
@@ -93,15 +119,24 @@ pub fn check(scenario: &Scenario, map: &SourceMap) -> Vec<Problem> {
                 first_seen.insert(&question.id, format!("{path}.id"));
             }
             if question.ask.trim().is_empty() {
-                at(&format!("{path}.ask"), "the question text is empty; write the officer's words in `ask`".into());
+                at(
+                    &format!("{path}.ask"),
+                    "the question text is empty; write the officer's words in `ask`".into(),
+                );
             }
             for (a, alternative) in question.alternatives.iter().enumerate() {
                 if alternative.trim().is_empty() {
-                    at(&format!("{path}.alternatives.{a}"), "an alternative phrasing is empty; write it or remove it".into());
+                    at(
+                        &format!("{path}.alternatives.{a}"),
+                        "an alternative phrasing is empty; write it or remove it".into(),
+                    );
                 }
             }
             if question.time_guide_seconds == Some(0) {
-                at(&format!("{path}.time_guide_seconds"), "time_guide_seconds is 0; give a number of seconds or remove the field".into());
+                at(
+                    &format!("{path}.time_guide_seconds"),
+                    "time_guide_seconds is 0; give a number of seconds or remove the field".into(),
+                );
             }
         }
     }
@@ -125,7 +160,10 @@ pub fn check(scenario: &Scenario, map: &SourceMap) -> Vec<Problem> {
                 }
                 if let Some(words) = &follow_up.ask {
                     if words.trim().is_empty() {
-                        at(&format!("{path}.ask"), "the follow-up text is empty; write the officer's words".into());
+                        at(
+                            &format!("{path}.ask"),
+                            "the follow-up text is empty; write the officer's words".into(),
+                        );
                     }
                     for name in placeholders_in(words) {
                         if !PLACEHOLDERS.contains(&name.as_str()) {
@@ -135,21 +173,33 @@ pub fn check(scenario: &Scenario, map: &SourceMap) -> Vec<Problem> {
                                     "unknown placeholder {{{name}}}; the placeholders are {{answer_quote}} and {{statement_quote}}"
                                 ),
                             );
-                        } else if !matches!(follow_up.when, Condition::Finding(_) | Condition::AnyFinding) {
+                        } else if !matches!(
+                            follow_up.when,
+                            Condition::Finding(_) | Condition::AnyFinding
+                        ) {
                             at(
                                 &format!("{path}.ask"),
-                                format!("{{{name}}} can only be filled in when the condition is `Finding(..)` or `AnyFinding`"),
+                                format!(
+                                    "{{{name}}} can only be filled in when the condition is `Finding(..)` or `AnyFinding`"
+                                ),
                             );
                         }
                     }
                 }
                 if let Some(target) = &follow_up.go_to {
                     if target == &question.id {
-                        at(&format!("{path}.go_to"), format!("the follow-up points to its own question {target:?}; point to another question"));
+                        at(
+                            &format!("{path}.go_to"),
+                            format!(
+                                "the follow-up points to its own question {target:?}; point to another question"
+                            ),
+                        );
                     } else if !first_seen.contains_key(target.as_str()) {
                         at(
                             &format!("{path}.go_to"),
-                            format!("the follow-up points to {target:?}, but no question has that id; check the spelling"),
+                            format!(
+                                "the follow-up points to {target:?}, but no question has that id; check the spelling"
+                            ),
                         );
                     } else {
                         pointed_at.insert(target.as_str());
@@ -158,15 +208,23 @@ pub fn check(scenario: &Scenario, map: &SourceMap) -> Vec<Problem> {
                 match &follow_up.when {
                     Condition::AnswerMentions(words) | Condition::AnswerLacks(words) => {
                         if words.is_empty() {
-                            at(&format!("{path}.when"), "the condition lists no words; add at least one, e.g. [\"police\"]".into());
+                            at(
+                                &format!("{path}.when"),
+                                "the condition lists no words; add at least one, e.g. [\"police\"]"
+                                    .into(),
+                            );
                         }
                         if words.iter().any(|w| w.trim().is_empty()) {
-                            at(&format!("{path}.when"), "the condition has an empty word; remove it".into());
+                            at(
+                                &format!("{path}.when"),
+                                "the condition has an empty word; remove it".into(),
+                            );
                         }
                     }
                     Condition::AnswerShorterThan(0) => at(
                         &format!("{path}.when"),
-                        "AnswerShorterThan(0) can never hold; give a number of seconds above 0".into(),
+                        "AnswerShorterThan(0) can never hold; give a number of seconds above 0"
+                            .into(),
                     ),
                     _ => {}
                 }

@@ -97,7 +97,11 @@ impl LibraryScreen {
                     s.jurisdiction.label(),
                     s.estimated_minutes,
                     s.officer.name,
-                    if s.interpreter { " · with an interpreter" } else { "" }
+                    if s.interpreter {
+                        " · with an interpreter"
+                    } else {
+                        ""
+                    }
                 ))
                 .color(theme::MUTED),
             );

@@ -16,7 +16,9 @@ pub enum UiError {
         "no display found: Mock Hearing needs a desktop session (X11 or Wayland); on a machine without one, run it under `xvfb-run`"
     )]
     NoDisplay,
-    #[error("the window could not be opened: {0}; check that graphics drivers (OpenGL) are installed")]
+    #[error(
+        "the window could not be opened: {0}; check that graphics drivers (OpenGL) are installed"
+    )]
     Window(String),
 }
 

@@ -1,0 +1,99 @@
+//! Finds the statement sentences an answer speaks to: BM25 over the statement's
+//! sentences, queried with the answer's words (and, more lightly, the question's).
+
+use std::collections::HashMap;
+
+/// A BM25 index over documents of stemmed words.
+#[derive(Debug, Clone)]
+pub struct Index {
+    docs: Vec<HashMap<String, f64>>,
+    lengths: Vec<f64>,
+    average_length: f64,
+    idf: HashMap<String, f64>,
+}
+
+const K1: f64 = 1.2;
+const B: f64 = 0.6;
+
+impl Index {
+    pub fn new(docs: &[Vec<String>]) -> Index {
+        let mut df: HashMap<String, f64> = HashMap::new();
+        let mut counted = Vec::with_capacity(docs.len());
+        let mut lengths = Vec::with_capacity(docs.len());
+        for doc in docs {
+            let mut tf: HashMap<String, f64> = HashMap::new();
+            for w in doc {
+                *tf.entry(w.clone()).or_default() += 1.0;
+            }
+            for w in tf.keys() {
+                *df.entry(w.clone()).or_default() += 1.0;
+            }
+            lengths.push(doc.len() as f64);
+            counted.push(tf);
+        }
+        let n = docs.len() as f64;
+        let idf = df
+            .into_iter()
+            .map(|(w, d)| (w, ((n - d + 0.5) / (d + 0.5) + 1.0).ln()))
+            .collect();
+        let average_length = if lengths.is_empty() {
+            1.0
+        } else {
+            (lengths.iter().sum::<f64>() / n).max(1.0)
+        };
+        Index {
+            docs: counted,
+            lengths,
+            average_length,
+            idf,
+        }
+    }
+
+    /// BM25 score of every document for a weighted query.
+    pub fn scores(&self, query: &[(String, f64)]) -> Vec<f64> {
+        let mut merged: HashMap<&str, f64> = HashMap::new();
+        for (w, weight) in query {
+            let e = merged.entry(w.as_str()).or_default();
+            *e = e.max(*weight);
+        }
+        self.docs
+            .iter()
+            .zip(&self.lengths)
+            .map(|(doc, len)| {
+                merged
+                    .iter()
+                    .map(|(w, weight)| {
+                        let tf = doc.get(*w).copied().unwrap_or(0.0);
+                        if tf == 0.0 {
+                            return 0.0;
+                        }
+                        let idf = self.idf.get(*w).copied().unwrap_or(0.0);
+                        weight * idf * tf * (K1 + 1.0)
+                            / (tf + K1 * (1.0 - B + B * len / self.average_length))
+                    })
+                    .sum()
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(words: &str) -> Vec<String> {
+        words.split(' ').map(str::to_string).collect()
+    }
+
+    #[test]
+    fn ranks_the_matching_document_first() {
+        let index = Index::new(&[
+            doc("police arrest station"),
+            doc("bus mexico week"),
+            doc("gang shop rent"),
+        ]);
+        let scores = index.scores(&[("bus".into(), 1.0), ("mexico".into(), 1.0)]);
+        assert!(scores[1] > scores[0] && scores[1] > scores[2]);
+        assert_eq!(scores[0], 0.0);
+    }
+}

@@ -1,0 +1,1025 @@
+//! Compares an answer with the statement and reports findings.
+//!
+//! For every fact in the answer, the statement facts of the same type in the
+//! passages the answer speaks to are its candidates. A fact that fits a relevant
+//! candidate is consistent; one that fits none, where the statement clearly
+//! speaks to the same thing, is a finding. Imprecision that fits ("March 2019"
+//! for "14 March 2019") is never a finding, and a fact the statement does not
+//! mention is never a contradiction.
+
+use std::ops::Range;
+
+use crate::facts::dates::DateValue;
+use crate::facts::events::{EventAt, EventKind};
+use crate::facts::numbers;
+use crate::facts::organisations::{OrganisationAt, agent_class_of, same_organisation};
+use crate::facts::people::{GROUP_ROLES, PersonAt, same_name};
+use crate::facts::places::{PlaceAt, same_place};
+use crate::facts::quantities::{self, QuantityAt, Unit};
+use crate::facts::tokens::{Token, TokenKind, content_stems, is_stopword, stem, tokenize};
+use crate::facts::{Fact, FactValue, Lexicon, TextFacts, extract, extract_sentences};
+use crate::statement::Statement;
+
+use super::align::Index;
+use super::{FindingKind, Severity};
+
+/// One discrepancy between the answer and the statement.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Finding {
+    pub kind: FindingKind,
+    pub severity: Severity,
+    /// The statement sentence, quoted.
+    pub statement_excerpt: String,
+    /// The words of the answer, quoted.
+    pub answer_excerpt: String,
+    /// The statement paragraph to cite (0 for none).
+    pub statement_paragraph: u32,
+    /// One plain sentence saying what differs.
+    pub explanation: String,
+    /// The conflicting words in the statement (byte range of its text).
+    pub statement_span: Option<Range<usize>>,
+    /// The conflicting words in the answer (byte range of the answer).
+    pub answer_span: Option<Range<usize>>,
+}
+
+/// The result of checking one answer.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Report {
+    /// 0–100: 100 means nothing in the answer conflicts with the statement. A
+    /// consistency measure, never a credibility or truth score.
+    pub score: f64,
+    pub findings: Vec<Finding>,
+}
+
+/// A statement prepared for checking many answers quickly.
+#[derive(Debug, Clone)]
+pub struct Checker {
+    statement: Statement,
+    facts: TextFacts,
+    /// Paragraph index of each statement sentence.
+    paragraph_of: Vec<usize>,
+    index: Index,
+    lexicon: Lexicon,
+    /// Chronological position of each sentence (a date, or text order).
+    when: Vec<Option<i64>>,
+}
+
+/// Answers that honestly say the speaker does not know.
+const DONT_KNOW: &[&str] = &[
+    "don't remember",
+    "do not remember",
+    "can't remember",
+    "cannot remember",
+    "don't know",
+    "do not know",
+    "not sure",
+    "don't recall",
+    "do not recall",
+    "can't recall",
+    "no idea",
+    "i forget",
+    "i forgot",
+];
+
+impl Checker {
+    pub fn new(statement: Statement) -> Checker {
+        let sentences: Vec<(usize, Range<usize>)> = statement.sentences().collect();
+        let ranges: Vec<Range<usize>> = sentences.iter().map(|(_, r)| r.clone()).collect();
+        // First pass to learn names and places, second with them known.
+        let first = extract_sentences(&statement.text, &ranges, &Lexicon::default());
+        let lexicon = learn_lexicon(&first);
+        let facts = extract_sentences(&statement.text, &ranges, &lexicon);
+        // The extractor may split a statement sentence further; map back by position.
+        let paragraph_of: Vec<usize> = facts
+            .sentences
+            .iter()
+            .map(|s| {
+                sentences
+                    .iter()
+                    .find(|(_, r)| r.start <= s.start && s.start < r.end.max(r.start + 1))
+                    .map_or(0, |(p, _)| *p)
+            })
+            .collect();
+        let docs: Vec<Vec<String>> = (0..facts.sentences.len())
+            .map(|s| facts.sentence_stems(s))
+            .collect();
+        let index = Index::new(&docs);
+        let when = chronology(&facts, &paragraph_of);
+        Checker {
+            statement,
+            facts,
+            paragraph_of,
+            index,
+            lexicon,
+            when,
+        }
+    }
+
+    pub fn statement(&self) -> &Statement {
+        &self.statement
+    }
+
+    /// Checks one answer to `question`.
+    pub fn check(&self, question: &str, answer: &str) -> Report {
+        // Very long input is cut to keep checking fast; a spoken answer is far shorter.
+        let answer = truncate(answer, 20_000);
+        let question = truncate(question, 2_000);
+        let facts = extract(answer, &self.lexicon);
+        let question_stems: Vec<String> = content_stems(question);
+        let mut findings = Vec::new();
+        let answer_lower = answer.to_lowercase();
+        let dont_know = DONT_KNOW.iter().any(|p| answer_lower.contains(p));
+
+        let relevance: Vec<Vec<f64>> = (0..facts.sentences.len())
+            .map(|s| {
+                let mut query: Vec<(String, f64)> = facts
+                    .sentence_stems(s)
+                    .into_iter()
+                    .map(|w| (w, 1.0))
+                    .collect();
+                // A short answer ("In March 2020.") leans on the question for context.
+                let question_weight = if query.len() < 4 { 1.0 } else { 0.6 };
+                query.extend(question_stems.iter().map(|w| (w.clone(), question_weight)));
+                self.index.scores(&query)
+            })
+            .collect();
+
+        if std::env::var_os("MH_DEBUG").is_some() {
+            for (s, r) in relevance.iter().enumerate() {
+                let mut ranked: Vec<(usize, f64)> = r.iter().copied().enumerate().collect();
+                ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
+                eprintln!("answer sentence {s}: {:?}", facts.sentence_stems(s));
+                for (i, v) in ranked.iter().take(3) {
+                    eprintln!("   {v:.2} {}", self.sentence_text(*i));
+                }
+            }
+            for f in &facts.facts {
+                eprintln!("  fact {:?}", f.value);
+            }
+        }
+        for fact in &facts.facts {
+            let rel = &relevance[fact.sentence];
+            if let Some(finding) = self.compare(fact, rel, &facts, answer, question) {
+                findings.push(finding);
+            }
+        }
+        if let Some(f) = self.sequence(&facts, answer) {
+            findings.push(f);
+        }
+        if !dont_know && let Some(f) = self.omission(question, &facts, answer, &relevance) {
+            findings.push(f);
+        }
+        dedupe(&mut findings);
+        let penalty: f64 = findings
+            .iter()
+            .map(|f| match f.severity {
+                Severity::High => 25.0,
+                Severity::Medium => 12.0,
+                Severity::Low => 4.0,
+            })
+            .sum();
+        Report {
+            score: (100.0 - penalty).max(0.0),
+            findings,
+        }
+    }
+
+    fn sentence_text(&self, s: usize) -> &str {
+        self.statement.slice(self.facts.sentences[s].clone())
+    }
+
+    fn paragraph_number(&self, s: usize) -> u32 {
+        self.statement
+            .paragraphs
+            .get(self.paragraph_of.get(s).copied().unwrap_or(0))
+            .map_or(0, |p| p.number)
+    }
+
+    fn answer_sentence<'a>(&self, facts: &TextFacts, answer: &'a str, s: usize) -> &'a str {
+        answer.get(facts.sentences[s].clone()).unwrap_or("").trim()
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn finding(
+        &self,
+        kind: FindingKind,
+        severity: Severity,
+        statement_fact: Option<&Fact>,
+        statement_sentence: usize,
+        answer_fact: Option<&Fact>,
+        answer_facts: &TextFacts,
+        answer: &str,
+        answer_sentence: usize,
+        explanation: String,
+    ) -> Finding {
+        Finding {
+            kind,
+            severity,
+            statement_excerpt: self.sentence_text(statement_sentence).trim().to_string(),
+            answer_excerpt: self
+                .answer_sentence(answer_facts, answer, answer_sentence)
+                .to_string(),
+            statement_paragraph: self.paragraph_number(statement_sentence),
+            explanation,
+            statement_span: statement_fact.map(|f| f.span.clone()),
+            answer_span: answer_fact.map(|f| f.span.clone()),
+        }
+    }
+
+    /// Is this statement sentence about a central matter (harm, persecutor, fear)?
+    fn central(&self, s: usize) -> bool {
+        self.facts.facts_in(s).any(|f| match &f.value {
+            FactValue::Event(e) => e.kind.is_harm() || e.kind == EventKind::Threaten,
+            FactValue::Organisation(_) => true,
+            _ => false,
+        })
+    }
+
+    fn compare(
+        &self,
+        fact: &Fact,
+        rel: &[f64],
+        facts: &TextFacts,
+        answer: &str,
+        question: &str,
+    ) -> Option<Finding> {
+        let best_overall = rel.iter().copied().fold(0.0, f64::max);
+        if best_overall < MIN_RELEVANCE {
+            return None;
+        }
+        match &fact.value {
+            FactValue::Date(d) => self.compare_date(fact, d, rel, facts, answer),
+            FactValue::Quantity(q) => self.compare_quantity(fact, q, rel, facts, answer),
+            FactValue::Person(p) => self.compare_person(fact, p, rel, facts, answer),
+            FactValue::Place(p) => self.compare_place(fact, p, rel, facts, answer),
+            FactValue::Organisation(o) => self.compare_organisation(fact, o, rel, facts, answer),
+            FactValue::Event(e) => self.compare_event(fact, e, rel, facts, answer, question),
+        }
+    }
+
+    /// Candidates of one type: (statement fact, relevance of its sentence), best first.
+    fn candidates<'a, F>(&'a self, rel: &[f64], mut pick: F) -> Vec<(&'a Fact, f64)>
+    where
+        F: FnMut(&FactValue) -> bool,
+    {
+        let mut found: Vec<(&Fact, f64)> = self
+            .facts
+            .facts
+            .iter()
+            .filter(|f| pick(&f.value))
+            .map(|f| (f, rel.get(f.sentence).copied().unwrap_or(0.0)))
+            .collect();
+        found.sort_by(|a, b| b.1.total_cmp(&a.1));
+        found
+    }
+
+    /// The common decision: consistent if a relevant candidate fits; a finding
+    /// against the most relevant candidate if none does and it is relevant enough.
+    fn decide<'a, F>(
+        &self,
+        candidates: &[(&'a Fact, f64)],
+        rel: &[f64],
+        mut fits: F,
+    ) -> Option<&'a Fact>
+    where
+        F: FnMut(&Fact) -> bool,
+    {
+        let best_overall = rel.iter().copied().fold(0.0, f64::max);
+        let (top, top_rel) = *candidates.first()?;
+        if top_rel < MIN_RELEVANCE || top_rel < best_overall * TOP_SHARE {
+            return None;
+        }
+        let consistent = candidates
+            .iter()
+            .any(|(c, r)| *r >= top_rel * FIT_SHARE && fits(c));
+        (!consistent).then_some(top)
+    }
+
+    fn compare_date(
+        &self,
+        fact: &Fact,
+        d: &DateValue,
+        rel: &[f64],
+        facts: &TextFacts,
+        answer: &str,
+    ) -> Option<Finding> {
+        let candidates = self.candidates(rel, |v| matches!(v, FactValue::Date(_)));
+        let top = candidates.first().map_or(0.0, |c| c.1);
+        // A vaguer date ("in 2020") fits a precise answer only where the statement
+        // clearly speaks of the same thing.
+        let against = self.decide(&candidates, rel, |c| match &c.value {
+            FactValue::Date(cd) => {
+                cd.compatible(d)
+                    && (cd.precision() >= d.precision().min(2) || rel[c.sentence] >= top * 0.8)
+            }
+            _ => false,
+        })?;
+        let FactValue::Date(sd) = &against.value else {
+            return None;
+        };
+        // Only compare what both sides say: a bare month against a full date of
+        // another year cannot be weighed.
+        let year_differs = matches!((d.year, sd.year), (Some(a), Some(b)) if a != b);
+        let severity = if self.central(against.sentence) || year_differs {
+            Severity::High
+        } else {
+            Severity::Medium
+        };
+        Some(self.finding(
+            FindingKind::Date,
+            severity,
+            Some(against),
+            against.sentence,
+            Some(fact),
+            facts,
+            answer,
+            fact.sentence,
+            format!(
+                "The statement gives {}; the answer says {}.",
+                sd.describe(),
+                d.describe()
+            ),
+        ))
+    }
+
+    fn compare_quantity(
+        &self,
+        fact: &Fact,
+        q: &QuantityAt,
+        rel: &[f64],
+        facts: &TextFacts,
+        answer: &str,
+    ) -> Option<Finding> {
+        let candidates = self.candidates(
+            rel,
+            |v| matches!(v, FactValue::Quantity(c) if c.unit.comparable(&q.unit)),
+        );
+        let against = self.decide(&candidates, rel, |c| match &c.value {
+            FactValue::Quantity(cq) => cq.compatible(q),
+            _ => false,
+        })?;
+        let FactValue::Quantity(sq) = &against.value else {
+            return None;
+        };
+        let severity = if self.central(against.sentence) || matches!(q.unit, Unit::Money(_)) {
+            Severity::High
+        } else {
+            Severity::Medium
+        };
+        Some(self.finding(
+            FindingKind::Number,
+            severity,
+            Some(against),
+            against.sentence,
+            Some(fact),
+            facts,
+            answer,
+            fact.sentence,
+            format!(
+                "The statement says {}; the answer says {}.",
+                self.statement.slice(against.span.clone()),
+                answer.get(fact.span.clone()).unwrap_or(&sq.describe())
+            ),
+        ))
+    }
+
+    fn compare_person(
+        &self,
+        fact: &Fact,
+        p: &PersonAt,
+        rel: &[f64],
+        facts: &TextFacts,
+        answer: &str,
+    ) -> Option<Finding> {
+        let fits = |c: &PersonAt| person_fits(p, c);
+        // A person the statement mentions anywhere, as the same role and name, is
+        // not a discrepancy here: the answer may simply add who else was there.
+        let everywhere: Vec<&PersonAt> = self
+            .facts
+            .facts
+            .iter()
+            .filter_map(|f| match &f.value {
+                FactValue::Person(c) => Some(c),
+                _ => None,
+            })
+            .collect();
+        let same_name_other_role = p.name.as_ref().and_then(|n| {
+            everywhere.iter().find(|c| {
+                c.name.as_ref().is_some_and(|cn| same_name(cn, n))
+                    && p.role.is_some()
+                    && c.role.is_some()
+                    && c.role != p.role
+                    && !GROUP_ROLES.contains(&c.role.unwrap_or(""))
+            })
+        });
+        if same_name_other_role.is_none() && everywhere.iter().any(|c| fits(c)) {
+            return None;
+        }
+        if p.role.is_some_and(|r| {
+            GROUP_ROLES.contains(&r)
+                || matches!(r, "friend" | "stranger" | "boy" | "girl" | "child")
+        }) && p.name.is_none()
+            && p.owner.is_none()
+        {
+            return None;
+        }
+        let candidates = self.candidates(rel, |v| matches!(v, FactValue::Person(_)));
+        let against = match same_name_other_role {
+            Some(named) => candidates
+                .iter()
+                .find(|(c, _)| matches!(&c.value, FactValue::Person(cp) if cp == *named))
+                .map(|(c, _)| *c)?,
+            None => self.decide(
+                &candidates,
+                rel,
+                |c| matches!(&c.value, FactValue::Person(cp) if fits(cp)),
+            )?,
+        };
+        let FactValue::Person(sp) = &against.value else {
+            return None;
+        };
+        Some(self.finding(
+            FindingKind::Person,
+            if self.central(against.sentence) {
+                Severity::High
+            } else {
+                Severity::Medium
+            },
+            Some(against),
+            against.sentence,
+            Some(fact),
+            facts,
+            answer,
+            fact.sentence,
+            format!(
+                "The statement names {} here; the answer names {}.",
+                with_article(&sp.describe()),
+                with_article(&p.describe())
+            ),
+        ))
+    }
+
+    fn compare_place(
+        &self,
+        fact: &Fact,
+        p: &PlaceAt,
+        rel: &[f64],
+        facts: &TextFacts,
+        answer: &str,
+    ) -> Option<Finding> {
+        // A place the statement names anywhere is not a conflict on its own.
+        let known = self
+            .facts
+            .facts
+            .iter()
+            .any(|f| matches!(&f.value, FactValue::Place(c) if same_place(c, p)));
+        if known {
+            return None;
+        }
+        let candidates = self.candidates(
+            rel,
+            |v| matches!(v, FactValue::Place(c) if c.proper == p.proper),
+        );
+        let against = self.decide(
+            &candidates,
+            rel,
+            |c| matches!(&c.value, FactValue::Place(cp) if same_place(cp, p)),
+        )?;
+        let FactValue::Place(sp) = &against.value else {
+            return None;
+        };
+        Some(self.finding(
+            FindingKind::Place,
+            if self.central(against.sentence) {
+                Severity::High
+            } else {
+                Severity::Medium
+            },
+            Some(against),
+            against.sentence,
+            Some(fact),
+            facts,
+            answer,
+            fact.sentence,
+            format!(
+                "The statement places this at {}; the answer says {}.",
+                title(self.statement.slice(against.span.clone()), &sp.name),
+                title(answer.get(fact.span.clone()).unwrap_or(""), &p.name)
+            ),
+        ))
+    }
+
+    fn compare_organisation(
+        &self,
+        fact: &Fact,
+        o: &OrganisationAt,
+        rel: &[f64],
+        facts: &TextFacts,
+        answer: &str,
+    ) -> Option<Finding> {
+        let candidates = self.candidates(rel, |v| matches!(v, FactValue::Organisation(_)));
+        if o.generic {
+            // "the police" against a statement that never names a police force at all
+            // says nothing new.
+            let class_known = candidates.iter().any(|(c, _)| {
+                matches!(&c.value, FactValue::Organisation(co) if same_organisation(co, o))
+            });
+            if class_known {
+                return None;
+            }
+        }
+        // A named group in the answer is measured against the statement's named
+        // groups; the statement's plain "the gang" fits only if it names none.
+        let named_in_statement = candidates.iter().any(|(c, _)| {
+            matches!(&c.value, FactValue::Organisation(co) if !co.generic
+                && agent_class_of(&co.name) == agent_class_of(&o.name))
+        });
+        let candidates: Vec<(&Fact, f64)> = candidates
+            .into_iter()
+            .filter(|(c, _)| {
+                o.generic
+                    || !named_in_statement
+                    || matches!(&c.value, FactValue::Organisation(co) if !co.generic)
+            })
+            .collect();
+        let against = self.decide(
+            &candidates,
+            rel,
+            |c| matches!(&c.value, FactValue::Organisation(co) if same_organisation(co, o)),
+        )?;
+        let FactValue::Organisation(so) = &against.value else {
+            return None;
+        };
+        // Generic against generic of another class only counts when both are agents.
+        if o.generic && so.generic && agent_class_of(&so.name).is_none() {
+            return None;
+        }
+        Some(self.finding(
+            FindingKind::Contradiction,
+            Severity::High,
+            Some(against),
+            against.sentence,
+            Some(fact),
+            facts,
+            answer,
+            fact.sentence,
+            format!(
+                "The statement attributes this to {}; the answer names {}.",
+                self.statement.slice(against.span.clone()),
+                answer.get(fact.span.clone()).unwrap_or(&o.name)
+            ),
+        ))
+    }
+
+    fn compare_event(
+        &self,
+        fact: &Fact,
+        e: &EventAt,
+        rel: &[f64],
+        facts: &TextFacts,
+        answer: &str,
+        question: &str,
+    ) -> Option<Finding> {
+        let same_kind: Vec<(&Fact, f64)> = self.candidates(
+            rel,
+            |v| matches!(v, FactValue::Event(c) if c.kind == e.kind),
+        );
+        let positive = |f: &Fact| matches!(&f.value, FactValue::Event(c) if c.positive);
+        if same_kind.is_empty() {
+            // A harm the statement never mentions at all is a material addition.
+            if e.kind.is_harm() && e.positive && !question_mentions(question, e.kind) {
+                let best = rel
+                    .iter()
+                    .enumerate()
+                    .max_by(|a, b| a.1.total_cmp(b.1))
+                    .map_or(0, |(i, _)| i);
+                return Some(self.finding(
+                    FindingKind::Addition,
+                    if matches!(
+                        e.kind,
+                        EventKind::Kill
+                            | EventKind::Rape
+                            | EventKind::Torture
+                            | EventKind::Arrest
+                            | EventKind::Shoot
+                            | EventKind::Kidnap
+                            | EventKind::Burn
+                    ) {
+                        Severity::High
+                    } else {
+                        Severity::Medium
+                    },
+                    None,
+                    best,
+                    Some(fact),
+                    facts,
+                    answer,
+                    fact.sentence,
+                    format!(
+                        "The answer describes {} that the statement does not mention.",
+                        e.kind.describe()
+                    ),
+                ));
+            }
+            return None;
+        }
+        if e.repeated && e.positive && e.kind.is_harm() {
+            let occurrences = same_kind
+                .iter()
+                .filter(|(f, _)| positive(f))
+                .map(|(f, _)| f.sentence)
+                .collect::<std::collections::HashSet<_>>();
+            let statement_repeats = same_kind
+                .iter()
+                .any(|(f, _)| matches!(&f.value, FactValue::Event(c) if c.repeated));
+            if occurrences.len() <= 1 && !statement_repeats {
+                let (against, _) = same_kind[0];
+                return Some(self.finding(
+                    FindingKind::Addition,
+                    Severity::Medium,
+                    Some(against),
+                    against.sentence,
+                    Some(fact),
+                    facts,
+                    answer,
+                    fact.sentence,
+                    format!(
+                        "The answer describes {} happening again; the statement describes it once.",
+                        e.kind.describe()
+                    ),
+                ));
+            }
+        }
+        // Polarity: the statement says it happened and the answer denies it, or
+        // the other way round.
+        let matching = same_kind.iter().any(|(f, _)| positive(f) == e.positive);
+        if matching {
+            return None;
+        }
+        let (against, _) = same_kind[0];
+        let FactValue::Event(se) = &against.value else {
+            return None;
+        };
+        Some(self.finding(
+            FindingKind::Contradiction,
+            Severity::High,
+            Some(against),
+            against.sentence,
+            Some(fact),
+            facts,
+            answer,
+            fact.sentence,
+            if se.positive {
+                format!(
+                    "The statement describes {}; the answer says it did not happen.",
+                    e.kind.describe()
+                )
+            } else {
+                format!(
+                    "The statement says there was no {}; the answer says there was.",
+                    e.kind
+                        .describe()
+                        .trim_start_matches("a ")
+                        .trim_start_matches("an ")
+                )
+            },
+        ))
+    }
+
+    /// "First X, then Y" in an answer where the statement has Y before X.
+    fn sequence(&self, facts: &TextFacts, answer: &str) -> Option<Finding> {
+        let tokens = &facts.tokens;
+        let (first, second) = ordered_parts(tokens)?;
+        let query = |range: Range<usize>| -> Vec<(String, f64)> {
+            tokens[range]
+                .iter()
+                .filter(|t| t.kind == TokenKind::Word && !is_stopword(&t.lower))
+                // Amounts and time words do not say which event is meant.
+                .filter(|t| {
+                    numbers::number_at(std::slice::from_ref(*t), 0).is_none()
+                        && quantities::unit_of(&t.lower).is_none()
+                })
+                .map(|t| (stem(&t.lower), 1.0))
+                .collect()
+        };
+        let best = |range: Range<usize>| -> Option<usize> {
+            let q = query(range);
+            if q.len() < 2 {
+                return None;
+            }
+            let scores = self.index.scores(&q);
+            let (i, top) = scores
+                .iter()
+                .copied()
+                .enumerate()
+                .max_by(|a, b| a.1.total_cmp(&b.1))?;
+            // The part must clearly point at one sentence.
+            let runner_up = scores
+                .iter()
+                .enumerate()
+                .filter(|(j, _)| *j != i)
+                .map(|(_, v)| *v)
+                .fold(0.0, f64::max);
+            (top >= MIN_RELEVANCE * 2.0 && top >= runner_up * 1.15).then_some(i)
+        };
+        let (a, b) = (best(first)?, best(second)?);
+        if a == b {
+            return None;
+        }
+        let statement_a_first = match (self.when[a], self.when[b]) {
+            (Some(x), Some(y)) if x != y => x < y,
+            (None, None) => a < b,
+            _ => return None,
+        };
+        if statement_a_first {
+            return None;
+        }
+        Some(Finding {
+            kind: FindingKind::Sequence,
+            severity: Severity::Medium,
+            statement_excerpt: format!(
+                "{} … {}",
+                self.sentence_text(a.min(b)).trim(),
+                self.sentence_text(a.max(b)).trim()
+            ),
+            answer_excerpt: answer.trim().to_string(),
+            statement_paragraph: self.paragraph_number(b),
+            explanation: "The answer puts these events in a different order from the statement."
+                .into(),
+            statement_span: None,
+            answer_span: None,
+        })
+    }
+
+    /// A question asking for a central fact (who, when, where, how many) whose
+    /// answer gives none, although the statement does.
+    fn omission(
+        &self,
+        question: &str,
+        facts: &TextFacts,
+        answer: &str,
+        relevance: &[Vec<f64>],
+    ) -> Option<Finding> {
+        let q = question.to_lowercase();
+        let q_tokens = tokenize(&q);
+        let first = q_tokens
+            .first()
+            .map(|t| t.lower.clone())
+            .unwrap_or_default();
+        let has = |pred: &dyn Fn(&FactValue) -> bool| facts.facts.iter().any(|f| pred(&f.value));
+        let wants: Option<(&str, Box<dyn Fn(&FactValue) -> bool>)> =
+            if q.starts_with("who") || q.contains(" who ") {
+                Some((
+                    "who was involved",
+                    Box::new(|v: &FactValue| {
+                        matches!(v, FactValue::Person(_) | FactValue::Organisation(_))
+                    }),
+                ))
+            } else if first == "when"
+                || q.contains("what date")
+                || q.contains("which year")
+                || q.contains("what year")
+            {
+                Some((
+                    "when it happened",
+                    Box::new(|v: &FactValue| matches!(v, FactValue::Date(_))),
+                ))
+            } else if q.starts_with("how many")
+                || q.starts_with("how much")
+                || q.starts_with("how long")
+            {
+                Some((
+                    "how many or how long",
+                    Box::new(|v: &FactValue| matches!(v, FactValue::Quantity(_))),
+                ))
+            } else if q.starts_with("where") {
+                Some((
+                    "where it happened",
+                    Box::new(|v: &FactValue| matches!(v, FactValue::Place(_))),
+                ))
+            } else if q.starts_with("why") {
+                None
+            } else {
+                None
+            };
+        let (what, pred) = wants?;
+        if has(pred.as_ref()) || facts.tokens.len() < 3 {
+            return None;
+        }
+        // The statement must hold such a fact in a passage the answer or question speaks to.
+        let q_stems: Vec<(String, f64)> = content_stems(question)
+            .into_iter()
+            .map(|w| (w, 1.0))
+            .collect();
+        let mut rel = self.index.scores(&q_stems);
+        for r in relevance {
+            for (a, b) in rel.iter_mut().zip(r) {
+                *a = a.max(*b);
+            }
+        }
+        let (best, score) = rel
+            .iter()
+            .copied()
+            .enumerate()
+            .max_by(|a, b| a.1.total_cmp(&b.1))?;
+        if score < MIN_RELEVANCE * 1.5 || !self.facts.facts_in(best).any(|f| pred(&f.value)) {
+            return None;
+        }
+        Some(Finding {
+            kind: FindingKind::Omission,
+            severity: if self.central(best) {
+                Severity::Medium
+            } else {
+                Severity::Low
+            },
+            statement_excerpt: self.sentence_text(best).trim().to_string(),
+            answer_excerpt: answer.trim().to_string(),
+            statement_paragraph: self.paragraph_number(best),
+            explanation: format!(
+                "The question asks {what}; the answer does not say, while the statement does."
+            ),
+            statement_span: None,
+            answer_span: None,
+        })
+    }
+}
+
+const MIN_RELEVANCE: f64 = 0.5;
+/// A candidate's sentence must be at least this share of the best sentence's relevance.
+const TOP_SHARE: f64 = 0.5;
+/// A fitting candidate counts if its sentence is at least this share of the top one's.
+const FIT_SHARE: f64 = 0.35;
+
+fn person_fits(p: &PersonAt, c: &PersonAt) -> bool {
+    let names_agree = match (&p.name, &c.name) {
+        (Some(a), Some(b)) => same_name(a, b),
+        _ => true,
+    };
+    let roles_agree = match (p.role, c.role) {
+        // "my family" in the answer fits any relative; the statement's "my family"
+        // does not make every relative fit.
+        (Some(a), Some(b)) => a == b || GROUP_ROLES.contains(&a),
+        _ => true,
+    };
+    let named_only = p.role.is_none() || c.role.is_none();
+    if named_only {
+        return p.name.is_some() && c.name.is_some() && names_agree;
+    }
+    names_agree && roles_agree && (p.owner.is_none() || p.owner == c.owner)
+}
+
+fn question_mentions(question: &str, kind: EventKind) -> bool {
+    crate::facts::events::events(&tokenize(question))
+        .iter()
+        .any(|e| e.kind == kind)
+}
+
+fn with_article(s: &str) -> String {
+    if s.starts_with("a ") || s.chars().next().is_some_and(char::is_uppercase) {
+        s.to_string()
+    } else if s.contains(' ')
+        && s.split(' ')
+            .nth(1)
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+    {
+        format!("the {s}")
+    } else {
+        format!("a {s}")
+    }
+}
+
+fn title(raw: &str, fallback: &str) -> String {
+    let raw = raw.trim();
+    if raw.is_empty() {
+        fallback.to_string()
+    } else {
+        raw.to_string()
+    }
+}
+
+fn truncate(text: &str, max: usize) -> &str {
+    if text.len() <= max {
+        return text;
+    }
+    let mut end = max;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
+/// The two parts of an answer that tells events in order, earlier part first:
+/// "A, and then B", "A. After that B", "A before B", "After A, B", "A after they B".
+fn ordered_parts(tokens: &[Token]) -> Option<(Range<usize>, Range<usize>)> {
+    let n = tokens.len();
+    let clause_start = |i: usize| i == 0 || tokens[i - 1].kind == TokenKind::Break;
+    let clause_end = |from: usize| {
+        (from..n)
+            .find(|&j| tokens[j].kind == TokenKind::Break && tokens[j].lower != "-")
+            .unwrap_or(n)
+    };
+    for i in 1..n.saturating_sub(1) {
+        let t = &tokens[i];
+        let next = &tokens[i + 1];
+        let follows_clause = next.is_any(&[
+            "they", "he", "she", "i", "we", "the", "my", "our", "his", "her", "that", "this",
+        ]);
+        if t.is("then") || t.is("afterwards") || (t.is("after") && next.is_any(&["that", "this"])) {
+            let skip = if t.is("after") { 2 } else { 1 };
+            return Some((0..i, i + skip..n));
+        }
+        if t.is("later") && i >= 1 && tokens[i - 1].kind == TokenKind::Break {
+            return Some((0..i, i + 1..n));
+        }
+        if t.is("before") && follows_clause {
+            if clause_start(i) {
+                // "Before B, A": A first.
+                let end = clause_end(i + 1);
+                return (end + 1 < n).then(|| (end + 1..n, i + 1..end));
+            }
+            return Some((0..i, i + 1..n));
+        }
+        if t.is("after") && follows_clause {
+            if clause_start(i) {
+                // "After A, B": A first.
+                let end = clause_end(i + 1);
+                return (end + 1 < n).then(|| (i + 1..end, end + 1..n));
+            }
+            // "A after B": B first.
+            return Some((i + 1..n, 0..i));
+        }
+    }
+    None
+}
+
+/// Names and places from the statement, to recognise them in answers.
+fn learn_lexicon(facts: &TextFacts) -> Lexicon {
+    let mut lexicon = Lexicon::default();
+    for f in &facts.facts {
+        match &f.value {
+            FactValue::Person(p) => {
+                if let Some(n) = &p.name {
+                    lexicon.names.push(n.clone());
+                }
+            }
+            FactValue::Place(p) if p.proper => {
+                lexicon.places.push(p.name.clone());
+                for w in p.name.split(' ') {
+                    if w.len() > 3 {
+                        lexicon.places.push(w.to_string());
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    // Names that follow roles ("my partner, Brian") are caught above; also take
+    // capitalised words inside sentences that are neither places nor organisations.
+    for t in &facts.tokens {
+        if t.capitalized
+            && !t.sentence_start
+            && t.kind == crate::facts::tokens::TokenKind::Word
+            && t.lower.len() > 2
+            && !lexicon.places.contains(&t.lower)
+            && crate::facts::people::role_of(&t.lower).is_none()
+            && !crate::facts::organisations::is_org_word(&t.lower)
+            && !crate::facts::dates::MONTHS
+                .iter()
+                .any(|(m, _)| m.eq_ignore_ascii_case(&t.lower))
+            && t.raw.chars().skip(1).any(|c| c.is_lowercase())
+        {
+            lexicon.names.push(t.lower.clone());
+        }
+    }
+    lexicon.names.sort();
+    lexicon.names.dedup();
+    lexicon.places.sort();
+    lexicon.places.dedup();
+    lexicon
+}
+
+/// When each statement sentence happens: its own date, else the last date of
+/// its paragraph before it.
+fn chronology(facts: &TextFacts, paragraph_of: &[usize]) -> Vec<Option<i64>> {
+    let mut out = Vec::with_capacity(facts.sentences.len());
+    let mut last: Option<(usize, i64)> = None;
+    for s in 0..facts.sentences.len() {
+        let own = facts.facts_in(s).find_map(|f| match &f.value {
+            FactValue::Date(d) => d.sort_key(),
+            _ => None,
+        });
+        let paragraph = paragraph_of.get(s).copied().unwrap_or(0);
+        let value = own.or_else(|| last.filter(|(p, _)| *p == paragraph).map(|(_, d)| d));
+        if let Some(d) = own {
+            last = Some((paragraph, d));
+        }
+        out.push(value);
+    }
+    out
+}
+
+/// Keeps one finding per kind and answer words.
+fn dedupe(findings: &mut Vec<Finding>) {
+    let mut seen = std::collections::HashSet::new();
+    findings.retain(|f| seen.insert((f.kind, f.answer_span.clone(), f.statement_excerpt.clone())));
+}

@@ -1,0 +1,363 @@
+//! Events and their polarity: reported / never reported, signed / refused to
+//! sign, paid / stopped paying, and the harms people describe (beaten, arrested,
+//! burned, ...). A harm that is only threatened ("they would kill my son") is a
+//! threat, not the harm.
+
+use super::tokens::{Token, TokenKind, stem};
+
+/// What happened, by canonical name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum EventKind {
+    ReportPolice,
+    ReportOther,
+    Sign,
+    Pay,
+    Arrest,
+    Beat,
+    Kill,
+    Shoot,
+    Rape,
+    Burn,
+    Kidnap,
+    Torture,
+    Threaten,
+    Injure,
+    Rob,
+    Destroy,
+    Release,
+    Escape,
+    Marry,
+    Convert,
+    Join,
+    Hospital,
+    Relocate,
+}
+
+impl EventKind {
+    /// Harms that, new in an answer, are a material addition.
+    pub fn is_harm(self) -> bool {
+        matches!(
+            self,
+            EventKind::Arrest
+                | EventKind::Beat
+                | EventKind::Kill
+                | EventKind::Shoot
+                | EventKind::Rape
+                | EventKind::Burn
+                | EventKind::Kidnap
+                | EventKind::Torture
+                | EventKind::Injure
+                | EventKind::Rob
+                | EventKind::Destroy
+        )
+    }
+
+    /// Plain words for explanations.
+    pub fn describe(self) -> &'static str {
+        match self {
+            EventKind::ReportPolice => "reporting to the police",
+            EventKind::ReportOther => "making a complaint",
+            EventKind::Sign => "signing",
+            EventKind::Pay => "paying",
+            EventKind::Arrest => "being arrested or detained",
+            EventKind::Beat => "a beating",
+            EventKind::Kill => "a killing",
+            EventKind::Shoot => "a shooting",
+            EventKind::Rape => "sexual violence",
+            EventKind::Burn => "burning",
+            EventKind::Kidnap => "a kidnapping",
+            EventKind::Torture => "torture",
+            EventKind::Threaten => "a threat",
+            EventKind::Injure => "an injury",
+            EventKind::Rob => "a robbery",
+            EventKind::Destroy => "destruction of property",
+            EventKind::Release => "a release",
+            EventKind::Escape => "an escape",
+            EventKind::Marry => "a marriage",
+            EventKind::Convert => "a conversion",
+            EventKind::Join => "joining",
+            EventKind::Hospital => "going to hospital",
+            EventKind::Relocate => "moving elsewhere",
+        }
+    }
+}
+
+/// Stems that trigger each event.
+const TRIGGERS: &[(&str, EventKind)] = &[
+    ("report", EventKind::ReportOther),
+    ("complain", EventKind::ReportOther),
+    ("complaint", EventKind::ReportOther),
+    ("denounce", EventKind::ReportOther),
+    ("sign", EventKind::Sign),
+    ("signature", EventKind::Sign),
+    ("pay", EventKind::Pay),
+    ("payment", EventKind::Pay),
+    ("arrest", EventKind::Arrest),
+    ("detain", EventKind::Arrest),
+    ("detention", EventKind::Arrest),
+    ("imprison", EventKind::Arrest),
+    ("jail", EventKind::Arrest),
+    ("custody", EventKind::Arrest),
+    ("beat", EventKind::Beat),
+    ("hit", EventKind::Beat),
+    ("punch", EventKind::Beat),
+    ("kick", EventKind::Beat),
+    ("slap", EventKind::Beat),
+    ("whip", EventKind::Beat),
+    ("assault", EventKind::Beat),
+    ("attack", EventKind::Beat),
+    ("strangle", EventKind::Beat),
+    ("kill", EventKind::Kill),
+    ("murder", EventKind::Kill),
+    ("shoot", EventKind::Shoot),
+    ("gunshot", EventKind::Shoot),
+    ("rape", EventKind::Rape),
+    ("burn", EventKind::Burn),
+    ("torch", EventKind::Burn),
+    ("arson", EventKind::Burn),
+    ("kidnap", EventKind::Kidnap),
+    ("abduct", EventKind::Kidnap),
+    ("torture", EventKind::Torture),
+    ("threaten", EventKind::Threaten),
+    ("threat", EventKind::Threaten),
+    ("injure", EventKind::Injure),
+    ("injury", EventKind::Injure),
+    ("wound", EventKind::Injure),
+    ("stab", EventKind::Injure),
+    ("rob", EventKind::Rob),
+    ("steal", EventKind::Rob),
+    ("loot", EventKind::Rob),
+    ("destroy", EventKind::Destroy),
+    ("smash", EventKind::Destroy),
+    ("demolish", EventKind::Destroy),
+    ("release", EventKind::Release),
+    ("freed", EventKind::Release),
+    ("escape", EventKind::Escape),
+    ("marry", EventKind::Marry),
+    ("married", EventKind::Marry),
+    ("wedding", EventKind::Marry),
+    ("convert", EventKind::Convert),
+    ("baptise", EventKind::Convert),
+    ("baptize", EventKind::Convert),
+    ("baptism", EventKind::Convert),
+    ("join", EventKind::Join),
+    ("hospital", EventKind::Hospital),
+    ("relocate", EventKind::Relocate),
+];
+
+const NEGATIONS: &[&str] = &[
+    "not", "never", "no", "nobody", "neither", "nor", "without", "refuse", "refused", "didn't",
+    "don't", "doesn't", "wasn't", "weren't", "couldn't", "wouldn't", "won't", "can't", "cannot",
+    "isn't", "haven't", "hasn't", "hadn't", "dare", "unable", "failed", "instead", "scared",
+    "afraid", "stopped",
+];
+
+/// Words that make a harm hypothetical (a threat), not an event.
+const MODALS: &[&str] = &[
+    "would",
+    "will",
+    "going",
+    "gonna",
+    "threatened",
+    "wanted",
+    "want",
+    "promised",
+    "if",
+    "could",
+    "might",
+    "'ll",
+    "told",
+    "said",
+];
+
+const POLICE_WORDS: &[&str] = &[
+    "police",
+    "policeman",
+    "policemen",
+    "gendarmerie",
+    "gendarmes",
+];
+
+/// An event mention.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EventAt {
+    pub kind: EventKind,
+    /// False when the words deny it ("did not report", "refused to sign").
+    pub positive: bool,
+    /// "again", "a second time", "another": a repeat of an earlier event.
+    pub repeated: bool,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Events in one clause of tokens; `clauses` splits the text at breaks.
+pub fn events(tokens: &[Token]) -> Vec<EventAt> {
+    let mut found = Vec::new();
+    let mut clause_start = 0;
+    for (i, t) in tokens.iter().enumerate() {
+        if t.kind == TokenKind::Break {
+            if matches!(t.lower.as_str(), "." | "!" | "?" | ";" | "—" | "–") {
+                clause_start = i + 1;
+            }
+            continue;
+        }
+        if t.is("but") || t.is("however") || t.is("although") {
+            clause_start = i + 1;
+            continue;
+        }
+        let s = stem(&t.lower);
+        let Some(mut kind) = TRIGGERS
+            .iter()
+            .find(|(w, _)| *w == s || (*w == t.lower))
+            .map(|(_, k)| *k)
+        else {
+            // "went to the police", "go to the police" = reporting.
+            if POLICE_WORDS.contains(&t.lower.as_str())
+                && i >= 2
+                && tokens[i.saturating_sub(4)..i].iter().any(|p| {
+                    p.is_any(&[
+                        "went",
+                        "go",
+                        "going",
+                        "gone",
+                        "approached",
+                        "contacted",
+                        "called",
+                        "asked",
+                    ])
+                })
+            {
+                let (positive, _) = polarity(tokens, clause_start, i);
+                found.push(EventAt {
+                    kind: EventKind::ReportPolice,
+                    positive,
+                    repeated: false,
+                    start: i,
+                    end: i + 1,
+                });
+            }
+            // "set fire to"
+            if t.is("fire") && i >= 1 && tokens[i - 1].is_any(&["set", "sets", "setting"]) {
+                let (positive, hypothetical) = polarity(tokens, clause_start, i);
+                found.push(EventAt {
+                    kind: if hypothetical {
+                        EventKind::Threaten
+                    } else {
+                        EventKind::Burn
+                    },
+                    positive,
+                    repeated: repeated(tokens, clause_start, i),
+                    start: i - 1,
+                    end: i + 1,
+                });
+            }
+            continue;
+        };
+        // Words that only look like triggers.
+        if (t.is("hit")
+            && tokens.get(i + 1).is_some_and(|n| n.is("by"))
+            && tokens.get(i + 2).is_some_and(|n| n.is("a")))
+            || (s == "sign" && tokens.get(i + 1).is_some_and(|n| n.is("of")))
+            || (t.is("attack") && tokens.get(i + 1).is_some_and(|n| n.is("on")))
+        {
+            // "hit by a car", "sign of", "attack on the village" stays an attack
+        }
+        let clause = &tokens[clause_start..tokens.len().min(i + 8)];
+        if matches!(kind, EventKind::ReportOther)
+            && clause
+                .iter()
+                .take_while(|c| c.kind != TokenKind::Break || c.lower == ",")
+                .any(|c| POLICE_WORDS.contains(&c.lower.as_str()))
+        {
+            kind = EventKind::ReportPolice;
+        }
+        let (positive, hypothetical) = polarity(tokens, clause_start, i);
+        if hypothetical && kind.is_harm() {
+            kind = EventKind::Threaten;
+        } else if hypothetical && kind != EventKind::Threaten {
+            // "told me to sign it", "wanted me to pay": asked for, not done.
+            continue;
+        }
+        found.push(EventAt {
+            kind,
+            positive: positive || (hypothetical && kind == EventKind::Threaten),
+            repeated: repeated(tokens, clause_start, i),
+            start: i,
+            end: i + 1,
+        });
+    }
+    found
+}
+
+/// (positive, hypothetical) for the trigger at `at`, looking back in its clause.
+fn polarity(tokens: &[Token], clause_start: usize, at: usize) -> (bool, bool) {
+    let from = clause_start.max(at.saturating_sub(7));
+    let before = &tokens[from..at];
+    let negated = before
+        .iter()
+        .any(|t| t.is_any(NEGATIONS) || t.lower.ends_with("n't"));
+    let hypothetical = before
+        .iter()
+        .any(|t| t.is_any(MODALS) || t.lower.ends_with("'ll"));
+    (!negated, hypothetical)
+}
+
+fn repeated(tokens: &[Token], clause_start: usize, at: usize) -> bool {
+    let end = tokens.len().min(at + 5);
+    let window = &tokens[clause_start..end];
+    window.iter().any(|t| t.is("again"))
+        || window.windows(2).any(|w| {
+            (w[0].is("second") || w[0].is("another") || w[0].is("third"))
+                && w[1].is_any(&["time", "arrest", "attack", "occasion"])
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<(EventKind, bool)> {
+        events(&tokenize(text))
+            .iter()
+            .map(|e| (e.kind, e.positive))
+            .collect()
+    }
+
+    #[test]
+    fn polarity_and_kinds() {
+        assert_eq!(
+            kinds("I reported the attack to the National Civil Police"),
+            [(EventKind::ReportPolice, true), (EventKind::Beat, true)]
+        );
+        assert_eq!(
+            kinds("No, I was too scared to go to the police."),
+            [(EventKind::ReportPolice, false)]
+        );
+        assert_eq!(
+            kinds("I refused to sign the confession"),
+            [(EventKind::Sign, false)]
+        );
+        assert_eq!(
+            kinds("they said they would kill my son"),
+            [(EventKind::Threaten, true)]
+        );
+        assert_eq!(
+            kinds("A month later they burned my mother's house."),
+            [(EventKind::Burn, true)]
+        );
+        assert_eq!(
+            kinds("I did not go to the police, but I made a complaint at the Public Ministry"),
+            [
+                (EventKind::ReportPolice, false),
+                (EventKind::ReportOther, true)
+            ]
+        );
+    }
+
+    #[test]
+    fn repeats() {
+        let e = events(&tokenize("I was arrested a second time in May"));
+        assert!(e[0].repeated);
+    }
+}

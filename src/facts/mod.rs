@@ -1,0 +1,251 @@
+//! Fact extraction shared by the statement and the answers: dates, quantities,
+//! people, places, organisations and events with their polarity.
+//!
+//! Pure text processing: no I/O, never panics, and works on any script (text
+//! it cannot read simply yields no facts).
+
+pub mod dates;
+pub mod events;
+pub mod numbers;
+pub mod organisations;
+pub mod people;
+pub mod places;
+pub mod quantities;
+pub mod tokens;
+
+use std::ops::Range;
+
+use dates::{DateAt, DateValue};
+use events::EventAt;
+use organisations::OrganisationAt;
+use people::PersonAt;
+use places::PlaceAt;
+use quantities::QuantityAt;
+use tokens::{Token, TokenKind};
+
+/// Names learnt from the statement, to recognise them in answers.
+#[derive(Debug, Clone, Default)]
+pub struct Lexicon {
+    /// Lowercase first names and surnames of people.
+    pub names: Vec<String>,
+    /// Lowercase proper place names.
+    pub places: Vec<String>,
+}
+
+/// What a fact says.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FactValue {
+    Date(DateValue),
+    Quantity(QuantityAt),
+    Person(PersonAt),
+    Place(PlaceAt),
+    Organisation(OrganisationAt),
+    Event(EventAt),
+}
+
+/// A fact with where it was said.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Fact {
+    pub value: FactValue,
+    /// Index of the sentence in [`TextFacts::sentences`].
+    pub sentence: usize,
+    /// Byte range of the words in the text.
+    pub span: Range<usize>,
+}
+
+/// A text split into sentences, with its facts.
+#[derive(Debug, Clone)]
+pub struct TextFacts {
+    pub tokens: Vec<Token>,
+    /// Byte ranges of the sentences.
+    pub sentences: Vec<Range<usize>>,
+    /// Token ranges of the sentences.
+    pub sentence_tokens: Vec<Range<usize>>,
+    pub facts: Vec<Fact>,
+}
+
+/// Words after which a speaker corrects what they just said.
+const CORRECTIONS: &[&[&str]] = &[
+    &["no", "sorry"],
+    &["no", "wait"],
+    &["sorry"],
+    &["i", "mean"],
+    &["no", "no"],
+    &["actually"],
+    &["rather"],
+    &["correction"],
+];
+
+/// Extracts facts from `text`, sentence by sentence. Dates that are relative
+/// ("the next day") are resolved against the last full date before them.
+pub fn extract(text: &str, lexicon: &Lexicon) -> TextFacts {
+    extract_sentences(text, &[0..text.len()], lexicon)
+}
+
+/// Like [`extract`], with the sentence ranges given (for statements, whose
+/// sentences are known from their paragraphs).
+pub fn extract_sentences(text: &str, ranges: &[Range<usize>], lexicon: &Lexicon) -> TextFacts {
+    let mut all_tokens = Vec::new();
+    let mut sentences = Vec::new();
+    let mut sentence_tokens = Vec::new();
+    for range in ranges {
+        let Some(part) = text.get(range.clone()) else {
+            continue;
+        };
+        let mut tokens = tokens::tokenize(part);
+        for t in &mut tokens {
+            t.span = t.span.start + range.start..t.span.end + range.start;
+        }
+        // Split the part into sentences at sentence-ending breaks.
+        let mut start = 0;
+        for i in 0..tokens.len() {
+            let ends = tokens[i].kind == TokenKind::Break
+                && matches!(tokens[i].lower.as_str(), "." | "!" | "?")
+                && tokens.get(i + 1).is_none_or(|n| n.sentence_start);
+            if ends || i + 1 == tokens.len() {
+                if start <= i {
+                    let base = all_tokens.len();
+                    sentence_tokens.push(base + start..base + i + 1);
+                    sentences.push(tokens[start].span.start..tokens[i].span.end);
+                }
+                start = i + 1;
+            }
+        }
+        all_tokens.extend(tokens);
+    }
+
+    let mut facts = Vec::new();
+    let mut last_date: Option<DateValue> = None;
+    for (s, range) in sentence_tokens.iter().enumerate() {
+        let tokens = &all_tokens[range.clone()];
+        let span = |start: usize, end: usize| {
+            let end = end.max(start + 1).min(tokens.len());
+            tokens[start].span.start..tokens[end - 1].span.end
+        };
+        let mut sentence_facts: Vec<(usize, usize, FactValue)> = Vec::new();
+
+        // Dates, with relative ones resolved against the text before.
+        let mut found_dates: Vec<DateAt> = Vec::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            let previous = found_dates.last().map(|d| d.value).or(last_date);
+            match dates::dates_with_anchor(tokens, i, previous) {
+                Some(d) => {
+                    i = d.end.max(i + 1);
+                    found_dates.push(d);
+                }
+                None => i += 1,
+            }
+        }
+        let date_ranges: Vec<(usize, usize)> =
+            found_dates.iter().map(|d| (d.start, d.end)).collect();
+        for d in &found_dates {
+            if !d.value.is_empty() {
+                if d.value.year.is_some() && d.value.months.is_some() {
+                    last_date = Some(d.value);
+                }
+                sentence_facts.push((d.start, d.end, FactValue::Date(d.value)));
+            }
+        }
+        for q in quantities::quantities(tokens, &date_ranges) {
+            sentence_facts.push((q.start, q.end, FactValue::Quantity(q)));
+        }
+        let orgs = organisations::organisations(tokens);
+        let org_ranges: Vec<(usize, usize)> = orgs.iter().map(|o| (o.start, o.end)).collect();
+        let mut taken = date_ranges.clone();
+        taken.extend(org_ranges.iter().copied());
+        let found_places = places::places(tokens, &lexicon.places, &taken);
+        taken.extend(found_places.iter().map(|p| (p.start, p.end)));
+        for p in people::people(tokens, &lexicon.names, &taken) {
+            sentence_facts.push((p.start, p.end, FactValue::Person(p)));
+        }
+        for p in found_places {
+            sentence_facts.push((p.start, p.end, FactValue::Place(p)));
+        }
+        for o in orgs {
+            sentence_facts.push((o.start, o.end, FactValue::Organisation(o)));
+        }
+        for e in events::events(tokens) {
+            sentence_facts.push((e.start, e.end, FactValue::Event(e)));
+        }
+        drop_corrected(tokens, &mut sentence_facts);
+        sentence_facts.sort_by_key(|f| f.0);
+        for (start, end, value) in sentence_facts {
+            facts.push(Fact {
+                value,
+                sentence: s,
+                span: span(start, end),
+            });
+        }
+    }
+    TextFacts {
+        tokens: all_tokens,
+        sentences,
+        sentence_tokens,
+        facts,
+    }
+}
+
+/// "In April — no, sorry, in March": the fact before a correction is replaced
+/// by the one of the same type after it.
+fn drop_corrected(tokens: &[Token], facts: &mut Vec<(usize, usize, FactValue)>) {
+    let mut markers = Vec::new();
+    for i in 0..tokens.len() {
+        for pattern in CORRECTIONS {
+            if tokens[i..]
+                .iter()
+                .filter(|t| t.kind == TokenKind::Word)
+                .take(pattern.len())
+                .map(|t| t.lower.as_str())
+                .eq(pattern.iter().copied())
+                && tokens[i].kind == TokenKind::Word
+            {
+                markers.push(i);
+            }
+        }
+    }
+    for m in markers {
+        let same_type =
+            |a: &FactValue, b: &FactValue| std::mem::discriminant(a) == std::mem::discriminant(b);
+        let before = facts
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| f.1 <= m && m - f.1 <= 6)
+            .map(|(i, f)| (i, f.2.clone()))
+            .collect::<Vec<_>>();
+        let mut remove = Vec::new();
+        for (i, value) in before {
+            if facts
+                .iter()
+                .any(|f| f.0 > m && f.0 - m <= 8 && same_type(&f.2, &value))
+            {
+                remove.push(i);
+            }
+        }
+        remove.sort_unstable();
+        for i in remove.into_iter().rev() {
+            facts.remove(i);
+        }
+    }
+}
+
+impl TextFacts {
+    /// Stemmed content words of sentence `s`.
+    pub fn sentence_stems(&self, s: usize) -> Vec<String> {
+        self.sentence_tokens
+            .get(s)
+            .map(|r| {
+                self.tokens[r.clone()]
+                    .iter()
+                    .filter(|t| t.kind != TokenKind::Break && !tokens::is_stopword(&t.lower))
+                    .map(|t| tokens::stem(&t.lower))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// Facts of sentence `s`.
+    pub fn facts_in(&self, s: usize) -> impl Iterator<Item = &Fact> {
+        self.facts.iter().filter(move |f| f.sentence == s)
+    }
+}

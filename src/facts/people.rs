@@ -1,0 +1,384 @@
+//! People: kinship and social roles ("my son Kevin", "our landlord", "a
+//! neighbour's child", "Pastor Daniel") and names.
+
+use super::tokens::{Token, TokenKind};
+
+/// A role word and the canonical role it names.
+const ROLES: &[(&str, &str)] = &[
+    ("son", "son"),
+    ("sons", "son"),
+    ("daughter", "daughter"),
+    ("daughters", "daughter"),
+    ("child", "child"),
+    ("children", "child"),
+    ("kid", "child"),
+    ("kids", "child"),
+    ("baby", "child"),
+    ("brother", "brother"),
+    ("brothers", "brother"),
+    ("sister", "sister"),
+    ("sisters", "sister"),
+    ("father", "father"),
+    ("dad", "father"),
+    ("daddy", "father"),
+    ("papa", "father"),
+    ("mother", "mother"),
+    ("mom", "mother"),
+    ("mum", "mother"),
+    ("mama", "mother"),
+    ("mummy", "mother"),
+    ("parents", "parents"),
+    ("husband", "husband"),
+    ("wife", "wife"),
+    ("partner", "partner"),
+    ("boyfriend", "partner"),
+    ("girlfriend", "partner"),
+    ("fiance", "partner"),
+    ("fiancé", "partner"),
+    ("fiancée", "partner"),
+    ("uncle", "uncle"),
+    ("aunt", "aunt"),
+    ("auntie", "aunt"),
+    ("aunty", "aunt"),
+    ("cousin", "cousin"),
+    ("cousins", "cousin"),
+    ("nephew", "nephew"),
+    ("niece", "niece"),
+    ("grandfather", "grandfather"),
+    ("grandpa", "grandfather"),
+    ("grandmother", "grandmother"),
+    ("grandma", "grandmother"),
+    ("granny", "grandmother"),
+    ("grandson", "grandchild"),
+    ("granddaughter", "grandchild"),
+    ("stepfather", "stepfather"),
+    ("stepmother", "stepmother"),
+    ("father-in-law", "father-in-law"),
+    ("mother-in-law", "mother-in-law"),
+    ("brother-in-law", "brother-in-law"),
+    ("sister-in-law", "sister-in-law"),
+    ("neighbour", "neighbour"),
+    ("neighbor", "neighbour"),
+    ("neighbours", "neighbour"),
+    ("neighbors", "neighbour"),
+    ("landlord", "landlord"),
+    ("landlady", "landlord"),
+    ("friend", "friend"),
+    ("friends", "friend"),
+    ("colleague", "colleague"),
+    ("colleagues", "colleague"),
+    ("coworker", "colleague"),
+    ("co-worker", "colleague"),
+    ("boss", "employer"),
+    ("employer", "employer"),
+    ("manager", "employer"),
+    ("pastor", "pastor"),
+    ("priest", "priest"),
+    ("imam", "imam"),
+    ("sheikh", "imam"),
+    ("mullah", "imam"),
+    ("teacher", "teacher"),
+    ("headmaster", "teacher"),
+    ("principal", "teacher"),
+    ("lawyer", "lawyer"),
+    ("attorney", "lawyer"),
+    ("doctor", "doctor"),
+    ("nurse", "nurse"),
+    ("smuggler", "smuggler"),
+    ("coyote", "smuggler"),
+    ("agent", "agent"),
+    ("driver", "driver"),
+    ("chief", "chief"),
+    ("elder", "elder"),
+    ("elders", "elder"),
+    ("mayor", "mayor"),
+    ("commander", "commander"),
+    ("guard", "guard"),
+    ("guards", "guard"),
+    ("student", "student"),
+    ("students", "student"),
+    ("classmate", "classmate"),
+    ("employee", "employee"),
+    ("worker", "worker"),
+    ("customer", "customer"),
+    ("stranger", "stranger"),
+    ("strangers", "stranger"),
+    ("relative", "relative"),
+    ("relatives", "relative"),
+    ("family", "family"),
+    ("boys", "boy"),
+    ("girl", "girl"),
+    ("girls", "girl"),
+    ("boy", "boy"),
+];
+
+/// Roles that stand for a group of relatives and so fit any relative.
+pub const GROUP_ROLES: &[&str] = &["family", "relative", "parents"];
+
+/// The canonical role for a word, if it names a role.
+pub fn role_of(word: &str) -> Option<&'static str> {
+    ROLES.iter().find(|(w, _)| *w == word).map(|(_, r)| *r)
+}
+
+/// Everyday words that follow a role but are not names, for lowercase transcripts.
+const NOT_NAMES: &[&str] = &[
+    "was", "were", "is", "and", "had", "has", "who", "said", "told", "came", "went", "got", "took",
+    "paid", "saw", "called", "left", "stayed", "lived", "died", "did", "didn't", "would", "could",
+    "also", "too", "then", "because", "but", "so", "that", "in", "at", "on", "with", "from", "to",
+    "of", "for", "when", "after", "before", "still", "never", "always", "again", "only", "even",
+    "just", "both", "all", "they", "he", "she", "we", "i", "it", "you", "me", "him", "her", "them",
+    "us", "the", "a", "an", "kept", "helped", "found", "heard", "knew", "tried", "wanted", "gave",
+    "sent", "brought", "drove", "hid", "lives", "works", "worked", "stays", "is", "are", "or",
+    "by", "as", "since", "until", "into", "there", "here", "now", "later", "back", "home", "house",
+    "jorge", "um", "uh", "like", "you know", "well", "while", "whose", "whom", "which", "where",
+    "what", "being", "been", "be", "do", "does", "not", "no", "about", "over", "out", "up", "down",
+    "off",
+];
+
+/// A mention of a person.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PersonAt {
+    /// Canonical role ("son", "landlord"), if one was said.
+    pub role: Option<&'static str>,
+    /// The name, lowercased, if one was said.
+    pub name: Option<String>,
+    /// The role of the owner for "a neighbour's child" ("neighbour").
+    pub owner: Option<&'static str>,
+    pub start: usize,
+    pub end: usize,
+}
+
+impl PersonAt {
+    pub fn describe(&self) -> String {
+        match (self.owner, self.role, &self.name) {
+            (Some(owner), Some(role), _) => format!("a {owner}'s {role}"),
+            (_, Some(role), Some(name)) => format!("{role} {}", capitalize(name)),
+            (_, Some(role), None) => role.to_string(),
+            (_, None, Some(name)) => capitalize(name),
+            _ => "someone".into(),
+        }
+    }
+}
+
+fn capitalize(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+fn is_name_token(t: &Token, known_names: &[String]) -> bool {
+    if t.kind != TokenKind::Word || t.lower.len() < 2 {
+        return false;
+    }
+    if t.capitalized {
+        return !NOT_NAMES.contains(&t.lower.as_str()) && role_of(&t.lower).is_none();
+    }
+    // Lowercase transcripts: accept a known name, or a word that is not everyday.
+    known_names.iter().any(|n| n == &t.lower)
+}
+
+/// People mentioned in the tokens. `known_names` (lowercase) are names seen in
+/// the statement, used to recognise them in lowercase transcripts.
+pub fn people(tokens: &[Token], known_names: &[String], skip: &[(usize, usize)]) -> Vec<PersonAt> {
+    let mut found: Vec<PersonAt> = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let t = &tokens[i];
+        if skip.iter().any(|&(s, e)| i >= s && i < e) {
+            i += 1;
+            continue;
+        }
+        // "a neighbour's child"
+        let (possessive_owner, role_word) = match t.lower.strip_suffix("'s") {
+            Some(base) => (role_of(base), None),
+            None => (None, role_of(&t.lower)),
+        };
+        if let Some(owner) = possessive_owner
+            && let Some(role) = tokens.get(i + 1).and_then(|n| role_of(&n.lower))
+        {
+            found.push(PersonAt {
+                role: Some(role),
+                name: None,
+                owner: Some(owner),
+                start: i,
+                end: i + 2,
+            });
+            i += 2;
+            continue;
+        }
+        if let Some(role) = role_word {
+            // Skip generic uses: "a friend of mine" is fine, "family" as adjective is rare.
+            let mut end = i + 1;
+            let mut name = None;
+            // "my son Kevin", "my brother, Luis,"
+            let mut k = i + 1;
+            if tokens.get(k).is_some_and(|n| n.lower == ",") {
+                k += 1;
+            }
+            if let Some(n) = tokens.get(k)
+                && is_name_token(n, known_names)
+                && !(n.sentence_start)
+            {
+                name = Some(n.lower.clone());
+                end = k + 1;
+            }
+            // "Pastor Daniel": a capitalized role is a title before a name; handled above.
+            // "named Luis"
+            if name.is_none()
+                && tokens
+                    .get(i + 1)
+                    .is_some_and(|n| n.is("named") || n.is("called"))
+                && let Some(n) = tokens.get(i + 2)
+                && n.kind == TokenKind::Word
+            {
+                name = Some(n.lower.clone());
+                end = i + 3;
+            }
+            found.push(PersonAt {
+                role: Some(role),
+                name,
+                owner: None,
+                start: i,
+                end,
+            });
+            i = end;
+            continue;
+        }
+        // A name alone: "Brian", "Kevin". Sentence-initial capitals are skipped
+        // unless the name is known from the statement.
+        if t.kind == TokenKind::Word
+            && ((t.capitalized && !t.sentence_start) || known_names.contains(&t.lower))
+            && known_names.contains(&t.lower)
+        {
+            // "Luis, my brother": attach the following role.
+            let mut role = None;
+            let mut end = i + 1;
+            if tokens.get(i + 1).is_some_and(|n| n.lower == ",")
+                && tokens
+                    .get(i + 2)
+                    .is_some_and(|n| n.is_any(&["my", "our", "his", "her"]))
+                && let Some(r) = tokens.get(i + 3).and_then(|n| role_of(&n.lower))
+            {
+                role = Some(r);
+                end = i + 4;
+            }
+            found.push(PersonAt {
+                role,
+                name: Some(t.lower.clone()),
+                owner: None,
+                start: i,
+                end,
+            });
+            i = end;
+            continue;
+        }
+        i += 1;
+    }
+    found
+}
+
+/// Whether two names are the same allowing for spelling slips ("Abdulah"/"Abdullah").
+pub fn same_name(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let (la, lb) = (a.chars().count(), b.chars().count());
+    if la < 3 || lb < 3 {
+        return false;
+    }
+    let d = levenshtein(a, b);
+    let allowed = if la.max(lb) <= 4 { 1 } else { 2 };
+    d <= allowed || sounds_alike(a, b)
+}
+
+fn sounds_alike(a: &str, b: &str) -> bool {
+    fn key(s: &str) -> String {
+        let mut out = String::new();
+        let mut last = ' ';
+        for c in s.chars() {
+            let c = match c {
+                'y' => 'i',
+                'k' | 'q' => 'c',
+                'z' => 's',
+                'v' => 'b',
+                'h' => continue,
+                'é' | 'è' => 'e',
+                'á' => 'a',
+                'í' => 'i',
+                'ó' => 'o',
+                'ú' => 'u',
+                c => c,
+            };
+            if c != last {
+                out.push(c);
+            }
+            last = c;
+        }
+        out
+    }
+    key(a) == key(b)
+}
+
+pub fn levenshtein(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut cur = vec![0; b.len() + 1];
+    for i in 1..=a.len() {
+        cur[0] = i;
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            cur[j] = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    fn described(text: &str, names: &[&str]) -> Vec<String> {
+        let names: Vec<String> = names.iter().map(|s| s.to_string()).collect();
+        people(&tokenize(text), &names, &[])
+            .iter()
+            .map(PersonAt::describe)
+            .collect()
+    }
+
+    #[test]
+    fn roles_and_names() {
+        assert_eq!(
+            described("They hit my son Kevin, he was fourteen.", &["kevin"]),
+            ["son Kevin"]
+        );
+        assert_eq!(described("They hit my daughter.", &[]), ["daughter"]);
+        assert_eq!(
+            described("A neighbour's child saw us", &[]),
+            ["a neighbour's child"]
+        );
+        assert_eq!(described("me and my brother Luis", &[]), ["brother Luis"]);
+        assert_eq!(described("my brother and me", &[]), ["brother"]);
+        assert_eq!(
+            described("our landlord saw Brian and me", &["brian"]),
+            ["landlord", "Brian"]
+        );
+        assert_eq!(
+            described("my son kevin was there", &["kevin"]),
+            ["son Kevin"]
+        );
+        assert_eq!(described("my son was there", &[]), ["son"]);
+    }
+
+    #[test]
+    fn names_with_slips() {
+        assert!(same_name("abdullah", "abdulah"));
+        assert!(same_name("justin", "jostin"));
+        assert!(!same_name("kevin", "luis"));
+        assert!(!same_name("ana", "eva"));
+    }
+}

@@ -1,0 +1,454 @@
+//! Places: countries and cities from a small gazetteer, any capitalised name
+//! after "in / at / to / from / near / through / into", and everyday places
+//! ("the market", "the police station", "prison"). The gazetteer helps but is
+//! never needed to notice a place.
+
+use super::tokens::{Token, TokenKind};
+
+/// Countries (lowercase), including common short forms.
+pub const COUNTRIES: &[&str] = &[
+    "afghanistan",
+    "albania",
+    "algeria",
+    "angola",
+    "argentina",
+    "armenia",
+    "australia",
+    "austria",
+    "azerbaijan",
+    "bangladesh",
+    "belarus",
+    "belgium",
+    "belize",
+    "benin",
+    "bhutan",
+    "bolivia",
+    "bosnia",
+    "botswana",
+    "brazil",
+    "bulgaria",
+    "burkina",
+    "burma",
+    "burundi",
+    "cambodia",
+    "cameroon",
+    "canada",
+    "chad",
+    "chile",
+    "china",
+    "colombia",
+    "congo",
+    "costa rica",
+    "croatia",
+    "cuba",
+    "cyprus",
+    "czechia",
+    "denmark",
+    "djibouti",
+    "dominica",
+    "ecuador",
+    "egypt",
+    "el salvador",
+    "eritrea",
+    "estonia",
+    "ethiopia",
+    "fiji",
+    "finland",
+    "france",
+    "gabon",
+    "gambia",
+    "georgia",
+    "germany",
+    "ghana",
+    "greece",
+    "guatemala",
+    "guinea",
+    "guyana",
+    "haiti",
+    "honduras",
+    "hungary",
+    "india",
+    "indonesia",
+    "iran",
+    "iraq",
+    "ireland",
+    "israel",
+    "italy",
+    "jamaica",
+    "japan",
+    "jordan",
+    "kazakhstan",
+    "kenya",
+    "kosovo",
+    "kuwait",
+    "kyrgyzstan",
+    "laos",
+    "latvia",
+    "lebanon",
+    "liberia",
+    "libya",
+    "lithuania",
+    "malawi",
+    "malaysia",
+    "mali",
+    "malta",
+    "mauritania",
+    "mexico",
+    "moldova",
+    "mongolia",
+    "montenegro",
+    "morocco",
+    "mozambique",
+    "myanmar",
+    "namibia",
+    "nepal",
+    "netherlands",
+    "nicaragua",
+    "niger",
+    "nigeria",
+    "north korea",
+    "norway",
+    "oman",
+    "pakistan",
+    "palestine",
+    "panama",
+    "paraguay",
+    "peru",
+    "philippines",
+    "poland",
+    "portugal",
+    "qatar",
+    "romania",
+    "russia",
+    "rwanda",
+    "saudi arabia",
+    "senegal",
+    "serbia",
+    "sierra leone",
+    "somalia",
+    "south africa",
+    "south sudan",
+    "spain",
+    "sri lanka",
+    "sudan",
+    "sweden",
+    "switzerland",
+    "syria",
+    "taiwan",
+    "tajikistan",
+    "tanzania",
+    "thailand",
+    "tibet",
+    "togo",
+    "tunisia",
+    "turkey",
+    "türkiye",
+    "turkmenistan",
+    "uganda",
+    "ukraine",
+    "united kingdom",
+    "uk",
+    "britain",
+    "england",
+    "scotland",
+    "wales",
+    "united states",
+    "usa",
+    "america",
+    "uruguay",
+    "uzbekistan",
+    "venezuela",
+    "vietnam",
+    "yemen",
+    "zambia",
+    "zimbabwe",
+    "dubai",
+    "emirates",
+    "libya",
+];
+
+/// Everyday places, by the word and a canonical kind.
+const PLACE_NOUNS: &[(&str, &str)] = &[
+    ("market", "market"),
+    ("marketplace", "market"),
+    ("church", "church"),
+    ("mosque", "mosque"),
+    ("temple", "temple"),
+    ("school", "school"),
+    ("university", "university"),
+    ("hospital", "hospital"),
+    ("clinic", "hospital"),
+    ("prison", "prison"),
+    ("jail", "prison"),
+    ("gaol", "prison"),
+    ("cell", "prison"),
+    ("station", "station"),
+    ("border", "border"),
+    ("airport", "airport"),
+    ("home", "home"),
+    ("house", "home"),
+    ("apartment", "home"),
+    ("flat", "home"),
+    ("room", "home"),
+    ("office", "office"),
+    ("camp", "camp"),
+    ("village", "village"),
+    ("farm", "farm"),
+    ("field", "field"),
+    ("fields", "field"),
+    ("shop", "shop"),
+    ("store", "shop"),
+    ("restaurant", "restaurant"),
+    ("bar", "bar"),
+    ("river", "river"),
+    ("checkpoint", "checkpoint"),
+    ("street", "street"),
+    ("road", "street"),
+    ("square", "square"),
+    ("park", "park"),
+    ("bus", "bus"),
+    ("port", "port"),
+    ("barracks", "barracks"),
+    ("base", "base"),
+    ("compound", "compound"),
+    ("workshop", "workshop"),
+    ("factory", "factory"),
+    ("courthouse", "court"),
+    ("court", "court"),
+];
+
+/// The canonical kind of an everyday place word.
+pub fn place_noun(word: &str) -> Option<&'static str> {
+    PLACE_NOUNS
+        .iter()
+        .find(|(w, _)| *w == word)
+        .map(|(_, k)| *k)
+}
+
+const LOCATIVES: &[&str] = &[
+    "in", "at", "to", "from", "near", "through", "into", "via", "across", "towards", "toward",
+    "outside", "inside", "reached", "entered", "crossed", "left", "visited", "around",
+];
+
+/// Capitalised words that are never places on their own.
+const NOT_PLACES: &[&str] = &[
+    "i",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "christmas",
+    "easter",
+    "ramadan",
+    "eid",
+    "god",
+    "jesus",
+    "allah",
+    "the",
+    "a",
+    "my",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "officer",
+    "judge",
+];
+
+/// A place mention.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlaceAt {
+    /// The place's words, lowercased ("san luis arizona", "the market" -> "market").
+    pub name: String,
+    /// For everyday places: the canonical kind ("prison", "market").
+    pub kind: Option<&'static str>,
+    /// A proper name (capitalised or from the gazetteer), not an everyday place.
+    pub proper: bool,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Whether the two mentions could be the same place: equal, one inside the
+/// other's words ("San Luis" in "San Luis, Arizona"), or near-equal spelling.
+pub fn same_place(a: &PlaceAt, b: &PlaceAt) -> bool {
+    if a.name == b.name {
+        return true;
+    }
+    if a.kind.is_some() && a.kind == b.kind {
+        return true;
+    }
+    if a.proper && b.proper {
+        let wa: Vec<&str> = a.name.split(' ').collect();
+        let wb: Vec<&str> = b.name.split(' ').collect();
+        let shared = wa.iter().any(|x| {
+            wb.iter()
+                .any(|y| x.len() > 2 && super::people::same_name(x, y))
+        });
+        return shared;
+    }
+    false
+}
+
+/// Places in the tokens. `known` are proper place names (lowercase) seen in the
+/// statement, recognised even when a transcript writes them in lowercase.
+pub fn places(tokens: &[Token], known: &[String], skip: &[(usize, usize)]) -> Vec<PlaceAt> {
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        if skip.iter().any(|&(s, e)| i >= s && i < e) {
+            i += 1;
+            continue;
+        }
+        let t = &tokens[i];
+        if t.kind != TokenKind::Word {
+            i += 1;
+            continue;
+        }
+        // Two-word gazetteer entries first ("costa rica", "el salvador").
+        if let Some(next) = tokens.get(i + 1) {
+            let pair = format!("{} {}", t.lower, next.lower);
+            if COUNTRIES.contains(&pair.as_str()) || known.contains(&pair) {
+                found.push(PlaceAt {
+                    name: pair,
+                    kind: None,
+                    proper: true,
+                    start: i,
+                    end: i + 2,
+                });
+                i += 2;
+                continue;
+            }
+        }
+        let after_locative = i > 0
+            && (tokens[i - 1].is_any(LOCATIVES)
+                || (tokens[i - 1].is("the") && i > 1 && tokens[i - 2].is_any(LOCATIVES)));
+        let capital_name =
+            t.capitalized && !NOT_PLACES.contains(&t.lower.as_str()) && !t.sentence_start;
+        if COUNTRIES.contains(&t.lower.as_str())
+            || known.contains(&t.lower)
+            || (capital_name && after_locative)
+        {
+            // Take following capitalised words and ", State" as one place.
+            let mut end = i + 1;
+            while let Some(n) = tokens.get(end) {
+                if n.kind == TokenKind::Word
+                    && (n.capitalized || known.contains(&n.lower))
+                    && !NOT_PLACES.contains(&n.lower.as_str())
+                {
+                    end += 1;
+                } else if n.lower == ","
+                    && tokens.get(end + 1).is_some_and(|m| {
+                        m.capitalized
+                            && m.kind == TokenKind::Word
+                            && !NOT_PLACES.contains(&m.lower.as_str())
+                    })
+                    && tokens
+                        .get(end + 2)
+                        .is_none_or(|m| m.kind == TokenKind::Break || !m.capitalized)
+                {
+                    end += 2;
+                } else {
+                    break;
+                }
+            }
+            let name = tokens[i..end]
+                .iter()
+                .filter(|t| t.kind == TokenKind::Word)
+                .map(|t| t.lower.as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
+            // An organisation word inside means it is an organisation, not a place.
+            if !tokens[i..end]
+                .iter()
+                .any(|t| super::organisations::is_org_word(&t.lower))
+            {
+                found.push(PlaceAt {
+                    name,
+                    kind: None,
+                    proper: true,
+                    start: i,
+                    end,
+                });
+            }
+            i = end;
+            continue;
+        }
+        if let Some(kind) = place_noun(&t.lower)
+            && after_locative
+        {
+            // "the police station": keep the modifier for stations.
+            let name = if kind == "station" && i > 0 && tokens[i - 1].kind == TokenKind::Word {
+                format!("{} station", tokens[i - 1].lower)
+            } else {
+                kind.to_string()
+            };
+            found.push(PlaceAt {
+                name,
+                kind: Some(kind),
+                proper: false,
+                start: i,
+                end: i + 1,
+            });
+        }
+        i += 1;
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    fn names(text: &str) -> Vec<String> {
+        places(&tokenize(text), &[], &[])
+            .into_iter()
+            .map(|p| p.name)
+            .collect()
+    }
+
+    #[test]
+    fn finds_places() {
+        assert_eq!(
+            names("We entered the United States near San Luis, Arizona on 9 June"),
+            ["united states", "san luis arizona"]
+        );
+        assert_eq!(names("We crossed at Laredo, Texas."), ["laredo texas"]);
+        assert_eq!(
+            names("A neighbour's child saw us in the market."),
+            ["market"]
+        );
+        assert_eq!(
+            names("I flew from Entebbe to London Heathrow"),
+            ["entebbe", "london heathrow"]
+        );
+        assert_eq!(names("They took me to the prison"), ["prison"]);
+        assert!(names("In March he came").is_empty());
+    }
+
+    #[test]
+    fn same_places() {
+        let p = |t: &str| places(&tokenize(t), &[], &[]).remove(0);
+        assert!(same_place(
+            &p("near San Luis, Arizona"),
+            &p("near San Luis in the desert")
+        ));
+        assert!(!same_place(&p("at Gatwick"), &p("at London Heathrow")));
+        assert!(same_place(&p("in the jail"), &p("in prison")));
+    }
+}

@@ -1,0 +1,101 @@
+//! The consistency engine on the project's own cases (tests/data/consistency):
+//! statements from several countries and persecution types, answers in written
+//! and spoken style. Prints every miss and the summary figures, and fails below
+//! the targets.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use mock_hearing::consistency::{Checker, Severity};
+use mock_hearing::statement::Statement;
+
+#[derive(serde::Deserialize)]
+struct Case {
+    id: String,
+    statement: String,
+    question: String,
+    answer: String,
+    expect: Vec<String>,
+}
+
+const HARD_KINDS: [&str; 7] = [
+    "date",
+    "number",
+    "place",
+    "person",
+    "sequence",
+    "contradiction",
+    "addition",
+];
+
+#[test]
+fn engine_meets_its_targets_on_our_cases() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/consistency");
+    let text = std::fs::read_to_string(dir.join("cases.jsonl")).expect("cases.jsonl");
+    let mut checkers: HashMap<String, Checker> = HashMap::new();
+    let (mut pos, mut pos_hit, mut kind_total, mut kind_hit, mut neg, mut neg_fa) =
+        (0, 0, 0, 0, 0, 0);
+    for line in text.lines().filter(|l| !l.trim().is_empty()) {
+        let case: Case = serde_json::from_str(line).expect("case line");
+        let checker = checkers.entry(case.statement.clone()).or_insert_with(|| {
+            let text = std::fs::read_to_string(dir.join("statements").join(&case.statement))
+                .expect("statement");
+            Checker::new(Statement::parse(&text).expect("statement parses"))
+        });
+        let report = checker.check(&case.question, &case.answer);
+        let kinds: Vec<&str> = report.findings.iter().map(|f| f.kind.as_str()).collect();
+        if case.expect.is_empty() {
+            neg += 1;
+            let alarms: Vec<_> = report
+                .findings
+                .iter()
+                .filter(|f| f.severity != Severity::Low && HARD_KINDS.contains(&f.kind.as_str()))
+                .collect();
+            if !alarms.is_empty() {
+                neg_fa += 1;
+                for f in alarms {
+                    println!(
+                        "{}: false alarm {} | {} | {}",
+                        case.id, f.kind, f.answer_excerpt, f.explanation
+                    );
+                }
+            }
+        } else {
+            pos += 1;
+            if report.findings.is_empty() {
+                println!("{}: missed {:?} | {}", case.id, case.expect, case.answer);
+            } else {
+                pos_hit += 1;
+            }
+            for k in &case.expect {
+                kind_total += 1;
+                if kinds.contains(&k.as_str()) {
+                    kind_hit += 1;
+                } else if !report.findings.is_empty() {
+                    println!("{}: wanted {k}, got {kinds:?} | {}", case.id, case.answer);
+                }
+            }
+        }
+    }
+    let recall = pos_hit as f64 / pos as f64;
+    let kind_recall = kind_hit as f64 / kind_total as f64;
+    let false_alarm = neg_fa as f64 / neg as f64;
+    println!(
+        "recall={recall:.2} kind_recall={kind_recall:.2} false_alarm={false_alarm:.2} cases={}",
+        pos + neg
+    );
+    assert!(pos + neg >= 150, "too few cases");
+    assert!(recall >= RECALL, "recall {recall:.2} below {RECALL}");
+    assert!(
+        kind_recall >= KIND_RECALL,
+        "kind recall {kind_recall:.2} below {KIND_RECALL}"
+    );
+    assert!(
+        false_alarm <= FALSE_ALARM,
+        "false alarms {false_alarm:.2} above {FALSE_ALARM}"
+    );
+}
+
+const RECALL: f64 = 0.9;
+const KIND_RECALL: f64 = 0.9;
+const FALSE_ALARM: f64 = 0.1;
