@@ -10,13 +10,14 @@
 use std::ops::Range;
 
 use crate::facts::dates::DateValue;
-use crate::facts::events::{EventAt, EventKind};
+use crate::facts::events::{EventAt, EventKind, Victim};
 use crate::facts::numbers;
 use crate::facts::organisations::{OrganisationAt, agent_class_of, same_organisation};
 use crate::facts::people::{GROUP_ROLES, PersonAt, same_name};
 use crate::facts::places::{PlaceAt, same_place};
 use crate::facts::quantities::{self, QuantityAt, Unit};
 use crate::facts::tokens::{Token, TokenKind, content_stems, is_stopword, stem, tokenize};
+use crate::facts::words::is_common;
 use crate::facts::{Fact, FactValue, Lexicon, TextFacts, extract, extract_sentences};
 use crate::statement::Statement;
 
@@ -62,6 +63,9 @@ pub struct Checker {
     lexicon: Lexicon,
     /// Chronological position of each sentence (a date, or text order).
     when: Vec<Option<i64>>,
+    /// Every capitalised word of the statement, lowercase: names of places,
+    /// people and groups it mentions in passing.
+    proper_words: Vec<String>,
 }
 
 /// Answers that honestly say the speaker does not know.
@@ -104,7 +108,16 @@ impl Checker {
             .map(|s| facts.sentence_stems(s))
             .collect();
         let index = Index::new(&docs);
-        let when = chronology(&facts, &paragraph_of);
+        let when = chronology(&facts);
+        let mut proper_words: Vec<String> = facts
+            .tokens
+            .iter()
+            .filter(|t| t.capitalized && t.kind == TokenKind::Word)
+            .flat_map(|t| t.lower.split('-').map(str::to_string).collect::<Vec<_>>())
+            .filter(|w| w.len() >= 3)
+            .collect();
+        proper_words.sort();
+        proper_words.dedup();
         Checker {
             statement,
             facts,
@@ -112,6 +125,7 @@ impl Checker {
             index,
             lexicon,
             when,
+            proper_words,
         }
     }
 
@@ -124,7 +138,8 @@ impl Checker {
         // Very long input is cut to keep checking fast; a spoken answer is far shorter.
         let answer = truncate(answer, 20_000);
         let question = truncate(question, 2_000);
-        let facts = extract(answer, &self.lexicon);
+        let mut facts = extract(answer, &self.lexicon);
+        add_yes_no_events(question, &mut facts);
         let question_stems: Vec<String> = content_stems(question);
         let mut findings = Vec::new();
         let answer_lower = answer.to_lowercase();
@@ -143,6 +158,9 @@ impl Checker {
                 self.index.scores(&query)
             })
             .collect();
+        // A fact in one sentence is often told in the next ("I joined the SCNC.
+        // I was its secretary."): neighbours in a paragraph share relevance.
+        let relevance: Vec<Vec<f64>> = relevance.iter().map(|r| self.smooth(r)).collect();
 
         if std::env::var_os("MH_DEBUG").is_some() {
             for (s, r) in relevance.iter().enumerate() {
@@ -253,7 +271,7 @@ impl Checker {
             FactValue::Person(p) => self.compare_person(fact, p, rel, facts, answer),
             FactValue::Place(p) => self.compare_place(fact, p, rel, facts, answer),
             FactValue::Organisation(o) => self.compare_organisation(fact, o, rel, facts, answer),
-            FactValue::Event(e) => self.compare_event(fact, e, rel, facts, answer, question),
+            FactValue::Event(e) => self.compare_event(fact, e, facts, answer, question),
         }
     }
 
@@ -317,6 +335,15 @@ impl Checker {
         let FactValue::Date(sd) = &against.value else {
             return None;
         };
+        // A month without a year ("from October to May") is weak: it conflicts
+        // only if the statement never dates anything to that month.
+        if d.year.is_none()
+            && self.facts.facts.iter().any(|f| {
+                matches!(&f.value, FactValue::Date(c) if c.months.is_some() && c.compatible(d))
+            })
+        {
+            return None;
+        }
         // Only compare what both sides say: a bare month against a full date of
         // another year cannot be weighed.
         let year_differs = matches!((d.year, sd.year), (Some(a), Some(b)) if a != b);
@@ -472,7 +499,11 @@ impl Checker {
             .facts
             .facts
             .iter()
-            .any(|f| matches!(&f.value, FactValue::Place(c) if same_place(c, p)));
+            .any(|f| matches!(&f.value, FactValue::Place(c) if same_place(c, p)))
+            || (p.proper
+                && p.name.split([' ', '-']).all(|w| {
+                    w.len() < 3 || is_common(w) || self.proper_words.iter().any(|k| same_name(k, w))
+                }));
         if known {
             return None;
         }
@@ -575,100 +606,118 @@ impl Checker {
         &self,
         fact: &Fact,
         e: &EventAt,
-        rel: &[f64],
         facts: &TextFacts,
         answer: &str,
         question: &str,
     ) -> Option<Finding> {
-        let same_kind: Vec<(&Fact, f64)> = self.candidates(
-            rel,
-            |v| matches!(v, FactValue::Event(c) if c.kind == e.kind),
-        );
-        let positive = |f: &Fact| matches!(&f.value, FactValue::Event(c) if c.positive);
-        if same_kind.is_empty() {
-            // A harm the statement never mentions at all is a material addition.
-            if e.kind.is_harm() && e.positive && !question_mentions(question, e.kind) {
-                let best = rel
-                    .iter()
-                    .enumerate()
-                    .max_by(|a, b| a.1.total_cmp(b.1))
-                    .map_or(0, |(i, _)| i);
-                return Some(self.finding(
+        let same_kind: Vec<&Fact> = self
+            .facts
+            .facts
+            .iter()
+            .filter(|f| matches!(&f.value, FactValue::Event(c) if same_event_kind(c.kind, e.kind)))
+            .collect();
+        let event_of = |f: &Fact| match &f.value {
+            FactValue::Event(c) => Some(c.clone()),
+            _ => None,
+        };
+        let finding = |kind, severity, against: Option<&Fact>, sentence: usize, explanation: String| {
+            self.finding(kind, severity, against, sentence, Some(fact), facts, answer, fact.sentence, explanation)
+        };
+        let asked = question_mentions(question, e.kind);
+        if e.kind.is_harm() && e.positive {
+            // A harm the statement never mentions at all, or one that happens to
+            // someone the statement never says it happened to, is a material addition.
+            let class = harm_class(e.kind);
+            let statement_harms: Vec<(&Fact, EventAt)> = self
+                .facts
+                .facts
+                .iter()
+                .filter_map(|f| event_of(f).filter(|c| c.positive && c.kind.is_harm()).map(|c| (f, c)))
+                .collect();
+            let same_class: Vec<&(&Fact, EventAt)> = statement_harms
+                .iter()
+                .filter(|(_, c)| related_harms(harm_class(c.kind), class))
+                .collect();
+            let severity = if matches!(
+                e.kind,
+                EventKind::Kill | EventKind::Rape | EventKind::Torture | EventKind::Arrest | EventKind::Shoot | EventKind::Kidnap
+            ) {
+                Severity::High
+            } else {
+                Severity::Medium
+            };
+            if same_class.is_empty() && !asked {
+                let best = self.best_sentence_for(facts, fact.sentence);
+                return Some(finding(
                     FindingKind::Addition,
-                    if matches!(
-                        e.kind,
-                        EventKind::Kill
-                            | EventKind::Rape
-                            | EventKind::Torture
-                            | EventKind::Arrest
-                            | EventKind::Shoot
-                            | EventKind::Kidnap
-                            | EventKind::Burn
-                    ) {
-                        Severity::High
-                    } else {
-                        Severity::Medium
-                    },
+                    severity,
                     None,
                     best,
-                    Some(fact),
-                    facts,
-                    answer,
-                    fact.sentence,
-                    format!(
-                        "The answer describes {} that the statement does not mention.",
-                        e.kind.describe()
-                    ),
+                    format!("The answer describes {} that the statement does not mention.", e.kind.describe()),
                 ));
             }
-            return None;
+            let named_victims: Vec<&Victim> =
+                e.victims.iter().filter(|v| !matches!(v, Victim::Group)).collect();
+            if !named_victims.is_empty() && !same_class.is_empty() {
+                let known = named_victims.iter().any(|v| {
+                    same_class.iter().any(|(f, c)| {
+                        c.victims.iter().any(|cv| cv.matches(v))
+                            || c.victims.is_empty()
+                                && (matches!(v, Victim::Client) || self.sentence_mentions(f.sentence, v))
+                    })
+                });
+                if !known {
+                    let (against, _) = same_class[0];
+                    return Some(finding(
+                        FindingKind::Addition,
+                        severity,
+                        Some(against),
+                        against.sentence,
+                        format!(
+                            "The answer describes {} against {}, which the statement does not mention.",
+                            e.kind.describe(),
+                            describe_victim(named_victims[0])
+                        ),
+                    ));
+                }
+            }
+            if e.repeated {
+                let occurrences: std::collections::HashSet<usize> =
+                    same_class.iter().map(|(f, _)| f.sentence).collect();
+                let statement_repeats = same_class.iter().any(|(_, c)| c.repeated);
+                if occurrences.len() <= 1 && !statement_repeats {
+                    let (against, _) = same_class[0];
+                    return Some(finding(
+                        FindingKind::Addition,
+                        Severity::Medium,
+                        Some(against),
+                        against.sentence,
+                        format!(
+                            "The answer describes {} happening again; the statement describes it once.",
+                            e.kind.describe()
+                        ),
+                    ));
+                }
+            }
         }
-        if e.repeated && e.positive && e.kind.is_harm() {
-            let occurrences = same_kind
-                .iter()
-                .filter(|(f, _)| positive(f))
-                .map(|(f, _)| f.sentence)
-                .collect::<std::collections::HashSet<_>>();
-            let statement_repeats = same_kind
-                .iter()
-                .any(|(f, _)| matches!(&f.value, FactValue::Event(c) if c.repeated));
-            if occurrences.len() <= 1 && !statement_repeats {
-                let (against, _) = same_kind[0];
-                return Some(self.finding(
-                    FindingKind::Addition,
-                    Severity::Medium,
-                    Some(against),
-                    against.sentence,
-                    Some(fact),
-                    facts,
-                    answer,
-                    fact.sentence,
-                    format!(
-                        "The answer describes {} happening again; the statement describes it once.",
-                        e.kind.describe()
-                    ),
-                ));
-            }
+        if same_kind.is_empty() {
+            return None;
         }
         // Polarity: the statement says it happened and the answer denies it, or
         // the other way round.
-        let matching = same_kind.iter().any(|(f, _)| positive(f) == e.positive);
+        let matching = same_kind
+            .iter()
+            .any(|f| event_of(f).is_some_and(|c| c.positive == e.positive));
         if matching {
             return None;
         }
-        let (against, _) = same_kind[0];
-        let FactValue::Event(se) = &against.value else {
-            return None;
-        };
-        Some(self.finding(
+        let against = same_kind[0];
+        let se = event_of(against)?;
+        Some(finding(
             FindingKind::Contradiction,
             Severity::High,
             Some(against),
             against.sentence,
-            Some(fact),
-            facts,
-            answer,
-            fact.sentence,
             if se.positive {
                 format!(
                     "The statement describes {}; the answer says it did not happen.",
@@ -677,13 +726,44 @@ impl Checker {
             } else {
                 format!(
                     "The statement says there was no {}; the answer says there was.",
-                    e.kind
-                        .describe()
-                        .trim_start_matches("a ")
-                        .trim_start_matches("an ")
+                    e.kind.describe().trim_start_matches("a ").trim_start_matches("an ")
                 )
             },
         ))
+    }
+
+    fn smooth(&self, rel: &[f64]) -> Vec<f64> {
+        (0..rel.len())
+            .map(|s| {
+                let mut v = rel[s];
+                for n in [s.wrapping_sub(1), s + 1] {
+                    if n < rel.len() && self.paragraph_of.get(n) == self.paragraph_of.get(s) {
+                        v = v.max(rel[n] * NEIGHBOUR_SHARE);
+                    }
+                }
+                v
+            })
+            .collect()
+    }
+
+    /// The statement sentence an answer sentence speaks to most.
+    fn best_sentence_for(&self, facts: &TextFacts, s: usize) -> usize {
+        let query: Vec<(String, f64)> = facts.sentence_stems(s).into_iter().map(|w| (w, 1.0)).collect();
+        self.index
+            .scores(&query)
+            .into_iter()
+            .enumerate()
+            .max_by(|a, b| a.1.total_cmp(&b.1))
+            .map_or(0, |(i, _)| i)
+    }
+
+    /// Whether a statement sentence mentions this person at all.
+    fn sentence_mentions(&self, s: usize, victim: &Victim) -> bool {
+        self.facts.facts_in(s).any(|f| match (&f.value, victim) {
+            (FactValue::Person(p), Victim::Role(r)) => p.role == Some(*r),
+            (FactValue::Person(p), Victim::Name(n)) => p.name.as_ref().is_some_and(|pn| same_name(pn, n)),
+            _ => false,
+        })
     }
 
     /// "First X, then Y" in an answer where the statement has Y before X.
@@ -845,6 +925,8 @@ impl Checker {
 }
 
 const MIN_RELEVANCE: f64 = 0.5;
+/// How much of a sentence's relevance its neighbours in the paragraph share.
+const NEIGHBOUR_SHARE: f64 = 0.7;
 /// A candidate's sentence must be at least this share of the best sentence's relevance.
 const TOP_SHARE: f64 = 0.5;
 /// A fitting candidate counts if its sentence is at least this share of the top one's.
@@ -866,6 +948,84 @@ fn person_fits(p: &PersonAt, c: &PersonAt) -> bool {
         return p.name.is_some() && c.name.is_some() && names_agree;
     }
     names_agree && roles_agree && (p.owner.is_none() || p.owner == c.owner)
+}
+
+/// "Did you go to the police?" "No." — a short yes or no answers the question's
+/// own event: it becomes an event of the answer, unless the answer names it.
+fn add_yes_no_events(question: &str, facts: &mut TextFacts) {
+    let q = tokenize(question);
+    let yes_no_question = q.first().is_some_and(|t| {
+        t.is_any(&["did", "were", "was", "have", "has", "had", "do", "does", "are", "is", "could", "would", "will"])
+    });
+    let Some(first) = facts.tokens.iter().position(|t| t.kind == TokenKind::Word) else {
+        return;
+    };
+    let word = &facts.tokens[first];
+    let reply = if word.is_any(&["yes", "yeah", "yep", "yes.", "correct", "right"]) {
+        Some(true)
+    } else if word.is_any(&["no", "nope", "never", "not"]) {
+        Some(false)
+    } else {
+        None
+    };
+    let (true, Some(positive)) = (yes_no_question, reply) else {
+        return;
+    };
+    let span = facts.tokens[first].span.clone();
+    for e in crate::facts::events::events(&q) {
+        let said = facts.facts.iter().any(|f| {
+            matches!(&f.value, FactValue::Event(a) if same_event_kind(a.kind, e.kind))
+        });
+        if said || e.kind == EventKind::Threaten {
+            continue;
+        }
+        facts.facts.push(Fact {
+            value: FactValue::Event(EventAt {
+                positive: if e.positive { positive } else { !positive },
+                victims: Vec::new(),
+                ..e
+            }),
+            sentence: 0,
+            span: span.clone(),
+        });
+    }
+}
+
+/// Kinds that count as the same event: a bare "report" matches any reporting.
+fn same_event_kind(a: EventKind, b: EventKind) -> bool {
+    use EventKind::{Report, ReportOther, ReportPolice};
+    a == b
+        || matches!((a, b), (Report, ReportPolice | ReportOther) | (ReportPolice | ReportOther, Report))
+}
+
+/// Harms grouped the way an officer would: a beating and an injury are one
+/// kind of harm, an arrest and a kidnapping another.
+fn harm_class(kind: EventKind) -> u8 {
+    match kind {
+        EventKind::Beat | EventKind::Injure | EventKind::Torture => 0,
+        EventKind::Arrest | EventKind::Kidnap => 1,
+        EventKind::Kill | EventKind::Shoot => 2,
+        EventKind::Burn | EventKind::Destroy | EventKind::Rob => 3,
+        EventKind::Rape => 4,
+        _ => 5,
+    }
+}
+
+/// Burning may be of a person or of property.
+fn related_harms(a: u8, b: u8) -> bool {
+    a == b || (a == 3 && b == 0) || (a == 0 && b == 3)
+}
+
+fn describe_victim(v: &Victim) -> String {
+    match v {
+        Victim::Client => "the speaker".into(),
+        Victim::Group => "the group".into(),
+        Victim::Role(r) => format!("their {r}"),
+        Victim::Name(n) => {
+            let mut c = n.chars();
+            c.next().map_or(String::new(), |f| f.to_uppercase().chain(c).collect())
+        }
+    }
 }
 
 fn question_mentions(question: &str, kind: EventKind) -> bool {
@@ -975,8 +1135,20 @@ fn learn_lexicon(facts: &TextFacts) -> Lexicon {
     }
     // Names that follow roles ("my partner, Brian") are caught above; also take
     // capitalised words inside sentences that are neither places nor organisations.
+    let claimed: Vec<Range<usize>> = facts
+        .facts
+        .iter()
+        .filter(|f| matches!(f.value, FactValue::Place(_) | FactValue::Organisation(_)))
+        .map(|f| f.span.clone())
+        .collect();
     for t in &facts.tokens {
-        if t.capitalized
+        let in_claimed = claimed
+            .iter()
+            .any(|r| r.start <= t.span.start && t.span.end <= r.end);
+        if !in_claimed
+            && crate::facts::words::could_be_name(&t.lower)
+            && !is_language_or_people(&t.lower)
+            && t.capitalized
             && !t.sentence_start
             && t.kind == crate::facts::tokens::TokenKind::Word
             && t.lower.len() > 2
@@ -998,22 +1170,36 @@ fn learn_lexicon(facts: &TextFacts) -> Lexicon {
     lexicon
 }
 
-/// When each statement sentence happens: its own date, else the last date of
-/// its paragraph before it.
-fn chronology(facts: &TextFacts, paragraph_of: &[usize]) -> Vec<Option<i64>> {
+/// Words for languages and peoples ("English", "French-speaking", "Rohingya"
+/// is a people too but also names no one person), which are not names.
+fn is_language_or_people(word: &str) -> bool {
+    word.ends_with("-speaking")
+        || word.ends_with("ese")
+        || word.ends_with("ish")
+        || (word.ends_with("an") && word.len() > 6 && !word.ends_with("ian"))
+        || matches!(
+            word,
+            "english" | "french" | "arabic" | "spanish" | "amharic" | "tigrinya" | "farsi" | "persian"
+                | "pashto" | "dari" | "urdu" | "hindi" | "somali" | "swahili" | "rohingya"
+                | "anglophone" | "francophone" | "tigrayan" | "oromo" | "kurdish" | "hazara"
+                | "tamil" | "bengali" | "christian" | "muslim" | "catholic"
+        )
+}
+
+/// When each statement sentence happens: its own date, else the last date
+/// before it (statements mostly tell events in order).
+fn chronology(facts: &TextFacts) -> Vec<Option<i64>> {
     let mut out = Vec::with_capacity(facts.sentences.len());
-    let mut last: Option<(usize, i64)> = None;
+    let mut last: Option<i64> = None;
     for s in 0..facts.sentences.len() {
         let own = facts.facts_in(s).find_map(|f| match &f.value {
-            FactValue::Date(d) => d.sort_key(),
+            FactValue::Date(d) if d.months.is_some() => d.sort_key(),
             _ => None,
         });
-        let paragraph = paragraph_of.get(s).copied().unwrap_or(0);
-        let value = own.or_else(|| last.filter(|(p, _)| *p == paragraph).map(|(_, d)| d));
-        if let Some(d) = own {
-            last = Some((paragraph, d));
+        out.push(own.or(last));
+        if own.is_some() {
+            last = own;
         }
-        out.push(value);
     }
     out
 }

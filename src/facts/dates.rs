@@ -200,6 +200,10 @@ fn month_at(tokens: &[Token], i: usize) -> Option<u32> {
                     "next",
                     "that",
                     "this",
+                    "to",
+                    "from",
+                    "and",
+                    "or",
                 ]) || p.kind == TokenKind::Number
             });
         let after = tokens.get(i + 1).is_some_and(|n| {

@@ -10,6 +10,9 @@ use super::tokens::{Token, TokenKind, stem};
 pub enum EventKind {
     ReportPolice,
     ReportOther,
+    /// Reporting or complaining without saying to whom.
+    Report,
+    Charge,
     Sign,
     Pay,
     Arrest,
@@ -57,6 +60,8 @@ impl EventKind {
         match self {
             EventKind::ReportPolice => "reporting to the police",
             EventKind::ReportOther => "making a complaint",
+            EventKind::Report => "reporting it",
+            EventKind::Charge => "being charged or taken to court",
             EventKind::Sign => "signing",
             EventKind::Pay => "paying",
             EventKind::Arrest => "being arrested or detained",
@@ -84,10 +89,27 @@ impl EventKind {
 
 /// Stems that trigger each event.
 const TRIGGERS: &[(&str, EventKind)] = &[
-    ("report", EventKind::ReportOther),
-    ("complain", EventKind::ReportOther),
-    ("complaint", EventKind::ReportOther),
-    ("denounce", EventKind::ReportOther),
+    ("report", EventKind::Report),
+    ("complain", EventKind::Report),
+    ("complaint", EventKind::Report),
+    ("denounce", EventKind::Report),
+    ("charge", EventKind::Charge),
+    ("tribunal", EventKind::Charge),
+    ("court", EventKind::Charge),
+    ("judge", EventKind::Charge),
+    ("trial", EventKind::Charge),
+    ("prosecute", EventKind::Charge),
+    ("convict", EventKind::Charge),
+    ("sentence", EventKind::Charge),
+    ("member", EventKind::Join),
+    ("membership", EventKind::Join),
+    ("belong", EventKind::Join),
+    ("cut", EventKind::Injure),
+    ("electric", EventKind::Torture),
+    ("electrocute", EventKind::Torture),
+    ("fingernail", EventKind::Torture),
+    ("hung", EventKind::Torture),
+    ("hang", EventKind::Torture),
     ("sign", EventKind::Sign),
     ("signature", EventKind::Sign),
     ("pay", EventKind::Pay),
@@ -186,9 +208,42 @@ pub struct EventAt {
     pub positive: bool,
     /// "again", "a second time", "another": a repeat of an earlier event.
     pub repeated: bool,
+    /// Who it happened to, where the words say.
+    pub victims: Vec<Victim>,
     pub start: usize,
     pub end: usize,
 }
+
+/// Who an event happened to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Victim {
+    /// The speaker: "me", "I was arrested".
+    Client,
+    /// "us", "we": the speaker and others.
+    Group,
+    Role(&'static str),
+    Name(String),
+}
+
+impl Victim {
+    /// Whether the two could be the same person or people.
+    pub fn matches(&self, other: &Victim) -> bool {
+        match (self, other) {
+            (Victim::Group, _) | (_, Victim::Group) => true,
+            (Victim::Name(a), Victim::Name(b)) => super::people::same_name(a, b),
+            // A name and a role may be the same person ("my son" and "Kevin").
+            (Victim::Name(_), Victim::Role(_)) | (Victim::Role(_), Victim::Name(_)) => true,
+            (a, b) => a == b,
+        }
+    }
+}
+
+/// Authorities other than the police that people complain to.
+const AUTHORITY_WORDS: &[&str] = &[
+    "prosecutor", "prosecutor's", "ministry", "fiscalia", "fiscalía", "court", "unhcr", "un",
+    "commission", "ombudsman", "chief", "elders", "council", "office", "mayor", "army",
+    "human", "embassy", "church",
+];
 
 /// Events in one clause of tokens; `clauses` splits the text at breaks.
 pub fn events(tokens: &[Token]) -> Vec<EventAt> {
@@ -232,6 +287,7 @@ pub fn events(tokens: &[Token]) -> Vec<EventAt> {
                     kind: EventKind::ReportPolice,
                     positive,
                     repeated: false,
+                    victims: Vec::new(),
                     start: i,
                     end: i + 1,
                 });
@@ -247,6 +303,7 @@ pub fn events(tokens: &[Token]) -> Vec<EventAt> {
                     },
                     positive,
                     repeated: repeated(tokens, clause_start, i),
+                    victims: victims(tokens, clause_start, i),
                     start: i - 1,
                     end: i + 1,
                 });
@@ -263,13 +320,22 @@ pub fn events(tokens: &[Token]) -> Vec<EventAt> {
             // "hit by a car", "sign of", "attack on the village" stays an attack
         }
         let clause = &tokens[clause_start..tokens.len().min(i + 8)];
-        if matches!(kind, EventKind::ReportOther)
-            && clause
+        if kind == EventKind::Report {
+            let near: Vec<&Token> = clause
                 .iter()
                 .take_while(|c| c.kind != TokenKind::Break || c.lower == ",")
-                .any(|c| POLICE_WORDS.contains(&c.lower.as_str()))
+                .collect();
+            if near.iter().any(|c| POLICE_WORDS.contains(&c.lower.as_str())) {
+                kind = EventKind::ReportPolice;
+            } else if near.iter().any(|c| c.is_any(AUTHORITY_WORDS)) {
+                kind = EventKind::ReportOther;
+            }
+        }
+        // "in charge of", "free of charge", "a member of the family" are no events.
+        if (t.is("charge") && i > 0 && tokens[i - 1].is_any(&["in", "of", "free"]))
+            || (s == "member" && tokens.get(i + 2).is_some_and(|n| n.is("family")))
         {
-            kind = EventKind::ReportPolice;
+            continue;
         }
         let (positive, hypothetical) = polarity(tokens, clause_start, i);
         if hypothetical && kind.is_harm() {
@@ -282,6 +348,7 @@ pub fn events(tokens: &[Token]) -> Vec<EventAt> {
             kind,
             positive: positive || (hypothetical && kind == EventKind::Threaten),
             repeated: repeated(tokens, clause_start, i),
+            victims: victims(tokens, clause_start, i),
             start: i,
             end: i + 1,
         });
@@ -292,6 +359,11 @@ pub fn events(tokens: &[Token]) -> Vec<EventAt> {
 /// (positive, hypothetical) for the trigger at `at`, looking back in its clause.
 fn polarity(tokens: &[Token], clause_start: usize, at: usize) -> (bool, bool) {
     let from = clause_start.max(at.saturating_sub(7));
+    // Negation does not reach across a comma: "that I won't support them, I signed".
+    let from = (from..at)
+        .rev()
+        .find(|&j| tokens[j].kind == TokenKind::Break)
+        .map_or(from, |j| j + 1);
     let before = &tokens[from..at];
     let negated = before
         .iter()
@@ -300,6 +372,43 @@ fn polarity(tokens: &[Token], clause_start: usize, at: usize) -> (bool, bool) {
         .iter()
         .any(|t| t.is_any(MODALS) || t.lower.ends_with("'ll"));
     (!negated, hypothetical)
+}
+
+/// Who the event at `at` happened to: the object after it ("hit my son",
+/// "arrested Brian and me"), or for the passive the subject before it ("I was
+/// arrested", "my brother was beaten").
+fn victims(tokens: &[Token], clause_start: usize, at: usize) -> Vec<Victim> {
+    let mut out = Vec::new();
+    let passive = at > 0 && tokens[at - 1].is_any(&["was", "were", "been", "got", "get", "being", "is", "are"]);
+    let window: Vec<usize> = if passive {
+        (clause_start..at).collect()
+    } else {
+        (at + 1..tokens.len().min(at + 6))
+            .take_while(|&j| tokens[j].kind != TokenKind::Break || tokens[j].lower == ",")
+            .collect()
+    };
+    for j in window {
+        let t = &tokens[j];
+        if t.kind != TokenKind::Word {
+            continue;
+        }
+        let v = match t.lower.as_str() {
+            "me" | "myself" => Some(Victim::Client),
+            "i" if passive => Some(Victim::Client),
+            "us" | "we" | "everyone" | "everybody" | "people" => Some(Victim::Group),
+            w => super::people::role_of(w).map(Victim::Role).or_else(|| {
+                let name_like = (t.capitalized && !t.sentence_start && !super::words::is_common(w))
+                    || (!t.capitalized && super::words::could_be_name(w));
+                name_like.then(|| Victim::Name(w.to_string()))
+            }),
+        };
+        if let Some(v) = v
+            && !out.contains(&v)
+        {
+            out.push(v);
+        }
+    }
+    out
 }
 
 fn repeated(tokens: &[Token], clause_start: usize, at: usize) -> bool {

@@ -12,6 +12,7 @@ pub mod people;
 pub mod places;
 pub mod quantities;
 pub mod tokens;
+pub mod words;
 
 use std::ops::Range;
 

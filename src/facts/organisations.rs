@@ -143,6 +143,9 @@ pub fn same_organisation(a: &OrganisationAt, b: &OrganisationAt) -> bool {
         return class(other).is_none_or(|c| Some(c) == class(g))
             || other.name.split(' ').any(|w| w == g.name);
     }
+    if is_acronym_of(&a.name, &b.name) || is_acronym_of(&b.name, &a.name) {
+        return true;
+    }
     let wa: Vec<&str> = a
         .name
         .split(' ')
@@ -154,6 +157,19 @@ pub fn same_organisation(a: &OrganisationAt, b: &OrganisationAt) -> bool {
         .filter(|w| w.len() > 3 && !is_org_word(w))
         .collect();
     wa.iter().any(|x| wb.contains(x))
+}
+
+/// "bgp" for "border guard police", "scnc" for "southern cameroons national council".
+fn is_acronym_of(short: &str, long: &str) -> bool {
+    if short.contains(' ') || short.len() < 2 || short.len() > 7 {
+        return false;
+    }
+    let initials: String = long
+        .split([' ', '-'])
+        .filter(|w| !w.is_empty() && !matches!(*w, "of" | "the" | "and" | "for"))
+        .filter_map(|w| w.chars().next())
+        .collect();
+    initials.len() >= 2 && (initials == short || initials.starts_with(short))
 }
 
 /// The generic class a name belongs to, if it is known.

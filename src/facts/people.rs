@@ -176,7 +176,7 @@ fn is_name_token(t: &Token, known_names: &[String]) -> bool {
         return !NOT_NAMES.contains(&t.lower.as_str()) && role_of(&t.lower).is_none();
     }
     // Lowercase transcripts: accept a known name, or a word that is not everyday.
-    known_names.iter().any(|n| n == &t.lower)
+    known_names.iter().any(|n| n == &t.lower) || super::words::could_be_name(&t.lower)
 }
 
 /// People mentioned in the tokens. `known_names` (lowercase) are names seen in

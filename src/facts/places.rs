@@ -167,6 +167,21 @@ pub const COUNTRIES: &[&str] = &[
     "libya",
 ];
 
+/// The canonical name of a country, folding common aliases together.
+pub fn country_of(name: &str) -> Option<&'static str> {
+    let canonical = match name {
+        "burma" | "myanmar" => "myanmar",
+        "uk" | "britain" | "great britain" | "united kingdom" | "england" => "united kingdom",
+        "usa" | "united states" | "america" | "us" => "united states",
+        "türkiye" | "turkey" => "turkey",
+        "persia" | "iran" => "iran",
+        "holland" | "netherlands" => "netherlands",
+        "czechia" | "czech republic" => "czechia",
+        _ => return COUNTRIES.iter().find(|c| **c == name).copied(),
+    };
+    Some(canonical)
+}
+
 /// Everyday places, by the word and a canonical kind.
 const PLACE_NOUNS: &[(&str, &str)] = &[
     ("market", "market"),
@@ -228,6 +243,12 @@ pub fn place_noun(word: &str) -> Option<&'static str> {
 const LOCATIVES: &[&str] = &[
     "in", "at", "to", "from", "near", "through", "into", "via", "across", "towards", "toward",
     "outside", "inside", "reached", "entered", "crossed", "left", "visited", "around",
+];
+
+/// Prepositions after which an unusual lowercase word is taken as a place.
+const LOWERCASE_LOCATIVES: &[&str] = &[
+    "in", "at", "near", "from", "into", "through", "via", "across", "towards", "toward",
+    "outside", "inside", "reached", "entered", "crossed",
 ];
 
 /// Capitalised words that are never places on their own.
@@ -293,8 +314,11 @@ pub fn same_place(a: &PlaceAt, b: &PlaceAt) -> bool {
         return true;
     }
     if a.proper && b.proper {
-        let wa: Vec<&str> = a.name.split(' ').collect();
-        let wb: Vec<&str> = b.name.split(' ').collect();
+        if let (Some(ca), Some(cb)) = (country_of(&a.name), country_of(&b.name)) {
+            return ca == cb;
+        }
+        let wa: Vec<&str> = a.name.split([' ', '-']).collect();
+        let wb: Vec<&str> = b.name.split([' ', '-']).collect();
         let shared = wa.iter().any(|x| {
             wb.iter()
                 .any(|y| x.len() > 2 && super::people::same_name(x, y))
@@ -339,15 +363,25 @@ pub fn places(tokens: &[Token], known: &[String], skip: &[(usize, usize)]) -> Ve
                 || (tokens[i - 1].is("the") && i > 1 && tokens[i - 2].is_any(LOCATIVES)));
         let capital_name =
             t.capitalized && !NOT_PLACES.contains(&t.lower.as_str()) && !t.sentence_start;
+        // Lowercase transcripts: an unusual word after "in / at / near / from" is a place.
+        let lowercase_name = !t.capitalized
+            && i > 0
+            && (tokens[i - 1].is_any(LOWERCASE_LOCATIVES)
+                || (tokens[i - 1].is("the") && i > 1 && tokens[i - 2].is_any(LOWERCASE_LOCATIVES)))
+            && super::words::could_be_name(&t.lower)
+            && super::people::role_of(&t.lower).is_none();
         if COUNTRIES.contains(&t.lower.as_str())
             || known.contains(&t.lower)
             || (capital_name && after_locative)
+            || lowercase_name
         {
             // Take following capitalised words and ", State" as one place.
             let mut end = i + 1;
             while let Some(n) = tokens.get(end) {
                 if n.kind == TokenKind::Word
-                    && (n.capitalized || known.contains(&n.lower))
+                    && (n.capitalized
+                        || known.contains(&n.lower)
+                        || (!t.capitalized && super::words::could_be_name(&n.lower)))
                     && !NOT_PLACES.contains(&n.lower.as_str())
                 {
                     end += 1;

@@ -29,24 +29,14 @@ impl Unit {
     }
 }
 
+/// Counts of the same sort of people: attackers with attackers, victims with victims.
 fn same_group(a: &str, b: &str) -> bool {
-    const PEOPLE: &[&str] = &[
-        "man",
-        "people",
-        "person",
-        "soldier",
-        "officer",
-        "member",
-        "guy",
-        "boy",
-        "woman",
-        "policeman",
-        "agent",
-        "attacker",
-        "gunman",
-        "fighter",
+    const ARMED: &[&str] = &[
+        "man", "soldier", "officer", "policeman", "agent", "attacker", "gunman", "fighter",
+        "guard", "guy",
     ];
-    PEOPLE.contains(&a) && PEOPLE.contains(&b)
+    const PEOPLE: &[&str] = &["people", "person", "member", "woman", "boy"];
+    (ARMED.contains(&a) && ARMED.contains(&b)) || (PEOPLE.contains(&a) && PEOPLE.contains(&b))
 }
 
 /// Days in one unit of time, for duration words.
@@ -217,7 +207,7 @@ pub fn quantities(tokens: &[Token], taken: &[(usize, usize)]) -> Vec<QuantityAt>
                 .is_some_and(|p| {
                     p.kind == TokenKind::Number
                         || currency(&p.lower).is_some()
-                        || p.is_any(&["once", "twice", "times"])
+                        || p.is_any(&["once", "twice", "times", "time", "every", "per"])
                 })
             && !candidates.iter().any(|c| c.start <= i && i < c.end)
         {
@@ -318,7 +308,7 @@ fn quantity_from(tokens: &[Token], n: &NumberAt) -> Option<QuantityAt> {
         }
         if matches!(w, "us" | "them") && skipped > 0 {
             // "seven of us"
-            unit = Some(Unit::Count("people".into()));
+            unit = Some(Unit::Count("us".into()));
             unit_end = k + 1;
             break;
         }
@@ -383,6 +373,21 @@ fn quantity_from(tokens: &[Token], n: &NumberAt) -> Option<QuantityAt> {
         && matches!(noun.as_str(), "year" | "time" | "o'clock")
     {
         unit = Unit::Count(noun.clone());
+    }
+    // "a few days after", "a month later", "two weeks ago": when, not how long.
+    if matches!(unit, Unit::Duration(_))
+        && tokens
+            .get(unit_end)
+            .is_some_and(|t| t.is_any(&["after", "later", "before", "ago", "earlier", "afterwards"]))
+    {
+        return None;
+    }
+    // "three days a week" is how often, not how long.
+    if matches!(unit, Unit::Duration(_))
+        && tokens.get(unit_end).is_some_and(|t| t.is_any(&["a", "per", "every", "each"]))
+        && tokens.get(unit_end + 1).is_some_and(|t| duration_days(&t.lower).is_some())
+    {
+        return None;
     }
     // "every week", "each month", "per month", "a month"
     let mut per_days = None;
