@@ -66,6 +66,8 @@ pub struct Checker {
     /// Every capitalised word of the statement, lowercase: names of places,
     /// people and groups it mentions in passing.
     proper_words: Vec<String>,
+    /// Names the statement gives with a role: ("jostin", "son").
+    roles_by_name: Vec<(String, &'static str)>,
 }
 
 /// Answers that honestly say the speaker does not know.
@@ -118,6 +120,19 @@ impl Checker {
             .collect();
         proper_words.sort();
         proper_words.dedup();
+        let roles_by_name = facts
+            .facts
+            .iter()
+            .filter_map(|f| match &f.value {
+                FactValue::Person(PersonAt {
+                    role: Some(role),
+                    name: Some(name),
+                    owner: None,
+                    ..
+                }) => Some((name.clone(), *role)),
+                _ => None,
+            })
+            .collect();
         Checker {
             statement,
             facts,
@@ -126,6 +141,7 @@ impl Checker {
             lexicon,
             when,
             proper_words,
+            roles_by_name,
         }
     }
 
@@ -418,7 +434,11 @@ impl Checker {
         facts: &TextFacts,
         answer: &str,
     ) -> Option<Finding> {
-        let fits = |c: &PersonAt| person_fits(p, c);
+        let p = &self.complete(p);
+        let fits = |c: &PersonAt| person_fits(p, &self.complete(c), false);
+        if let Some(found) = self.compare_person_in_event(fact, p, rel, facts, answer) {
+            return found;
+        }
         // A person the statement mentions anywhere, as the same role and name, is
         // not a discrepancy here: the answer may simply add who else was there.
         let everywhere: Vec<&PersonAt> = self
@@ -627,7 +647,7 @@ impl Checker {
         if e.kind.is_harm() && e.positive {
             // A harm the statement never mentions at all, or one that happens to
             // someone the statement never says it happened to, is a material addition.
-            let class = harm_class(e.kind);
+            let class = harm_class(e);
             let statement_harms: Vec<(&Fact, EventAt)> = self
                 .facts
                 .facts
@@ -636,7 +656,7 @@ impl Checker {
                 .collect();
             let same_class: Vec<&(&Fact, EventAt)> = statement_harms
                 .iter()
-                .filter(|(_, c)| related_harms(harm_class(c.kind), class))
+                .filter(|(_, c)| harm_class(c) == class)
                 .collect();
             let severity = if matches!(
                 e.kind,
@@ -744,6 +764,111 @@ impl Checker {
                 v
             })
             .collect()
+    }
+
+    /// A person who does or suffers something in the answer ("my wife paid",
+    /// "they took my brother") is compared with the people of the statement's
+    /// sentences about the same kind of event. `None` when there is no such event.
+    fn compare_person_in_event(
+        &self,
+        fact: &Fact,
+        p: &PersonAt,
+        rel: &[f64],
+        facts: &TextFacts,
+        answer: &str,
+    ) -> Option<Option<Finding>> {
+        // An event belongs to the person nearest to it, within reach and with no
+        // other person in between ("my mother-in-law told me they beat Jawid":
+        // the beating is Jawid's).
+        let others: Vec<&Fact> = facts
+            .facts
+            .iter()
+            .filter(|f| f.sentence == fact.sentence && matches!(f.value, FactValue::Person(_)) && f.span != fact.span)
+            .collect();
+        let near = |f: &Fact| {
+            if f.sentence != fact.sentence || f.span.start.abs_diff(fact.span.start) > EVENT_REACH {
+                return false;
+            }
+            let (lo, hi) = if f.span.start < fact.span.start {
+                (f.span.start, fact.span.start)
+            } else {
+                (fact.span.end, f.span.start)
+            };
+            let distance = hi.saturating_sub(lo);
+            !others.iter().any(|o| {
+                (o.span.start > lo && o.span.start < hi)
+                    || o.span.start.abs_diff(f.span.start) < distance
+            })
+        };
+        let kinds: Vec<EventKind> = facts
+            .facts
+            .iter()
+            .filter(|f| near(f))
+            .filter_map(|f| match &f.value {
+                FactValue::Event(e) if e.kind != EventKind::Threaten => Some(e.kind),
+                _ => None,
+            })
+            .collect();
+        if kinds.is_empty() {
+            return None;
+        }
+        let event_sentences: std::collections::HashSet<usize> = self
+            .facts
+            .facts
+            .iter()
+            .filter(|f| matches!(&f.value, FactValue::Event(e) if kinds.iter().any(|k| same_event_kind(*k, e.kind))))
+            .map(|f| f.sentence)
+            .collect();
+        let people: Vec<(&Fact, &PersonAt, f64)> = self
+            .facts
+            .facts
+            .iter()
+            .filter(|f| event_sentences.contains(&f.sentence))
+            .filter_map(|f| match &f.value {
+                FactValue::Person(c) => Some((f, c, rel.get(f.sentence).copied().unwrap_or(0.0))),
+                _ => None,
+            })
+            .collect();
+        if people.is_empty() {
+            return None;
+        }
+        let p = &self.complete(p);
+        if people.iter().any(|(_, c, _)| person_fits(p, &self.complete(c), true)) {
+            return Some(None);
+        }
+        let best_overall = rel.iter().copied().fold(0.0, f64::max);
+        let (against, sp, r) = people.into_iter().max_by(|a, b| a.2.total_cmp(&b.2))?;
+        if r < MIN_RELEVANCE || r < best_overall * TOP_SHARE {
+            return Some(None);
+        }
+        Some(Some(self.finding(
+            FindingKind::Person,
+            if self.central(against.sentence) { Severity::High } else { Severity::Medium },
+            Some(against),
+            against.sentence,
+            Some(fact),
+            facts,
+            answer,
+            fact.sentence,
+            format!(
+                "The statement names {} here; the answer names {}.",
+                with_article(&sp.describe()),
+                with_article(&p.describe())
+            ),
+        )))
+    }
+
+    /// Fills in the role of a person named without one, from where the
+    /// statement names them with a role ("Jostin" is "my son Jostin").
+    fn complete(&self, p: &PersonAt) -> PersonAt {
+        let mut p = p.clone();
+        if p.role.is_none()
+            && let Some(name) = &p.name
+            && let Some((_, role)) = self.roles_by_name.iter().find(|(n, _)| same_name(n, name))
+        {
+            p.role = Some(role);
+        }
+        p
     }
 
     /// The statement sentence an answer sentence speaks to most.
@@ -925,6 +1050,8 @@ impl Checker {
 }
 
 const MIN_RELEVANCE: f64 = 0.5;
+/// How far (in bytes) an event may be from a person to be about them.
+const EVENT_REACH: usize = 60;
 /// How much of a sentence's relevance its neighbours in the paragraph share.
 const NEIGHBOUR_SHARE: f64 = 0.7;
 /// A candidate's sentence must be at least this share of the best sentence's relevance.
@@ -932,22 +1059,27 @@ const TOP_SHARE: f64 = 0.5;
 /// A fitting candidate counts if its sentence is at least this share of the top one's.
 const FIT_SHARE: f64 = 0.35;
 
-fn person_fits(p: &PersonAt, c: &PersonAt) -> bool {
-    let names_agree = match (&p.name, &c.name) {
-        (Some(a), Some(b)) => same_name(a, b),
-        _ => true,
-    };
-    let roles_agree = match (p.role, c.role) {
-        // "my family" in the answer fits any relative; the statement's "my family"
-        // does not make every relative fit.
-        (Some(a), Some(b)) => a == b || GROUP_ROLES.contains(&a),
-        _ => true,
-    };
-    let named_only = p.role.is_none() || c.role.is_none();
-    if named_only {
-        return p.name.is_some() && c.name.is_some() && names_agree;
+/// Whether two mentions can be the same person. Where one gives only a role
+/// and the other only a name, they cannot be compared: `lenient` decides.
+fn person_fits(p: &PersonAt, c: &PersonAt, lenient: bool) -> bool {
+    if let (Some(a), Some(b)) = (&p.name, &c.name)
+        && !same_name(a, b)
+    {
+        return false;
     }
-    names_agree && roles_agree && (p.owner.is_none() || p.owner == c.owner)
+    if let (Some(a), Some(b)) = (p.role, c.role)
+        && a != b
+        // "my family" in the answer fits any relative, not the other way round.
+        && !GROUP_ROLES.contains(&a)
+    {
+        return false;
+    }
+    if p.owner.is_some() && p.owner != c.owner {
+        return false;
+    }
+    let comparable =
+        (p.name.is_some() && c.name.is_some()) || (p.role.is_some() && c.role.is_some());
+    comparable || lenient
 }
 
 /// "Did you go to the police?" "No." — a short yes or no answers the question's
@@ -999,9 +1131,10 @@ fn same_event_kind(a: EventKind, b: EventKind) -> bool {
 }
 
 /// Harms grouped the way an officer would: a beating and an injury are one
-/// kind of harm, an arrest and a kidnapping another.
-fn harm_class(kind: EventKind) -> u8 {
-    match kind {
+/// kind of harm, an arrest and a kidnapping another, damage to property a third.
+fn harm_class(e: &EventAt) -> u8 {
+    match e.kind {
+        EventKind::Burn if !e.property => 0,
         EventKind::Beat | EventKind::Injure | EventKind::Torture => 0,
         EventKind::Arrest | EventKind::Kidnap => 1,
         EventKind::Kill | EventKind::Shoot => 2,
@@ -1009,11 +1142,6 @@ fn harm_class(kind: EventKind) -> u8 {
         EventKind::Rape => 4,
         _ => 5,
     }
-}
-
-/// Burning may be of a person or of property.
-fn related_harms(a: u8, b: u8) -> bool {
-    a == b || (a == 3 && b == 0) || (a == 0 && b == 3)
 }
 
 fn describe_victim(v: &Victim) -> String {
@@ -1141,8 +1269,9 @@ fn learn_lexicon(facts: &TextFacts) -> Lexicon {
         .filter(|f| matches!(f.value, FactValue::Place(_) | FactValue::Organisation(_)))
         .map(|f| f.span.clone())
         .collect();
-    for t in &facts.tokens {
-        let in_claimed = claimed
+    for (i, t) in facts.tokens.iter().enumerate() {
+        let after_article = i > 0 && facts.tokens[i - 1].is_any(&["a", "an", "the"]);
+        let in_claimed = after_article || claimed
             .iter()
             .any(|r| r.start <= t.span.start && t.span.end <= r.end);
         if !in_claimed

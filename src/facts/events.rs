@@ -13,6 +13,8 @@ pub enum EventKind {
     /// Reporting or complaining without saying to whom.
     Report,
     Charge,
+    /// Stopping an activity: "I stopped teaching".
+    Stop,
     Sign,
     Pay,
     Arrest,
@@ -62,6 +64,7 @@ impl EventKind {
             EventKind::ReportOther => "making a complaint",
             EventKind::Report => "reporting it",
             EventKind::Charge => "being charged or taken to court",
+            EventKind::Stop => "stopping",
             EventKind::Sign => "signing",
             EventKind::Pay => "paying",
             EventKind::Arrest => "being arrested or detained",
@@ -101,6 +104,10 @@ const TRIGGERS: &[(&str, EventKind)] = &[
     ("prosecute", EventKind::Charge),
     ("convict", EventKind::Charge),
     ("sentence", EventKind::Charge),
+    ("lend", EventKind::Pay),
+    ("lent", EventKind::Pay),
+    ("loan", EventKind::Pay),
+    ("bribe", EventKind::Pay),
     ("member", EventKind::Join),
     ("membership", EventKind::Join),
     ("belong", EventKind::Join),
@@ -210,6 +217,8 @@ pub struct EventAt {
     pub repeated: bool,
     /// Who it happened to, where the words say.
     pub victims: Vec<Victim>,
+    /// Done to a thing (a house, a shop, a car) rather than a person.
+    pub property: bool,
     pub start: usize,
     pub end: usize,
 }
@@ -288,9 +297,63 @@ pub fn events(tokens: &[Token]) -> Vec<EventAt> {
                     positive,
                     repeated: false,
                     victims: Vec::new(),
+                    property: false,
                     start: i,
                     end: i + 1,
                 });
+            }
+            // "stopped teaching", "quit my job", "gave up school": an activity stops.
+            if (stem(&t.lower) == "stop" || t.is_any(&["quit", "quitted"]))
+                && tokens.get(i + 1).is_some_and(|n| {
+                    n.lower.ends_with("ing") || n.is_any(&["work", "school", "my", "the", "it", "for"])
+                })
+            {
+                let (positive, hypothetical) = polarity(tokens, clause_start, i);
+                if !hypothetical {
+                    found.push(EventAt {
+                        kind: EventKind::Stop,
+                        positive,
+                        repeated: false,
+                        victims: Vec::new(),
+                        property: false,
+                        start: i,
+                        end: i + 1,
+                    });
+                }
+            }
+            // "took me away", "took him to the station", "was taken to prison": detention.
+            if t.is_any(&["took", "taken", "take", "takes", "taking", "dragged"])
+                && let Some(end) = taken_away(tokens, i)
+            {
+                let (positive, hypothetical) = polarity(tokens, clause_start, i);
+                found.push(EventAt {
+                    kind: if hypothetical { EventKind::Threaten } else { EventKind::Arrest },
+                    positive,
+                    repeated: repeated(tokens, clause_start, i),
+                    victims: victims(tokens, clause_start, i),
+                    property: false,
+                    start: i,
+                    end,
+                });
+            }
+            // "gave them the money", "gave 500 dollars": paying.
+            if t.is_any(&["gave", "give", "given", "giving", "handed"])
+                && tokens[i + 1..tokens.len().min(i + 6)]
+                    .iter()
+                    .any(|n| n.is_any(&["money", "dollars", "bribe", "cash", "payment"]) || n.kind == TokenKind::Number)
+            {
+                let (positive, hypothetical) = polarity(tokens, clause_start, i);
+                if !hypothetical {
+                    found.push(EventAt {
+                        kind: EventKind::Pay,
+                        positive,
+                        repeated: false,
+                        victims: Vec::new(),
+                        property: false,
+                        start: i,
+                        end: i + 1,
+                    });
+                }
             }
             // "set fire to"
             if t.is("fire") && i >= 1 && tokens[i - 1].is_any(&["set", "sets", "setting"]) {
@@ -304,6 +367,7 @@ pub fn events(tokens: &[Token]) -> Vec<EventAt> {
                     positive,
                     repeated: repeated(tokens, clause_start, i),
                     victims: victims(tokens, clause_start, i),
+                    property: property(tokens, clause_start, i),
                     start: i - 1,
                     end: i + 1,
                 });
@@ -331,6 +395,11 @@ pub fn events(tokens: &[Token]) -> Vec<EventAt> {
                 kind = EventKind::ReportOther;
             }
         }
+        // "stop" is an event only for an activity ("stopped teaching"), not
+        // "they stopped me at the checkpoint".
+        if s == "stop" {
+            continue;
+        }
         // "in charge of", "free of charge", "a member of the family" are no events.
         if (t.is("charge") && i > 0 && tokens[i - 1].is_any(&["in", "of", "free"]))
             || (s == "member" && tokens.get(i + 2).is_some_and(|n| n.is("family")))
@@ -349,6 +418,7 @@ pub fn events(tokens: &[Token]) -> Vec<EventAt> {
             positive: positive || (hypothetical && kind == EventKind::Threaten),
             repeated: repeated(tokens, clause_start, i),
             victims: victims(tokens, clause_start, i),
+            property: property(tokens, clause_start, i),
             start: i,
             end: i + 1,
         });
@@ -392,7 +462,8 @@ fn victims(tokens: &[Token], clause_start: usize, at: usize) -> Vec<Victim> {
         if t.kind != TokenKind::Word {
             continue;
         }
-        let v = match t.lower.as_str() {
+        let word = t.lower.strip_suffix("'s").unwrap_or(&t.lower);
+        let v = match word {
             "me" | "myself" => Some(Victim::Client),
             "i" if passive => Some(Victim::Client),
             "us" | "we" | "everyone" | "everybody" | "people" => Some(Victim::Group),
@@ -409,6 +480,43 @@ fn victims(tokens: &[Token], clause_start: usize, at: usize) -> Vec<Victim> {
         }
     }
     out
+}
+
+/// "took me away", "took him to the police station", "was taken to prison":
+/// the end of the phrase when `at` starts one.
+fn taken_away(tokens: &[Token], at: usize) -> Option<usize> {
+    const PLACES: &[&str] = &[
+        "station", "prison", "jail", "camp", "gendarmerie", "barracks", "base", "cell",
+        "custody", "detention", "police", "headquarters", "court", "tribunal", "army",
+        "military", "compound", "warehouse",
+    ];
+    let window = &tokens[at + 1..tokens.len().min(at + 8)];
+    let person_object = window.first().is_some_and(|t| {
+        t.is_any(&["me", "him", "her", "us", "them", "my", "our", "his", "everyone", "people"])
+    }) || (at > 0 && tokens[at - 1].is_any(&["was", "were", "been", "got"]));
+    if !person_object {
+        return None;
+    }
+    window
+        .iter()
+        .take_while(|t| t.kind != TokenKind::Break || t.lower == ",")
+        .position(|t| t.is("away") || t.is_any(PLACES))
+        .map(|p| at + 2 + p)
+}
+
+/// Whether the event at `at` is done to a thing: "burned the house", "the shop
+/// was destroyed".
+fn property(tokens: &[Token], clause_start: usize, at: usize) -> bool {
+    const THINGS: &[&str] = &[
+        "house", "houses", "home", "homes", "shop", "shops", "car", "cars", "village", "church",
+        "office", "property", "belongings", "windows", "door", "farm", "crops", "store",
+        "business", "market", "school", "mosque", "documents", "papers", "things",
+    ];
+    let after = tokens[at + 1..tokens.len().min(at + 6)]
+        .iter()
+        .take_while(|t| t.kind != TokenKind::Break);
+    let before = tokens[clause_start..at].iter().rev().take(4);
+    after.chain(before).any(|t| t.is_any(THINGS))
 }
 
 fn repeated(tokens: &[Token], clause_start: usize, at: usize) -> bool {

@@ -94,6 +94,8 @@ pub fn extract_sentences(text: &str, ranges: &[Range<usize>], lexicon: &Lexicon)
             continue;
         };
         let mut tokens = tokens::tokenize(part);
+        // Fillers carry nothing and break patterns ("he was um forty").
+        tokens.retain(|t| !t.is_any(&["um", "umm", "uh", "uhm", "erm", "er", "hmm", "mm", "ah"]));
         for t in &mut tokens {
             t.span = t.span.start + range.start..t.span.end + range.start;
         }

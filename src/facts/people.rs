@@ -87,6 +87,9 @@ const ROLES: &[(&str, &str)] = &[
     ("smuggler", "smuggler"),
     ("coyote", "smuggler"),
     ("agent", "agent"),
+    ("agents", "agent"),
+    ("middleman", "agent"),
+    ("broker", "agent"),
     ("driver", "driver"),
     ("chief", "chief"),
     ("elder", "elder"),
@@ -247,8 +250,11 @@ pub fn people(tokens: &[Token], known_names: &[String], skip: &[(usize, usize)])
             continue;
         }
         // A name alone: "Brian", "Kevin". Sentence-initial capitals are skipped
-        // unless the name is known from the statement.
+        // unless the name is known from the statement; after an article it is an
+        // adjective ("a Bangladeshi passport").
+        let after_article = i > 0 && tokens[i - 1].is_any(&["a", "an", "the"]);
         if t.kind == TokenKind::Word
+            && !after_article
             && ((t.capitalized && !t.sentence_start) || known_names.contains(&t.lower))
             && known_names.contains(&t.lower)
         {

@@ -29,14 +29,31 @@ impl Unit {
     }
 }
 
-/// Counts of the same sort of people: attackers with attackers, victims with victims.
+/// Counts of the same sort of people: armed men with armed men, everyone else
+/// ("people", "of us", "boys") together; "men" may be either.
 fn same_group(a: &str, b: &str) -> bool {
+    let (ga, gb) = (groups_of(a), groups_of(b));
+    ga.iter().any(|g| gb.contains(g))
+}
+
+fn groups_of(noun: &str) -> Vec<u8> {
     const ARMED: &[&str] = &[
-        "man", "soldier", "officer", "policeman", "agent", "attacker", "gunman", "fighter",
-        "guard", "guy",
+        "soldier", "officer", "policeman", "agent", "attacker", "gunman", "fighter", "guard",
+        "them", "militant", "member", "taliban", "police",
     ];
-    const PEOPLE: &[&str] = &["people", "person", "member", "woman", "boy"];
-    (ARMED.contains(&a) && ARMED.contains(&b)) || (PEOPLE.contains(&a) && PEOPLE.contains(&b))
+    const PEOPLE: &[&str] = &[
+        "people", "person", "us", "boy", "woman", "girl", "youth", "detainee", "prisoner",
+        "other", "student", "villager", "neighbour",
+    ];
+    if noun == "man" || noun == "men" {
+        vec![0, 1]
+    } else if ARMED.contains(&noun) || crate::facts::organisations::agent_class_of(noun).is_some() {
+        vec![0]
+    } else if PEOPLE.contains(&noun) {
+        vec![1]
+    } else {
+        Vec::new()
+    }
 }
 
 /// Days in one unit of time, for duration words.
@@ -285,7 +302,7 @@ fn quantity_from(tokens: &[Token], n: &NumberAt) -> Option<QuantityAt> {
             skipped += 1;
             continue;
         }
-        if matches!(
+        if (matches!(
             w,
             "my" | "the"
                 | "his"
@@ -300,15 +317,29 @@ fn quantity_from(tokens: &[Token], n: &NumberAt) -> Option<QuantityAt> {
                 | "whole"
                 | "full"
                 | "extra"
-        ) && skipped < 3
+                | "older"
+                | "younger"
+                | "old"
+                | "small"
+                | "big"
+                | "little"
+                | "different"
+                | "masked"
+                | "uniformed"
+                | "local"
+                | "plain"
+                | "unknown"
+                | "new"
+        ) || (w.contains('-') && tokens.get(k + 1).is_some_and(|n| n.kind == TokenKind::Word)))
+            && skipped < 3
         {
             k += 1;
             skipped += 1;
             continue;
         }
         if matches!(w, "us" | "them") && skipped > 0 {
-            // "seven of us"
-            unit = Some(Unit::Count("us".into()));
+            // "seven of us", "ten of them"
+            unit = Some(Unit::Count(w.to_string()));
             unit_end = k + 1;
             break;
         }
