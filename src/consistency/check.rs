@@ -13,7 +13,7 @@ use crate::facts::dates::DateValue;
 use crate::facts::events::{EventAt, EventKind, Victim};
 use crate::facts::numbers;
 use crate::facts::organisations::{OrganisationAt, agent_class_of, same_organisation};
-use crate::facts::people::{GROUP_ROLES, PersonAt, same_name};
+use crate::facts::people::{GROUP_ROLES, PersonAt, role_of, same_name};
 use crate::facts::places::{PlaceAt, same_place};
 use crate::facts::quantities::{self, QuantityAt, Unit};
 use crate::facts::tokens::{Token, TokenKind, content_stems, is_stopword, stem, tokenize};
@@ -196,6 +196,9 @@ impl Checker {
             if let Some(finding) = self.compare(fact, rel, &facts, answer, question) {
                 findings.push(finding);
             }
+        }
+        if !dont_know && let Some(f) = self.who(question, &facts, answer) {
+            findings.push(f);
         }
         if let Some(f) = self.sequence(&facts, answer) {
             findings.push(f);
@@ -397,6 +400,14 @@ impl Checker {
             rel,
             |v| matches!(v, FactValue::Quantity(c) if c.unit.comparable(&q.unit)),
         );
+        // Counts of people are everywhere in a statement: only the passage the
+        // answer most clearly speaks to is compared.
+        if matches!(q.unit, Unit::Count(_))
+            && let Some((_, top)) = candidates.first()
+            && *top < rel.iter().copied().fold(0.0, f64::max) * COUNT_SHARE
+        {
+            return None;
+        }
         let against = self.decide(&candidates, rel, |c| match &c.value {
             FactValue::Quantity(cq) => cq.compatible(q),
             _ => false,
@@ -476,11 +487,31 @@ impl Checker {
                 .iter()
                 .find(|(c, _)| matches!(&c.value, FactValue::Person(cp) if cp == *named))
                 .map(|(c, _)| *c)?,
-            None => self.decide(
-                &candidates,
-                rel,
-                |c| matches!(&c.value, FactValue::Person(cp) if fits(cp)),
-            )?,
+            None => {
+                let against = self.decide(
+                    &candidates,
+                    rel,
+                    |c| matches!(&c.value, FactValue::Person(cp) if fits(cp)),
+                )?;
+                // Without an event to tie them, only a clear clash counts: the same
+                // role with another name, or a close relative of another kind
+                // (a daughter for a son).
+                let FactValue::Person(sp) = &against.value else {
+                    return None;
+                };
+                let sp = self.complete(sp);
+                let clash = match (p.role, sp.role) {
+                    (Some(a), Some(b)) if a == b => {
+                        matches!((&p.name, &sp.name), (Some(x), Some(y)) if !same_name(x, y))
+                    }
+                    (Some(a), Some(b)) => role_family(a).is_some() && role_family(a) == role_family(b),
+                    _ => false,
+                };
+                if !clash {
+                    return None;
+                }
+                against
+            }
         };
         let FactValue::Person(sp) = &against.value else {
             return None;
@@ -871,6 +902,84 @@ impl Checker {
         p
     }
 
+    /// "Who paid?" "My wife." The first person the answer names is compared with
+    /// the people of the statement sentence that answers the same question.
+    fn who(&self, question: &str, facts: &TextFacts, answer: &str) -> Option<Finding> {
+        let q = question.trim().to_lowercase();
+        let which_role = q.starts_with("which") && q.split_whitespace().any(|w| role_of(w.trim_end_matches('s')).is_some() || role_of(w).is_some());
+        if !(q.starts_with("who") || which_role) {
+            return None;
+        }
+        let q_facts = extract(question, &self.lexicon);
+        let asked_about: Vec<&PersonAt> = q_facts
+            .facts
+            .iter()
+            .filter_map(|f| match &f.value {
+                FactValue::Person(p) => Some(p),
+                _ => None,
+            })
+            .collect();
+        let possessive = |text: &str, f: &Fact| {
+            text.get(f.span.clone()).is_some_and(|w| w.trim_end().ends_with("'s") || w.trim_end().ends_with("’s"))
+        };
+        // The answer's person: the first one that is not just the question's own
+        // ("Who did you leave your son with?" "I left Justin with his aunt").
+        let (fact, person) = facts.facts.iter().find_map(|f| match &f.value {
+            FactValue::Person(p) if !possessive(answer, f) => {
+                let p = self.complete(p);
+                let restates = !which_role
+                    && asked_about.iter().any(|a| person_fits(&p, &self.complete(a), false));
+                (!restates).then_some((f, p))
+            }
+            _ => None,
+        })?;
+        let mut query: Vec<(String, f64)> = content_stems(question).into_iter().map(|w| (w, 1.0)).collect();
+        query.extend(facts.sentence_stems(fact.sentence).into_iter().map(|w| (w, 0.5)));
+        let scores = self.index.scores(&query);
+        let best = scores.iter().copied().fold(0.0, f64::max);
+        if best < MIN_RELEVANCE * 2.0 {
+            return None;
+        }
+        // The most relevant sentence that names people.
+        let mut ranked: Vec<usize> = (0..scores.len()).collect();
+        ranked.sort_by(|a, b| scores[*b].total_cmp(&scores[*a]));
+        let sentence = *ranked.iter().take(2).find(|&&s| {
+            scores[s] >= best * 0.75
+                && self.facts.facts_in(s).any(|f| matches!(f.value, FactValue::Person(_)) && !possessive(&self.statement.text, f))
+        })?;
+        let people: Vec<&Fact> = self
+            .facts
+            .facts_in(sentence)
+            .filter(|f| matches!(f.value, FactValue::Person(_)) && !possessive(&self.statement.text, f))
+            .collect();
+        let fits = people.iter().any(|f| match &f.value {
+            FactValue::Person(c) => person_fits(&person, &self.complete(c), true),
+            _ => false,
+        });
+        if fits {
+            return None;
+        }
+        let against = people[0];
+        let FactValue::Person(sp) = &against.value else {
+            return None;
+        };
+        Some(self.finding(
+            FindingKind::Person,
+            if self.central(sentence) { Severity::High } else { Severity::Medium },
+            Some(against),
+            sentence,
+            Some(fact),
+            facts,
+            answer,
+            fact.sentence,
+            format!(
+                "The statement says this was {}; the answer says {}.",
+                with_article(&self.complete(sp).describe()),
+                with_article(&person.describe())
+            ),
+        ))
+    }
+
     /// The statement sentence an answer sentence speaks to most.
     fn best_sentence_for(&self, facts: &TextFacts, s: usize) -> usize {
         let query: Vec<(String, f64)> = facts.sentence_stems(s).into_iter().map(|w| (w, 1.0)).collect();
@@ -1050,6 +1159,8 @@ impl Checker {
 }
 
 const MIN_RELEVANCE: f64 = 0.5;
+/// Counts of people compare only in passages at least this close to the best.
+const COUNT_SHARE: f64 = 0.65;
 /// How far (in bytes) an event may be from a person to be about them.
 const EVENT_REACH: usize = 60;
 /// How much of a sentence's relevance its neighbours in the paragraph share.
@@ -1058,6 +1169,21 @@ const NEIGHBOUR_SHARE: f64 = 0.7;
 const TOP_SHARE: f64 = 0.5;
 /// A fitting candidate counts if its sentence is at least this share of the top one's.
 const FIT_SHARE: f64 = 0.35;
+
+/// Close relatives that can be mistaken for one another.
+fn role_family(role: &str) -> Option<u8> {
+    Some(match role {
+        "son" | "daughter" | "child" => 0,
+        "brother" | "sister" => 1,
+        "father" | "mother" | "stepfather" | "stepmother" => 2,
+        "husband" | "wife" | "partner" => 3,
+        "uncle" | "aunt" | "cousin" | "nephew" | "niece" => 4,
+        "grandfather" | "grandmother" => 5,
+        "pastor" | "priest" | "imam" => 6,
+        "neighbour" | "landlord" | "friend" | "colleague" | "employer" => 7,
+        _ => return None,
+    })
+}
 
 /// Whether two mentions can be the same person. Where one gives only a role
 /// and the other only a name, they cannot be compared: `lenient` decides.
