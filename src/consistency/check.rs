@@ -200,7 +200,10 @@ impl Checker {
         if !dont_know && let Some(f) = self.who(question, &facts, answer) {
             findings.push(f);
         }
-        if let Some(f) = self.sequence(&facts, answer) {
+        if let Some(f) = self
+            .sequence(&facts, answer)
+            .or_else(|| self.route_order(&facts, answer))
+        {
             findings.push(f);
         }
         if !dont_know && let Some(f) = self.omission(question, &facts, answer, &relevance) {
@@ -1034,9 +1037,16 @@ impl Checker {
                 .filter(|(j, _)| *j != i)
                 .map(|(_, v)| *v)
                 .fold(0.0, f64::max);
-            (top >= MIN_RELEVANCE * 2.0 && top >= runner_up * 1.15).then_some(i)
+            (top >= MIN_RELEVANCE * 2.0 && top >= runner_up * SEQUENCE_MARGIN).then_some(i)
         };
+        if std::env::var_os("MH_DEBUG").is_some() {
+            eprintln!("sequence parts: {:?} | {:?}", query(first.clone()), query(second.clone()));
+            eprintln!("  best: {:?} {:?}", best(first.clone()), best(second.clone()));
+        }
         let (a, b) = (best(first)?, best(second)?);
+        if std::env::var_os("MH_DEBUG").is_some() {
+            eprintln!("  when: {:?} {:?}", self.when[a], self.when[b]);
+        }
         if a == b {
             return None;
         }
@@ -1063,6 +1073,68 @@ impl Checker {
             statement_span: None,
             answer_span: None,
         })
+    }
+
+    /// "Italy first, then Greece" where the statement's route lists Greece
+    /// before Italy in one sentence.
+    fn route_order(&self, facts: &TextFacts, answer: &str) -> Option<Finding> {
+        let cue = facts
+            .tokens
+            .iter()
+            .any(|t| t.is_any(&["then", "first", "after", "next", "later", "afterwards"]));
+        if !cue {
+            return None;
+        }
+        let places: Vec<(&Fact, &PlaceAt)> = facts
+            .facts
+            .iter()
+            .filter_map(|f| match &f.value {
+                FactValue::Place(p) if p.proper => Some((f, p)),
+                _ => None,
+            })
+            .collect();
+        for (i, (fa, a)) in places.iter().enumerate() {
+            for (fb, b) in places.iter().skip(i + 1) {
+                // The answer must move between them ("to Istanbul, then Van").
+                let between = answer.get(fa.span.end..fb.span.start).unwrap_or("");
+                let moves = tokenize(between)
+                    .iter()
+                    .any(|t| t.is_any(&["then", "to", "went", "after", "through", "via", "next", "later"]));
+                if same_place(a, b) || !moves {
+                    continue;
+                }
+                for s in 0..self.facts.sentences.len() {
+                    let position = |x: &PlaceAt| {
+                        self.facts.facts_in(s).find_map(|f| match &f.value {
+                            FactValue::Place(c) if same_place(c, x) => Some(f.span.start),
+                            _ => None,
+                        })
+                    };
+                    // Places side by side ("Jeddah, Saudi Arabia") are one place
+                    // named twice, not two stops.
+                    if let (Some(pa), Some(pb)) = (position(a), position(b))
+                        && pb < pa
+                        && self.statement.slice(pb..pa).split_whitespace().count() > 2
+                    {
+                        return Some(Finding {
+                            kind: FindingKind::Sequence,
+                            severity: Severity::Medium,
+                            statement_excerpt: self.sentence_text(s).trim().to_string(),
+                            answer_excerpt: answer.trim().to_string(),
+                            statement_paragraph: self.paragraph_number(s),
+                            explanation: format!(
+                                "The answer goes to {} before {}; the statement gives the opposite order.",
+                                title_case(&a.name),
+                                title_case(&b.name)
+                            ),
+                            statement_span: None,
+                            answer_span: None,
+                        });
+                    }
+                }
+            }
+        }
+        None
     }
 
     /// A question asking for a central fact (who, when, where, how many) whose
@@ -1159,6 +1231,8 @@ impl Checker {
 }
 
 const MIN_RELEVANCE: f64 = 0.5;
+/// How clearly a part of a told sequence must point at one statement sentence.
+const SEQUENCE_MARGIN: f64 = 1.05;
 /// Counts of people compare only in passages at least this close to the best.
 const COUNT_SHARE: f64 = 0.65;
 /// How far (in bytes) an event may be from a person to be about them.
@@ -1300,6 +1374,16 @@ fn with_article(s: &str) -> String {
     } else {
         format!("a {s}")
     }
+}
+
+fn title_case(s: &str) -> String {
+    s.split(' ')
+        .map(|w| {
+            let mut c = w.chars();
+            c.next().map_or(String::new(), |f| f.to_uppercase().chain(c).collect())
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn title(raw: &str, fallback: &str) -> String {

@@ -157,7 +157,9 @@ pub fn extract_sentences(text: &str, ranges: &[Range<usize>], lexicon: &Lexicon)
         let org_ranges: Vec<(usize, usize)> = orgs.iter().map(|o| (o.start, o.end)).collect();
         let mut taken = date_ranges.clone();
         taken.extend(org_ranges.iter().copied());
-        let found_places = places::places(tokens, &lexicon.places, &taken);
+        let mut found_places = places::places(tokens, &lexicon.places, &taken);
+        // A known person's name is not a place ("at work, Shirin, at the clinic").
+        found_places.retain(|p| !(lexicon.names.contains(&p.name) && !lexicon.places.contains(&p.name)));
         taken.extend(found_places.iter().map(|p| (p.start, p.end)));
         for p in people::people(tokens, &lexicon.names, &taken) {
             sentence_facts.push((p.start, p.end, FactValue::Person(p)));

@@ -245,6 +245,17 @@ const LOCATIVES: &[&str] = &[
     "outside", "inside", "reached", "entered", "crossed", "left", "visited", "around",
 ];
 
+/// Languages are said after "in" ("in Farsi") but are not places.
+pub fn is_language(word: &str) -> bool {
+    matches!(
+        word,
+        "english" | "french" | "arabic" | "spanish" | "amharic" | "tigrinya" | "farsi" | "persian"
+            | "pashto" | "dari" | "urdu" | "hindi" | "somali" | "swahili" | "rohingya" | "bengali"
+            | "tamil" | "kurdish" | "portuguese" | "creole" | "russian" | "turkish" | "chinese"
+            | "mandarin" | "punjabi" | "oromo" | "tigray" | "pidgin" | "lingala" | "wolof"
+    )
+}
+
 /// Prepositions after which an unusual lowercase word is taken as a place.
 const LOWERCASE_LOCATIVES: &[&str] = &[
     "in", "at", "near", "from", "into", "through", "via", "across", "towards", "toward",
@@ -369,7 +380,8 @@ pub fn places(tokens: &[Token], known: &[String], skip: &[(usize, usize)]) -> Ve
             && (tokens[i - 1].is_any(LOWERCASE_LOCATIVES)
                 || (tokens[i - 1].is("the") && i > 1 && tokens[i - 2].is_any(LOWERCASE_LOCATIVES)))
             && super::words::could_be_name(&t.lower)
-            && super::people::role_of(&t.lower).is_none();
+            && super::people::role_of(&t.lower).is_none()
+            && !is_language(&t.lower);
         if COUNTRIES.contains(&t.lower.as_str())
             || known.contains(&t.lower)
             || (capital_name && after_locative)
