@@ -200,13 +200,19 @@ impl Checker {
         if !dont_know && let Some(f) = self.who(question, &facts, answer) {
             findings.push(f);
         }
+        if !dont_know
+            && !findings.iter().any(|f| f.kind == FindingKind::Place)
+            && let Some(f) = self.place_asked(question, &facts, answer)
+        {
+            findings.push(f);
+        }
         if let Some(f) = self
             .sequence(&facts, answer)
             .or_else(|| self.route_order(&facts, answer))
         {
             findings.push(f);
         }
-        if !dont_know && let Some(f) = self.omission(question, &facts, answer, &relevance) {
+        if !dont_know && let Some(f) = self.omission(question, &facts, answer) {
             findings.push(f);
         }
         dedupe(&mut findings);
@@ -936,19 +942,8 @@ impl Checker {
             }
             _ => None,
         })?;
-        let mut query: Vec<(String, f64)> = content_stems(question).into_iter().map(|w| (w, 1.0)).collect();
-        query.extend(facts.sentence_stems(fact.sentence).into_iter().map(|w| (w, 0.5)));
-        let scores = self.index.scores(&query);
-        let best = scores.iter().copied().fold(0.0, f64::max);
-        if best < MIN_RELEVANCE * 2.0 {
-            return None;
-        }
-        // The most relevant sentence that names people.
-        let mut ranked: Vec<usize> = (0..scores.len()).collect();
-        ranked.sort_by(|a, b| scores[*b].total_cmp(&scores[*a]));
-        let sentence = *ranked.iter().take(2).find(|&&s| {
-            scores[s] >= best * 0.75
-                && self.facts.facts_in(s).any(|f| matches!(f.value, FactValue::Person(_)) && !possessive(&self.statement.text, f))
+        let sentence = self.answering_sentence(question, facts, fact.sentence, |f| {
+            matches!(f.value, FactValue::Person(_)) && !possessive(&self.statement.text, f)
         })?;
         let people: Vec<&Fact> = self
             .facts
@@ -979,6 +974,86 @@ impl Checker {
                 "The statement says this was {}; the answer says {}.",
                 with_article(&self.complete(sp).describe()),
                 with_article(&person.describe())
+            ),
+        ))
+    }
+
+    /// The statement sentence that answers `question` (helped by the answer's
+    /// sentence `s`): the best or second best, if it holds a fact `pred` accepts.
+    fn answering_sentence(
+        &self,
+        question: &str,
+        facts: &TextFacts,
+        s: usize,
+        pred: impl Fn(&Fact) -> bool,
+    ) -> Option<usize> {
+        let mut query: Vec<(String, f64)> =
+            content_stems(question).into_iter().map(|w| (w, 1.0)).collect();
+        query.extend(facts.sentence_stems(s).into_iter().map(|w| (w, 0.5)));
+        let scores = self.index.scores(&query);
+        let best = scores.iter().copied().fold(0.0, f64::max);
+        if best < MIN_RELEVANCE * 2.0 {
+            return None;
+        }
+        let mut ranked: Vec<usize> = (0..scores.len()).collect();
+        ranked.sort_by(|a, b| scores[*b].total_cmp(&scores[*a]));
+        ranked
+            .into_iter()
+            .take(2)
+            .find(|&c| scores[c] >= best * 0.75 && self.facts.facts_in(c).any(&pred))
+    }
+
+    /// "Where did you cross?" "At El Paso." The answer's first place is compared
+    /// with the places of the statement sentence that answers the same question.
+    fn place_asked(&self, question: &str, facts: &TextFacts, answer: &str) -> Option<Finding> {
+        if !question.trim().to_lowercase().starts_with("where") {
+            return None;
+        }
+        let in_question: Vec<PlaceAt> = extract(question, &self.lexicon)
+            .facts
+            .into_iter()
+            .filter_map(|f| match f.value {
+                FactValue::Place(p) => Some(p),
+                _ => None,
+            })
+            .collect();
+        // The answer's place: the first that is not the question's own.
+        let (fact, place) = facts.facts.iter().find_map(|f| match &f.value {
+            FactValue::Place(p) if !in_question.iter().any(|q| same_place(q, p)) => Some((f, p)),
+            _ => None,
+        })?;
+        let sentence = self.answering_sentence(question, facts, fact.sentence, |f| {
+            matches!(&f.value, FactValue::Place(c) if c.proper == place.proper && !in_question.iter().any(|q| same_place(q, c)))
+        })?;
+        let places: Vec<&Fact> = self
+            .facts
+            .facts_in(sentence)
+            .filter(|f| matches!(&f.value, FactValue::Place(c) if c.proper == place.proper))
+            .collect();
+        // Any place of the answer that fits one of the sentence's is enough.
+        let fits = facts.facts.iter().any(|af| match &af.value {
+            FactValue::Place(ap) => places.iter().any(|f| matches!(&f.value, FactValue::Place(c) if same_place(c, ap))),
+            _ => false,
+        });
+        if fits {
+            return None;
+        }
+        let against = places.iter().find(|f| {
+            matches!(&f.value, FactValue::Place(c) if !in_question.iter().any(|q| same_place(q, c)))
+        })?;
+        Some(self.finding(
+            FindingKind::Place,
+            if self.central(sentence) { Severity::High } else { Severity::Medium },
+            Some(against),
+            sentence,
+            Some(fact),
+            facts,
+            answer,
+            fact.sentence,
+            format!(
+                "The statement says {}; the answer says {}.",
+                self.statement.slice(against.span.clone()).trim(),
+                title_case(&place.name)
             ),
         ))
     }
@@ -1139,81 +1214,121 @@ impl Checker {
 
     /// A question asking for a central fact (who, when, where, how many) whose
     /// answer gives none, although the statement does.
-    fn omission(
-        &self,
-        question: &str,
-        facts: &TextFacts,
-        answer: &str,
-        relevance: &[Vec<f64>],
-    ) -> Option<Finding> {
-        let q = question.to_lowercase();
-        let q_tokens = tokenize(&q);
-        let first = q_tokens
-            .first()
-            .map(|t| t.lower.clone())
-            .unwrap_or_default();
-        let has = |pred: &dyn Fn(&FactValue) -> bool| facts.facts.iter().any(|f| pred(&f.value));
-        let wants: Option<(&str, Box<dyn Fn(&FactValue) -> bool>)> =
-            if q.starts_with("who") || q.contains(" who ") {
-                Some((
-                    "who was involved",
-                    Box::new(|v: &FactValue| {
-                        matches!(v, FactValue::Person(_) | FactValue::Organisation(_))
-                    }),
-                ))
-            } else if first == "when"
-                || q.contains("what date")
-                || q.contains("which year")
-                || q.contains("what year")
-            {
-                Some((
-                    "when it happened",
-                    Box::new(|v: &FactValue| matches!(v, FactValue::Date(_))),
-                ))
-            } else if q.starts_with("how many")
-                || q.starts_with("how much")
-                || q.starts_with("how long")
-            {
-                Some((
-                    "how many or how long",
-                    Box::new(|v: &FactValue| matches!(v, FactValue::Quantity(_))),
-                ))
-            } else if q.starts_with("where") {
-                Some((
-                    "where it happened",
-                    Box::new(|v: &FactValue| matches!(v, FactValue::Place(_))),
-                ))
-            } else if q.starts_with("why") {
-                None
-            } else {
-                None
-            };
-        let (what, pred) = wants?;
-        if has(pred.as_ref()) || facts.tokens.len() < 3 {
+    fn omission(&self, question: &str, facts: &TextFacts, answer: &str) -> Option<Finding> {
+        let q = question.trim().to_lowercase();
+        let first = tokenize(&q).first().map(|t| t.lower.clone()).unwrap_or_default();
+        let want = if first == "who" || q.contains(" who ") {
+            Want::Who
+        } else if first == "when"
+            || q.contains("what date")
+            || q.contains("which year")
+            || q.contains("what year")
+        {
+            Want::When
+        } else if q.starts_with("how many") || q.starts_with("how much") || q.starts_with("how long")
+        {
+            Want::Number
+        } else if first == "where" {
+            Want::Where
+        } else if first == "why" {
+            Want::Reason
+        } else if q.starts_with("what happened")
+            || (q.starts_with("what did") && q.contains(" do"))
+            || q.starts_with("how did they treat")
+            || q.starts_with("how were you treated")
+        {
+            Want::Harm
+        } else {
+            return None;
+        };
+        if facts.tokens.len() < 3 {
             return None;
         }
-        // The statement must hold such a fact in a passage the answer or question speaks to.
-        let q_stems: Vec<(String, f64)> = content_stems(question)
-            .into_iter()
-            .map(|w| (w, 1.0))
-            .collect();
-        let mut rel = self.index.scores(&q_stems);
-        for r in relevance {
-            for (a, b) in rel.iter_mut().zip(r) {
-                *a = a.max(*b);
-            }
+        // The statement passage the question (and, more lightly, the answer) is about.
+        let mut query: Vec<(String, f64)> =
+            content_stems(question).into_iter().map(|w| (w, 1.0)).collect();
+        for s in 0..facts.sentences.len() {
+            query.extend(facts.sentence_stems(s).into_iter().map(|w| (w, 0.3)));
         }
+        let rel = self.smooth(&self.index.scores(&query));
         let (best, score) = rel
             .iter()
             .copied()
             .enumerate()
             .max_by(|a, b| a.1.total_cmp(&b.1))?;
-        if score < MIN_RELEVANCE * 1.5 || !self.facts.facts_in(best).any(|f| pred(&f.value)) {
+        if score < MIN_RELEVANCE * 2.0 {
+            return None;
+        }
+        let answer_has =
+            |pred: &dyn Fn(&FactValue) -> bool| facts.facts.iter().any(|f| pred(&f.value));
+        let statement_has =
+            |pred: &dyn Fn(&FactValue) -> bool| self.facts.facts_in(best).any(|f| pred(&f.value));
+        let (what, missing) = match want {
+            Want::Who => {
+                let pred = |v: &FactValue| {
+                    matches!(v, FactValue::Person(_) | FactValue::Organisation(_))
+                };
+                ("who it was", !answer_has(&pred) && statement_has(&pred))
+            }
+            Want::When => {
+                let pred = |v: &FactValue| matches!(v, FactValue::Date(_));
+                ("when it happened", !answer_has(&pred) && statement_has(&pred))
+            }
+            Want::Number => {
+                let pred = |v: &FactValue| matches!(v, FactValue::Quantity(_));
+                ("how many or how long", !answer_has(&pred) && statement_has(&pred))
+            }
+            Want::Where => {
+                let pred = |v: &FactValue| matches!(v, FactValue::Place(_));
+                ("where it happened", !answer_has(&pred) && statement_has(&pred))
+            }
+            Want::Harm => {
+                // The harm the statement describes there, absent from the answer.
+                let classes: Vec<u8> = self
+                    .facts
+                    .facts_in(best)
+                    .filter_map(|f| match &f.value {
+                        FactValue::Event(e) if e.positive && e.kind.is_harm() => {
+                            Some(harm_class(e))
+                        }
+                        _ => None,
+                    })
+                    .collect();
+                let told = facts.facts.iter().any(|f| {
+                    matches!(&f.value, FactValue::Event(e)
+                        if e.positive && e.kind.is_harm() && classes.contains(&harm_class(e)))
+                });
+                ("what was done", !classes.is_empty() && !told)
+            }
+            Want::Reason => {
+                // The persecutor the statement names there, never named in the answer.
+                let answer_lower = answer.to_lowercase();
+                let named: Vec<&Fact> = self
+                    .facts
+                    .facts_in(best)
+                    .filter(|f| match &f.value {
+                        FactValue::Person(p) => p.name.is_some(),
+                        FactValue::Organisation(o) => !o.generic,
+                        _ => false,
+                    })
+                    .collect();
+                let mentioned = named.iter().any(|f| {
+                    self.statement
+                        .slice(f.span.clone())
+                        .to_lowercase()
+                        .split(|c: char| !c.is_alphanumeric())
+                        .filter(|w| w.len() > 2 && !is_common(w))
+                        .any(|w| answer_lower.contains(w))
+                });
+                ("why", !named.is_empty() && !mentioned)
+            }
+        };
+        if !missing {
             return None;
         }
         Some(Finding {
             kind: FindingKind::Omission,
-            severity: if self.central(best) {
+            severity: if self.central(best) && !matches!(want, Want::Reason) {
                 Severity::Medium
             } else {
                 Severity::Low
@@ -1222,7 +1337,7 @@ impl Checker {
             answer_excerpt: answer.trim().to_string(),
             statement_paragraph: self.paragraph_number(best),
             explanation: format!(
-                "The question asks {what}; the answer does not say, while the statement does."
+                "The question asks {what}; the statement says it here, but the answer does not."
             ),
             statement_span: None,
             answer_span: None,
@@ -1321,6 +1436,16 @@ fn add_yes_no_events(question: &str, facts: &mut TextFacts) {
             span: span.clone(),
         });
     }
+}
+
+/// What a question asks for.
+enum Want {
+    Who,
+    When,
+    Number,
+    Where,
+    Harm,
+    Reason,
 }
 
 /// Kinds that count as the same event: a bare "report" matches any reporting.
@@ -1463,7 +1588,7 @@ fn learn_lexicon(facts: &TextFacts) -> Lexicon {
             FactValue::Place(p) if p.proper => {
                 lexicon.places.push(p.name.clone());
                 for w in p.name.split(' ') {
-                    if w.len() > 3 {
+                    if w.len() > 3 && !is_common(w) {
                         lexicon.places.push(w.to_string());
                     }
                 }
