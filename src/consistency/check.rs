@@ -14,7 +14,7 @@ use crate::facts::events::{EventAt, EventKind, Victim};
 use crate::facts::numbers;
 use crate::facts::organisations::{OrganisationAt, agent_class_of, same_organisation};
 use crate::facts::people::{GROUP_ROLES, PersonAt, role_of, same_name};
-use crate::facts::places::{PlaceAt, same_place};
+use crate::facts::places::{PlaceAt, country_of, same_place};
 use crate::facts::quantities::{self, QuantityAt, Unit};
 use crate::facts::tokens::{Token, TokenKind, content_stems, is_stopword, stem, tokenize};
 use crate::facts::words::is_common;
@@ -989,7 +989,7 @@ impl Checker {
     ) -> Option<usize> {
         let mut query: Vec<(String, f64)> =
             content_stems(question).into_iter().map(|w| (w, 1.0)).collect();
-        query.extend(facts.sentence_stems(s).into_iter().map(|w| (w, 0.5)));
+        query.extend(facts.sentence_stems(s).into_iter().map(|w| (w, 0.2)));
         let scores = self.index.scores(&query);
         let best = scores.iter().copied().fold(0.0, f64::max);
         if best < MIN_RELEVANCE * 2.0 {
@@ -1023,12 +1023,22 @@ impl Checker {
             _ => None,
         })?;
         let sentence = self.answering_sentence(question, facts, fact.sentence, |f| {
-            matches!(&f.value, FactValue::Place(c) if c.proper == place.proper && !in_question.iter().any(|q| same_place(q, c)))
+            matches!(&f.value, FactValue::Place(c) if !in_question.iter().any(|q| same_place(q, c)))
         })?;
+        // Countries compare with countries, towns and buildings with their like.
+        let level = |p: &PlaceAt| country_of(&p.name).is_some();
+        let answer_levels: Vec<bool> = facts
+            .facts
+            .iter()
+            .filter_map(|f| match &f.value {
+                FactValue::Place(p) => Some(level(p)),
+                _ => None,
+            })
+            .collect();
         let places: Vec<&Fact> = self
             .facts
             .facts_in(sentence)
-            .filter(|f| matches!(&f.value, FactValue::Place(c) if c.proper == place.proper))
+            .filter(|f| matches!(&f.value, FactValue::Place(c) if answer_levels.contains(&level(c))))
             .collect();
         // Any place of the answer that fits one of the sentence's is enough.
         let fits = facts.facts.iter().any(|af| match &af.value {

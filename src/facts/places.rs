@@ -182,6 +182,16 @@ pub fn country_of(name: &str) -> Option<&'static str> {
     Some(canonical)
 }
 
+/// Words inside place names that say what kind of place it is, not which.
+const GENERIC_PLACE_WORDS: &[&str] = &[
+    "colonia", "barrio", "san", "santa", "santo", "el", "la", "los", "las", "de", "del", "city",
+    "town", "district", "province", "state", "region", "county", "township", "village",
+    "street", "avenue", "road", "camp", "quarter", "area", "division", "port", "saint", "st",
+    "new", "north", "south", "east", "west", "upper", "lower", "central", "greater", "the",
+    "of", "border", "post", "airport", "station", "police", "prison", "centre", "center",
+    "main", "market", "refugee", "office", "home", "high", "school",
+];
+
 /// Everyday places, by the word and a canonical kind.
 const PLACE_NOUNS: &[(&str, &str)] = &[
     ("market", "market"),
@@ -328,13 +338,21 @@ pub fn same_place(a: &PlaceAt, b: &PlaceAt) -> bool {
         if let (Some(ca), Some(cb)) = (country_of(&a.name), country_of(&b.name)) {
             return ca == cb;
         }
-        let wa: Vec<&str> = a.name.split([' ', '-']).collect();
-        let wb: Vec<&str> = b.name.split([' ', '-']).collect();
-        let shared = wa.iter().any(|x| {
-            wb.iter()
-                .any(|y| x.len() > 2 && super::people::same_name(x, y))
-        });
-        return shared;
+        // The distinctive words of the shorter name must all be in the longer:
+        // "San Luis" is in "San Luis, Arizona"; "Colonia San Jorge" is not
+        // "Colonia Rivera Hernandez".
+        let distinctive = |name: &str| -> Vec<String> {
+            name.split([' ', '-'])
+                .filter(|w| w.len() > 1 && !GENERIC_PLACE_WORDS.contains(w))
+                .map(str::to_string)
+                .collect()
+        };
+        let (wa, wb) = (distinctive(&a.name), distinctive(&b.name));
+        let (short, long) = if wa.len() <= wb.len() { (wa, wb) } else { (wb, wa) };
+        return !short.is_empty()
+            && short
+                .iter()
+                .all(|x| long.iter().any(|y| super::people::same_name(x, y)));
     }
     false
 }
