@@ -178,19 +178,6 @@ impl Checker {
         // I was its secretary."): neighbours in a paragraph share relevance.
         let relevance: Vec<Vec<f64>> = relevance.iter().map(|r| self.smooth(r)).collect();
 
-        if std::env::var_os("MH_DEBUG").is_some() {
-            for (s, r) in relevance.iter().enumerate() {
-                let mut ranked: Vec<(usize, f64)> = r.iter().copied().enumerate().collect();
-                ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
-                eprintln!("answer sentence {s}: {:?}", facts.sentence_stems(s));
-                for (i, v) in ranked.iter().take(3) {
-                    eprintln!("   {v:.2} {}", self.sentence_text(*i));
-                }
-            }
-            for f in &facts.facts {
-                eprintln!("  fact {:?}", f.value);
-            }
-        }
         for fact in &facts.facts {
             let rel = &relevance[fact.sentence];
             if let Some(finding) = self.compare(fact, rel, &facts, answer, question) {
@@ -366,9 +353,9 @@ impl Checker {
         // A month without a year ("from October to May") is weak: it conflicts
         // only if the statement never dates anything to that month.
         if d.year.is_none()
-            && self.facts.facts.iter().any(|f| {
-                matches!(&f.value, FactValue::Date(c) if c.months.is_some() && c.compatible(d))
-            })
+            && self.facts.facts.iter().any(
+                |f| matches!(&f.value, FactValue::Date(c) if c.months.is_some() && c.compatible(d)),
+            )
         {
             return None;
         }
@@ -513,7 +500,9 @@ impl Checker {
                     (Some(a), Some(b)) if a == b => {
                         matches!((&p.name, &sp.name), (Some(x), Some(y)) if !same_name(x, y))
                     }
-                    (Some(a), Some(b)) => role_family(a).is_some() && role_family(a) == role_family(b),
+                    (Some(a), Some(b)) => {
+                        role_family(a).is_some() && role_family(a) == role_family(b)
+                    }
                     _ => false,
                 };
                 if !clash {
@@ -680,9 +669,20 @@ impl Checker {
             FactValue::Event(c) => Some(c.clone()),
             _ => None,
         };
-        let finding = |kind, severity, against: Option<&Fact>, sentence: usize, explanation: String| {
-            self.finding(kind, severity, against, sentence, Some(fact), facts, answer, fact.sentence, explanation)
-        };
+        let finding =
+            |kind, severity, against: Option<&Fact>, sentence: usize, explanation: String| {
+                self.finding(
+                    kind,
+                    severity,
+                    against,
+                    sentence,
+                    Some(fact),
+                    facts,
+                    answer,
+                    fact.sentence,
+                    explanation,
+                )
+            };
         let asked = question_mentions(question, e.kind);
         if e.kind.is_harm() && e.positive {
             // A harm the statement never mentions at all, or one that happens to
@@ -692,7 +692,11 @@ impl Checker {
                 .facts
                 .facts
                 .iter()
-                .filter_map(|f| event_of(f).filter(|c| c.positive && c.kind.is_harm()).map(|c| (f, c)))
+                .filter_map(|f| {
+                    event_of(f)
+                        .filter(|c| c.positive && c.kind.is_harm())
+                        .map(|c| (f, c))
+                })
                 .collect();
             let same_class: Vec<&(&Fact, EventAt)> = statement_harms
                 .iter()
@@ -700,7 +704,12 @@ impl Checker {
                 .collect();
             let severity = if matches!(
                 e.kind,
-                EventKind::Kill | EventKind::Rape | EventKind::Torture | EventKind::Arrest | EventKind::Shoot | EventKind::Kidnap
+                EventKind::Kill
+                    | EventKind::Rape
+                    | EventKind::Torture
+                    | EventKind::Arrest
+                    | EventKind::Shoot
+                    | EventKind::Kidnap
             ) {
                 Severity::High
             } else {
@@ -713,17 +722,24 @@ impl Checker {
                     severity,
                     None,
                     best,
-                    format!("The answer describes {} that the statement does not mention.", e.kind.describe()),
+                    format!(
+                        "The answer describes {} that the statement does not mention.",
+                        e.kind.describe()
+                    ),
                 ));
             }
-            let named_victims: Vec<&Victim> =
-                e.victims.iter().filter(|v| !matches!(v, Victim::Group)).collect();
+            let named_victims: Vec<&Victim> = e
+                .victims
+                .iter()
+                .filter(|v| !matches!(v, Victim::Group))
+                .collect();
             if !named_victims.is_empty() && !same_class.is_empty() {
                 let known = named_victims.iter().any(|v| {
                     same_class.iter().any(|(f, c)| {
                         c.victims.iter().any(|cv| cv.matches(v))
                             || c.victims.is_empty()
-                                && (matches!(v, Victim::Client) || self.sentence_mentions(f.sentence, v))
+                                && (matches!(v, Victim::Client)
+                                    || self.sentence_mentions(f.sentence, v))
                     })
                 });
                 if !known {
@@ -786,7 +802,10 @@ impl Checker {
             } else {
                 format!(
                     "The statement says there was no {}; the answer says there was.",
-                    e.kind.describe().trim_start_matches("a ").trim_start_matches("an ")
+                    e.kind
+                        .describe()
+                        .trim_start_matches("a ")
+                        .trim_start_matches("an ")
                 )
             },
         ))
@@ -823,7 +842,11 @@ impl Checker {
         let others: Vec<&Fact> = facts
             .facts
             .iter()
-            .filter(|f| f.sentence == fact.sentence && matches!(f.value, FactValue::Person(_)) && f.span != fact.span)
+            .filter(|f| {
+                f.sentence == fact.sentence
+                    && matches!(f.value, FactValue::Person(_))
+                    && f.span != fact.span
+            })
             .collect();
         let near = |f: &Fact| {
             if f.sentence != fact.sentence || f.span.start.abs_diff(fact.span.start) > EVENT_REACH {
@@ -873,7 +896,10 @@ impl Checker {
             return None;
         }
         let p = &self.complete(p);
-        if people.iter().any(|(_, c, _)| person_fits(p, &self.complete(c), true)) {
+        if people
+            .iter()
+            .any(|(_, c, _)| person_fits(p, &self.complete(c), true))
+        {
             return Some(None);
         }
         let best_overall = rel.iter().copied().fold(0.0, f64::max);
@@ -883,7 +909,11 @@ impl Checker {
         }
         Some(Some(self.finding(
             FindingKind::Person,
-            if self.central(against.sentence) { Severity::High } else { Severity::Medium },
+            if self.central(against.sentence) {
+                Severity::High
+            } else {
+                Severity::Medium
+            },
             Some(against),
             against.sentence,
             Some(fact),
@@ -915,7 +945,9 @@ impl Checker {
     /// the people of the statement sentence that answers the same question.
     fn who(&self, question: &str, facts: &TextFacts, answer: &str) -> Option<Finding> {
         let q = question.trim().to_lowercase();
-        let which_role = q.starts_with("which") && q.split_whitespace().any(|w| role_of(w.trim_end_matches('s')).is_some() || role_of(w).is_some());
+        let which_role = q.starts_with("which")
+            && q.split_whitespace()
+                .any(|w| role_of(w.trim_end_matches('s')).is_some() || role_of(w).is_some());
         if !(q.starts_with("who") || which_role) {
             return None;
         }
@@ -929,7 +961,8 @@ impl Checker {
             })
             .collect();
         let possessive = |text: &str, f: &Fact| {
-            text.get(f.span.clone()).is_some_and(|w| w.trim_end().ends_with("'s") || w.trim_end().ends_with("’s"))
+            text.get(f.span.clone())
+                .is_some_and(|w| w.trim_end().ends_with("'s") || w.trim_end().ends_with("’s"))
         };
         // The answer's person: the first one that is not just the question's own
         // ("Who did you leave your son with?" "I left Justin with his aunt").
@@ -937,7 +970,9 @@ impl Checker {
             FactValue::Person(p) if !possessive(answer, f) => {
                 let p = self.complete(p);
                 let restates = !which_role
-                    && asked_about.iter().any(|a| person_fits(&p, &self.complete(a), false));
+                    && asked_about
+                        .iter()
+                        .any(|a| person_fits(&p, &self.complete(a), false));
                 (!restates).then_some((f, p))
             }
             _ => None,
@@ -948,7 +983,9 @@ impl Checker {
         let people: Vec<&Fact> = self
             .facts
             .facts_in(sentence)
-            .filter(|f| matches!(f.value, FactValue::Person(_)) && !possessive(&self.statement.text, f))
+            .filter(|f| {
+                matches!(f.value, FactValue::Person(_)) && !possessive(&self.statement.text, f)
+            })
             .collect();
         let fits = people.iter().any(|f| match &f.value {
             FactValue::Person(c) => person_fits(&person, &self.complete(c), true),
@@ -963,7 +1000,11 @@ impl Checker {
         };
         Some(self.finding(
             FindingKind::Person,
-            if self.central(sentence) { Severity::High } else { Severity::Medium },
+            if self.central(sentence) {
+                Severity::High
+            } else {
+                Severity::Medium
+            },
             Some(against),
             sentence,
             Some(fact),
@@ -987,8 +1028,10 @@ impl Checker {
         s: usize,
         pred: impl Fn(&Fact) -> bool,
     ) -> Option<usize> {
-        let mut query: Vec<(String, f64)> =
-            content_stems(question).into_iter().map(|w| (w, 1.0)).collect();
+        let mut query: Vec<(String, f64)> = content_stems(question)
+            .into_iter()
+            .map(|w| (w, 1.0))
+            .collect();
         query.extend(facts.sentence_stems(s).into_iter().map(|w| (w, 0.2)));
         let scores = self.index.scores(&query);
         let best = scores.iter().copied().fold(0.0, f64::max);
@@ -1038,11 +1081,15 @@ impl Checker {
         let places: Vec<&Fact> = self
             .facts
             .facts_in(sentence)
-            .filter(|f| matches!(&f.value, FactValue::Place(c) if answer_levels.contains(&level(c))))
+            .filter(
+                |f| matches!(&f.value, FactValue::Place(c) if answer_levels.contains(&level(c))),
+            )
             .collect();
         // Any place of the answer that fits one of the sentence's is enough.
         let fits = facts.facts.iter().any(|af| match &af.value {
-            FactValue::Place(ap) => places.iter().any(|f| matches!(&f.value, FactValue::Place(c) if same_place(c, ap))),
+            FactValue::Place(ap) => places
+                .iter()
+                .any(|f| matches!(&f.value, FactValue::Place(c) if same_place(c, ap))),
             _ => false,
         });
         if fits {
@@ -1053,7 +1100,11 @@ impl Checker {
         })?;
         Some(self.finding(
             FindingKind::Place,
-            if self.central(sentence) { Severity::High } else { Severity::Medium },
+            if self.central(sentence) {
+                Severity::High
+            } else {
+                Severity::Medium
+            },
             Some(against),
             sentence,
             Some(fact),
@@ -1070,7 +1121,11 @@ impl Checker {
 
     /// The statement sentence an answer sentence speaks to most.
     fn best_sentence_for(&self, facts: &TextFacts, s: usize) -> usize {
-        let query: Vec<(String, f64)> = facts.sentence_stems(s).into_iter().map(|w| (w, 1.0)).collect();
+        let query: Vec<(String, f64)> = facts
+            .sentence_stems(s)
+            .into_iter()
+            .map(|w| (w, 1.0))
+            .collect();
         self.index
             .scores(&query)
             .into_iter()
@@ -1083,7 +1138,9 @@ impl Checker {
     fn sentence_mentions(&self, s: usize, victim: &Victim) -> bool {
         self.facts.facts_in(s).any(|f| match (&f.value, victim) {
             (FactValue::Person(p), Victim::Role(r)) => p.role == Some(*r),
-            (FactValue::Person(p), Victim::Name(n)) => p.name.as_ref().is_some_and(|pn| same_name(pn, n)),
+            (FactValue::Person(p), Victim::Name(n)) => {
+                p.name.as_ref().is_some_and(|pn| same_name(pn, n))
+            }
             _ => false,
         })
     }
@@ -1124,14 +1181,7 @@ impl Checker {
                 .fold(0.0, f64::max);
             (top >= MIN_RELEVANCE * 2.0 && top >= runner_up * SEQUENCE_MARGIN).then_some(i)
         };
-        if std::env::var_os("MH_DEBUG").is_some() {
-            eprintln!("sequence parts: {:?} | {:?}", query(first.clone()), query(second.clone()));
-            eprintln!("  best: {:?} {:?}", best(first.clone()), best(second.clone()));
-        }
         let (a, b) = (best(first)?, best(second)?);
-        if std::env::var_os("MH_DEBUG").is_some() {
-            eprintln!("  when: {:?} {:?}", self.when[a], self.when[b]);
-        }
         if a == b {
             return None;
         }
@@ -1182,9 +1232,11 @@ impl Checker {
             for (fb, b) in places.iter().skip(i + 1) {
                 // The answer must move between them ("to Istanbul, then Van").
                 let between = answer.get(fa.span.end..fb.span.start).unwrap_or("");
-                let moves = tokenize(between)
-                    .iter()
-                    .any(|t| t.is_any(&["then", "to", "went", "after", "through", "via", "next", "later"]));
+                let moves = tokenize(between).iter().any(|t| {
+                    t.is_any(&[
+                        "then", "to", "went", "after", "through", "via", "next", "later",
+                    ])
+                });
                 if same_place(a, b) || !moves {
                     continue;
                 }
@@ -1226,7 +1278,10 @@ impl Checker {
     /// answer gives none, although the statement does.
     fn omission(&self, question: &str, facts: &TextFacts, answer: &str) -> Option<Finding> {
         let q = question.trim().to_lowercase();
-        let first = tokenize(&q).first().map(|t| t.lower.clone()).unwrap_or_default();
+        let first = tokenize(&q)
+            .first()
+            .map(|t| t.lower.clone())
+            .unwrap_or_default();
         let want = if first == "who" || q.contains(" who ") {
             Want::Who
         } else if first == "when"
@@ -1235,7 +1290,9 @@ impl Checker {
             || q.contains("what year")
         {
             Want::When
-        } else if q.starts_with("how many") || q.starts_with("how much") || q.starts_with("how long")
+        } else if q.starts_with("how many")
+            || q.starts_with("how much")
+            || q.starts_with("how long")
         {
             Want::Number
         } else if first == "where" {
@@ -1255,8 +1312,10 @@ impl Checker {
             return None;
         }
         // The statement passage the question (and, more lightly, the answer) is about.
-        let mut query: Vec<(String, f64)> =
-            content_stems(question).into_iter().map(|w| (w, 1.0)).collect();
+        let mut query: Vec<(String, f64)> = content_stems(question)
+            .into_iter()
+            .map(|w| (w, 1.0))
+            .collect();
         for s in 0..facts.sentences.len() {
             query.extend(facts.sentence_stems(s).into_iter().map(|w| (w, 0.3)));
         }
@@ -1275,22 +1334,30 @@ impl Checker {
             |pred: &dyn Fn(&FactValue) -> bool| self.facts.facts_in(best).any(|f| pred(&f.value));
         let (what, missing) = match want {
             Want::Who => {
-                let pred = |v: &FactValue| {
-                    matches!(v, FactValue::Person(_) | FactValue::Organisation(_))
-                };
+                let pred =
+                    |v: &FactValue| matches!(v, FactValue::Person(_) | FactValue::Organisation(_));
                 ("who it was", !answer_has(&pred) && statement_has(&pred))
             }
             Want::When => {
                 let pred = |v: &FactValue| matches!(v, FactValue::Date(_));
-                ("when it happened", !answer_has(&pred) && statement_has(&pred))
+                (
+                    "when it happened",
+                    !answer_has(&pred) && statement_has(&pred),
+                )
             }
             Want::Number => {
                 let pred = |v: &FactValue| matches!(v, FactValue::Quantity(_));
-                ("how many or how long", !answer_has(&pred) && statement_has(&pred))
+                (
+                    "how many or how long",
+                    !answer_has(&pred) && statement_has(&pred),
+                )
             }
             Want::Where => {
                 let pred = |v: &FactValue| matches!(v, FactValue::Place(_));
-                ("where it happened", !answer_has(&pred) && statement_has(&pred))
+                (
+                    "where it happened",
+                    !answer_has(&pred) && statement_has(&pred),
+                )
             }
             Want::Harm => {
                 // The harm the statement describes there, absent from the answer.
@@ -1412,7 +1479,10 @@ fn person_fits(p: &PersonAt, c: &PersonAt, lenient: bool) -> bool {
 fn add_yes_no_events(question: &str, facts: &mut TextFacts) {
     let q = tokenize(question);
     let yes_no_question = q.first().is_some_and(|t| {
-        t.is_any(&["did", "were", "was", "have", "has", "had", "do", "does", "are", "is", "could", "would", "will"])
+        t.is_any(&[
+            "did", "were", "was", "have", "has", "had", "do", "does", "are", "is", "could",
+            "would", "will",
+        ])
     });
     let Some(first) = facts.tokens.iter().position(|t| t.kind == TokenKind::Word) else {
         return;
@@ -1430,9 +1500,10 @@ fn add_yes_no_events(question: &str, facts: &mut TextFacts) {
     };
     let span = facts.tokens[first].span.clone();
     for e in crate::facts::events::events(&q) {
-        let said = facts.facts.iter().any(|f| {
-            matches!(&f.value, FactValue::Event(a) if same_event_kind(a.kind, e.kind))
-        });
+        let said = facts
+            .facts
+            .iter()
+            .any(|f| matches!(&f.value, FactValue::Event(a) if same_event_kind(a.kind, e.kind)));
         if said || e.kind == EventKind::Threaten {
             continue;
         }
@@ -1462,7 +1533,10 @@ enum Want {
 fn same_event_kind(a: EventKind, b: EventKind) -> bool {
     use EventKind::{Report, ReportOther, ReportPolice};
     a == b
-        || matches!((a, b), (Report, ReportPolice | ReportOther) | (ReportPolice | ReportOther, Report))
+        || matches!(
+            (a, b),
+            (Report, ReportPolice | ReportOther) | (ReportPolice | ReportOther, Report)
+        )
 }
 
 /// Harms grouped the way an officer would: a beating and an injury are one
@@ -1486,7 +1560,8 @@ fn describe_victim(v: &Victim) -> String {
         Victim::Role(r) => format!("their {r}"),
         Victim::Name(n) => {
             let mut c = n.chars();
-            c.next().map_or(String::new(), |f| f.to_uppercase().chain(c).collect())
+            c.next()
+                .map_or(String::new(), |f| f.to_uppercase().chain(c).collect())
         }
     }
 }
@@ -1515,7 +1590,8 @@ fn title_case(s: &str) -> String {
     s.split(' ')
         .map(|w| {
             let mut c = w.chars();
-            c.next().map_or(String::new(), |f| f.to_uppercase().chain(c).collect())
+            c.next()
+                .map_or(String::new(), |f| f.to_uppercase().chain(c).collect())
         })
         .collect::<Vec<_>>()
         .join(" ")
@@ -1616,9 +1692,10 @@ fn learn_lexicon(facts: &TextFacts) -> Lexicon {
         .collect();
     for (i, t) in facts.tokens.iter().enumerate() {
         let after_article = i > 0 && facts.tokens[i - 1].is_any(&["a", "an", "the"]);
-        let in_claimed = after_article || claimed
-            .iter()
-            .any(|r| r.start <= t.span.start && t.span.end <= r.end);
+        let in_claimed = after_article
+            || claimed
+                .iter()
+                .any(|r| r.start <= t.span.start && t.span.end <= r.end);
         if !in_claimed
             && crate::facts::words::could_be_name(&t.lower)
             && !is_language_or_people(&t.lower)
@@ -1653,10 +1730,32 @@ fn is_language_or_people(word: &str) -> bool {
         || (word.ends_with("an") && word.len() > 6 && !word.ends_with("ian"))
         || matches!(
             word,
-            "english" | "french" | "arabic" | "spanish" | "amharic" | "tigrinya" | "farsi" | "persian"
-                | "pashto" | "dari" | "urdu" | "hindi" | "somali" | "swahili" | "rohingya"
-                | "anglophone" | "francophone" | "tigrayan" | "oromo" | "kurdish" | "hazara"
-                | "tamil" | "bengali" | "christian" | "muslim" | "catholic"
+            "english"
+                | "french"
+                | "arabic"
+                | "spanish"
+                | "amharic"
+                | "tigrinya"
+                | "farsi"
+                | "persian"
+                | "pashto"
+                | "dari"
+                | "urdu"
+                | "hindi"
+                | "somali"
+                | "swahili"
+                | "rohingya"
+                | "anglophone"
+                | "francophone"
+                | "tigrayan"
+                | "oromo"
+                | "kurdish"
+                | "hazara"
+                | "tamil"
+                | "bengali"
+                | "christian"
+                | "muslim"
+                | "catholic"
         )
 }
 
@@ -1682,4 +1781,74 @@ fn chronology(facts: &TextFacts) -> Vec<Option<i64>> {
 fn dedupe(findings: &mut Vec<Finding>) {
     let mut seen = std::collections::HashSet::new();
     findings.retain(|f| seen.insert((f.kind, f.answer_span.clone(), f.statement_excerpt.clone())));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const STATEMENT: &str = "1. On 14 March 2019 soldiers arrested me and my brother Luis in Gulu.\n\n2. They held us for two days and beat us. My uncle paid 5,000 dollars for our release.\n\n3. About five men from the militia came to my house in May 2019.\n";
+
+    fn kinds(question: &str, answer: &str) -> Vec<FindingKind> {
+        let checker = Checker::new(Statement::parse(STATEMENT).expect("statement"));
+        checker
+            .check(question, answer)
+            .findings
+            .into_iter()
+            .filter(|f| f.severity != Severity::Low)
+            .map(|f| f.kind)
+            .collect()
+    }
+
+    #[test]
+    fn compatible_imprecision_is_not_a_finding() {
+        for (q, a) in [
+            ("When were you arrested?", "It was in March 2019."),
+            ("How long were you held?", "They kept us a couple of days."),
+            ("How many men came?", "Five men came to the house."),
+            ("How many men came?", "About five of them."),
+            (
+                "How much did your uncle pay?",
+                "He paid five thousand dollars.",
+            ),
+            ("Who was arrested?", "They arrested my brother and me."),
+            (
+                "When were you arrested?",
+                "I don't remember the exact date, sorry.",
+            ),
+        ] {
+            assert!(kinds(q, a).is_empty(), "{a}: {:?}", kinds(q, a));
+        }
+    }
+
+    #[test]
+    fn real_differences_are_found() {
+        assert!(kinds("When were you arrested?", "In June 2019.").contains(&FindingKind::Date));
+        assert!(
+            kinds("How long were you held?", "They held us for two weeks.")
+                .contains(&FindingKind::Number)
+        );
+        assert!(
+            kinds(
+                "How much did your uncle pay?",
+                "My uncle paid 20,000 dollars."
+            )
+            .contains(&FindingKind::Number)
+        );
+        assert!(
+            kinds("Who paid for your release?", "My father paid for it.")
+                .contains(&FindingKind::Person)
+        );
+        assert!(
+            kinds("Were you beaten?", "No, they never beat us.")
+                .contains(&FindingKind::Contradiction)
+        );
+        assert!(
+            kinds(
+                "What did they do?",
+                "They beat us and they burned my house."
+            )
+            .contains(&FindingKind::Addition)
+        );
+    }
 }

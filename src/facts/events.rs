@@ -249,9 +249,25 @@ impl Victim {
 
 /// Authorities other than the police that people complain to.
 const AUTHORITY_WORDS: &[&str] = &[
-    "prosecutor", "prosecutor's", "ministry", "fiscalia", "fiscalía", "court", "unhcr", "un",
-    "commission", "ombudsman", "chief", "elders", "council", "office", "mayor", "army",
-    "human", "embassy", "church",
+    "prosecutor",
+    "prosecutor's",
+    "ministry",
+    "fiscalia",
+    "fiscalía",
+    "court",
+    "unhcr",
+    "un",
+    "commission",
+    "ombudsman",
+    "chief",
+    "elders",
+    "council",
+    "office",
+    "mayor",
+    "army",
+    "human",
+    "embassy",
+    "church",
 ];
 
 /// Events in one clause of tokens; `clauses` splits the text at breaks.
@@ -305,7 +321,8 @@ pub fn events(tokens: &[Token]) -> Vec<EventAt> {
             // "stopped teaching", "quit my job", "gave up school": an activity stops.
             if (stem(&t.lower) == "stop" || t.is_any(&["quit", "quitted"]))
                 && tokens.get(i + 1).is_some_and(|n| {
-                    n.lower.ends_with("ing") || n.is_any(&["work", "school", "my", "the", "it", "for"])
+                    n.lower.ends_with("ing")
+                        || n.is_any(&["work", "school", "my", "the", "it", "for"])
                 })
             {
                 let (positive, hypothetical) = polarity(tokens, clause_start, i);
@@ -322,12 +339,18 @@ pub fn events(tokens: &[Token]) -> Vec<EventAt> {
                 }
             }
             // "took me away", "took him to the station", "was taken to prison": detention.
-            if t.is_any(&["took", "taken", "take", "takes", "taking", "dragged"])
-                && let Some(end) = taken_away(tokens, i)
+            if t.is_any(&[
+                "took", "taken", "take", "takes", "taking", "dragged", "held", "kept", "keep",
+                "keeps", "holding",
+            ]) && let Some(end) = taken_away(tokens, i)
             {
                 let (positive, hypothetical) = polarity(tokens, clause_start, i);
                 found.push(EventAt {
-                    kind: if hypothetical { EventKind::Threaten } else { EventKind::Arrest },
+                    kind: if hypothetical {
+                        EventKind::Threaten
+                    } else {
+                        EventKind::Arrest
+                    },
                     positive,
                     repeated: repeated(tokens, clause_start, i),
                     victims: victims(tokens, clause_start, i),
@@ -338,9 +361,10 @@ pub fn events(tokens: &[Token]) -> Vec<EventAt> {
             }
             // "gave them the money", "gave 500 dollars": paying.
             if t.is_any(&["gave", "give", "given", "giving", "handed"])
-                && tokens[i + 1..tokens.len().min(i + 6)]
-                    .iter()
-                    .any(|n| n.is_any(&["money", "dollars", "bribe", "cash", "payment"]) || n.kind == TokenKind::Number)
+                && tokens[i + 1..tokens.len().min(i + 6)].iter().any(|n| {
+                    n.is_any(&["money", "dollars", "bribe", "cash", "payment"])
+                        || n.kind == TokenKind::Number
+                })
             {
                 let (positive, hypothetical) = polarity(tokens, clause_start, i);
                 if !hypothetical {
@@ -389,7 +413,10 @@ pub fn events(tokens: &[Token]) -> Vec<EventAt> {
                 .iter()
                 .take_while(|c| c.kind != TokenKind::Break || c.lower == ",")
                 .collect();
-            if near.iter().any(|c| POLICE_WORDS.contains(&c.lower.as_str())) {
+            if near
+                .iter()
+                .any(|c| POLICE_WORDS.contains(&c.lower.as_str()))
+            {
                 kind = EventKind::ReportPolice;
             } else if near.iter().any(|c| c.is_any(AUTHORITY_WORDS)) {
                 kind = EventKind::ReportOther;
@@ -449,7 +476,8 @@ fn polarity(tokens: &[Token], clause_start: usize, at: usize) -> (bool, bool) {
 /// arrested", "my brother was beaten").
 fn victims(tokens: &[Token], clause_start: usize, at: usize) -> Vec<Victim> {
     let mut out = Vec::new();
-    let passive = at > 0 && tokens[at - 1].is_any(&["was", "were", "been", "got", "get", "being", "is", "are"]);
+    let passive = at > 0
+        && tokens[at - 1].is_any(&["was", "were", "been", "got", "get", "being", "is", "are"]);
     let window: Vec<usize> = if passive {
         (clause_start..at).collect()
     } else {
@@ -486,13 +514,38 @@ fn victims(tokens: &[Token], clause_start: usize, at: usize) -> Vec<Victim> {
 /// the end of the phrase when `at` starts one.
 fn taken_away(tokens: &[Token], at: usize) -> Option<usize> {
     const PLACES: &[&str] = &[
-        "station", "prison", "jail", "camp", "gendarmerie", "barracks", "base", "cell",
-        "custody", "detention", "police", "headquarters", "court", "tribunal", "army",
-        "military", "compound", "warehouse",
+        "station",
+        "prison",
+        "jail",
+        "camp",
+        "gendarmerie",
+        "barracks",
+        "base",
+        "cell",
+        "custody",
+        "detention",
+        "police",
+        "headquarters",
+        "court",
+        "tribunal",
+        "army",
+        "military",
+        "compound",
+        "warehouse",
     ];
     let window = &tokens[at + 1..tokens.len().min(at + 8)];
+    // "held us", "kept me": detention without a place.
+    if tokens[at].is_any(&["held", "kept", "keep", "keeps", "holding"])
+        && window
+            .first()
+            .is_some_and(|t| t.is_any(&["me", "him", "her", "us", "them"]))
+    {
+        return Some(at + 2);
+    }
     let person_object = window.first().is_some_and(|t| {
-        t.is_any(&["me", "him", "her", "us", "them", "my", "our", "his", "everyone", "people"])
+        t.is_any(&[
+            "me", "him", "her", "us", "them", "my", "our", "his", "everyone", "people",
+        ])
     }) || (at > 0 && tokens[at - 1].is_any(&["was", "were", "been", "got"]));
     if !person_object {
         return None;
@@ -508,9 +561,31 @@ fn taken_away(tokens: &[Token], at: usize) -> Option<usize> {
 /// was destroyed".
 fn property(tokens: &[Token], clause_start: usize, at: usize) -> bool {
     const THINGS: &[&str] = &[
-        "house", "houses", "home", "homes", "shop", "shops", "car", "cars", "village", "church",
-        "office", "property", "belongings", "windows", "door", "farm", "crops", "store",
-        "business", "market", "school", "mosque", "documents", "papers", "things",
+        "house",
+        "houses",
+        "home",
+        "homes",
+        "shop",
+        "shops",
+        "car",
+        "cars",
+        "village",
+        "church",
+        "office",
+        "property",
+        "belongings",
+        "windows",
+        "door",
+        "farm",
+        "crops",
+        "store",
+        "business",
+        "market",
+        "school",
+        "mosque",
+        "documents",
+        "papers",
+        "things",
     ];
     let after = tokens[at + 1..tokens.len().min(at + 6)]
         .iter()

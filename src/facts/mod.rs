@@ -80,7 +80,8 @@ const CORRECTIONS: &[&[&str]] = &[
 /// Extracts facts from `text`, sentence by sentence. Dates that are relative
 /// ("the next day") are resolved against the last full date before them.
 pub fn extract(text: &str, lexicon: &Lexicon) -> TextFacts {
-    extract_sentences(text, &[0..text.len()], lexicon)
+    let whole = 0..text.len();
+    extract_sentences(text, std::slice::from_ref(&whole), lexicon)
 }
 
 /// Like [`extract`], with the sentence ranges given (for statements, whose
@@ -159,7 +160,8 @@ pub fn extract_sentences(text: &str, ranges: &[Range<usize>], lexicon: &Lexicon)
         taken.extend(org_ranges.iter().copied());
         let mut found_places = places::places(tokens, &lexicon.places, &taken);
         // A known person's name is not a place ("at work, Shirin, at the clinic").
-        found_places.retain(|p| !(lexicon.names.contains(&p.name) && !lexicon.places.contains(&p.name)));
+        found_places
+            .retain(|p| !lexicon.names.contains(&p.name) || lexicon.places.contains(&p.name));
         taken.extend(found_places.iter().map(|p| (p.start, p.end)));
         for p in people::people(tokens, &lexicon.names, &taken) {
             sentence_facts.push((p.start, p.end, FactValue::Person(p)));

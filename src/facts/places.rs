@@ -185,11 +185,11 @@ pub fn country_of(name: &str) -> Option<&'static str> {
 /// Words inside place names that say what kind of place it is, not which.
 const GENERIC_PLACE_WORDS: &[&str] = &[
     "colonia", "barrio", "san", "santa", "santo", "el", "la", "los", "las", "de", "del", "city",
-    "town", "district", "province", "state", "region", "county", "township", "village",
-    "street", "avenue", "road", "camp", "quarter", "area", "division", "port", "saint", "st",
-    "new", "north", "south", "east", "west", "upper", "lower", "central", "greater", "the",
-    "of", "border", "post", "airport", "station", "police", "prison", "centre", "center",
-    "main", "market", "refugee", "office", "home", "high", "school",
+    "town", "district", "province", "state", "region", "county", "township", "village", "street",
+    "avenue", "road", "camp", "quarter", "area", "division", "port", "saint", "st", "new", "north",
+    "south", "east", "west", "upper", "lower", "central", "greater", "the", "of", "border", "post",
+    "airport", "station", "police", "prison", "centre", "center", "main", "market", "refugee",
+    "office", "home", "high", "school",
 ];
 
 /// Everyday places, by the word and a canonical kind.
@@ -259,17 +259,43 @@ const LOCATIVES: &[&str] = &[
 pub fn is_language(word: &str) -> bool {
     matches!(
         word,
-        "english" | "french" | "arabic" | "spanish" | "amharic" | "tigrinya" | "farsi" | "persian"
-            | "pashto" | "dari" | "urdu" | "hindi" | "somali" | "swahili" | "rohingya" | "bengali"
-            | "tamil" | "kurdish" | "portuguese" | "creole" | "russian" | "turkish" | "chinese"
-            | "mandarin" | "punjabi" | "oromo" | "tigray" | "pidgin" | "lingala" | "wolof"
+        "english"
+            | "french"
+            | "arabic"
+            | "spanish"
+            | "amharic"
+            | "tigrinya"
+            | "farsi"
+            | "persian"
+            | "pashto"
+            | "dari"
+            | "urdu"
+            | "hindi"
+            | "somali"
+            | "swahili"
+            | "rohingya"
+            | "bengali"
+            | "tamil"
+            | "kurdish"
+            | "portuguese"
+            | "creole"
+            | "russian"
+            | "turkish"
+            | "chinese"
+            | "mandarin"
+            | "punjabi"
+            | "oromo"
+            | "tigray"
+            | "pidgin"
+            | "lingala"
+            | "wolof"
     )
 }
 
 /// Prepositions after which an unusual lowercase word is taken as a place.
 const LOWERCASE_LOCATIVES: &[&str] = &[
-    "in", "at", "near", "from", "into", "through", "via", "across", "towards", "toward",
-    "outside", "inside", "reached", "entered", "crossed",
+    "in", "at", "near", "from", "into", "through", "via", "across", "towards", "toward", "outside",
+    "inside", "reached", "entered", "crossed",
 ];
 
 /// Capitalised words that are never places on their own.
@@ -348,7 +374,11 @@ pub fn same_place(a: &PlaceAt, b: &PlaceAt) -> bool {
                 .collect()
         };
         let (wa, wb) = (distinctive(&a.name), distinctive(&b.name));
-        let (short, long) = if wa.len() <= wb.len() { (wa, wb) } else { (wb, wa) };
+        let (short, long) = if wa.len() <= wb.len() {
+            (wa, wb)
+        } else {
+            (wb, wa)
+        };
         return !short.is_empty()
             && short
                 .iter()

@@ -38,12 +38,34 @@ fn same_group(a: &str, b: &str) -> bool {
 
 fn groups_of(noun: &str) -> Vec<u8> {
     const ARMED: &[&str] = &[
-        "soldier", "officer", "policeman", "agent", "attacker", "gunman", "fighter", "guard",
-        "them", "militant", "member", "taliban", "police",
+        "soldier",
+        "officer",
+        "policeman",
+        "agent",
+        "attacker",
+        "gunman",
+        "fighter",
+        "guard",
+        "them",
+        "militant",
+        "member",
+        "taliban",
+        "police",
     ];
     const PEOPLE: &[&str] = &[
-        "people", "person", "us", "boy", "woman", "girl", "youth", "detainee", "prisoner",
-        "other", "student", "villager", "neighbour",
+        "people",
+        "person",
+        "us",
+        "boy",
+        "woman",
+        "girl",
+        "youth",
+        "detainee",
+        "prisoner",
+        "other",
+        "student",
+        "villager",
+        "neighbour",
     ];
     if noun == "man" || noun == "men" {
         vec![0, 1]
@@ -407,16 +429,20 @@ fn quantity_from(tokens: &[Token], n: &NumberAt) -> Option<QuantityAt> {
     }
     // "a few days after", "a month later", "two weeks ago": when, not how long.
     if matches!(unit, Unit::Duration(_))
-        && tokens
-            .get(unit_end)
-            .is_some_and(|t| t.is_any(&["after", "later", "before", "ago", "earlier", "afterwards"]))
+        && tokens.get(unit_end).is_some_and(|t| {
+            t.is_any(&["after", "later", "before", "ago", "earlier", "afterwards"])
+        })
     {
         return None;
     }
     // "three days a week" is how often, not how long.
     if matches!(unit, Unit::Duration(_))
-        && tokens.get(unit_end).is_some_and(|t| t.is_any(&["a", "per", "every", "each"]))
-        && tokens.get(unit_end + 1).is_some_and(|t| duration_days(&t.lower).is_some())
+        && tokens
+            .get(unit_end)
+            .is_some_and(|t| t.is_any(&["a", "per", "every", "each"]))
+        && tokens
+            .get(unit_end + 1)
+            .is_some_and(|t| duration_days(&t.lower).is_some())
     {
         return None;
     }

@@ -89,8 +89,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             // Ordinal suffixes: 14th, 1st, 22nd, 3rd.
             let rest = &text[end..];
             for suffix in ["st", "nd", "rd", "th"] {
-                if rest.len() >= 2
-                    && rest[..2].eq_ignore_ascii_case(suffix)
+                if rest
+                    .get(..2)
+                    .is_some_and(|r| r.eq_ignore_ascii_case(suffix))
                     && !rest[2..].chars().next().is_some_and(char::is_alphanumeric)
                 {
                     end += 2;

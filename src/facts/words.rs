@@ -16,7 +16,11 @@ fn common_lines() -> &'static [&'static str] {
     use std::sync::OnceLock;
     static LINES: OnceLock<Vec<&'static str>> = OnceLock::new();
     LINES.get_or_init(|| {
-        let mut lines: Vec<&str> = COMMON_WORDS.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+        let mut lines: Vec<&str> = COMMON_WORDS
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect();
         lines.sort_unstable();
         lines.dedup();
         lines
@@ -26,7 +30,9 @@ fn common_lines() -> &'static [&'static str] {
 /// A word that could be a name: not an ordinary word, not a number, long enough.
 pub fn could_be_name(word: &str) -> bool {
     word.chars().count() >= 3
-        && word.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+        && word
+            .chars()
+            .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
         && !is_common(word)
 }
 
@@ -36,7 +42,15 @@ mod tests {
 
     #[test]
     fn tells_names_from_words() {
-        for w in ["the", "arrested", "prison", "march", "didn't", "brother", "mother-in-law"] {
+        for w in [
+            "the",
+            "arrested",
+            "prison",
+            "march",
+            "didn't",
+            "brother",
+            "mother-in-law",
+        ] {
             assert!(is_common(w), "{w}");
         }
         for w in ["tehran", "kevin", "rahmatullah", "kumba", "evin"] {
