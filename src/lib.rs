@@ -4,8 +4,10 @@
 //! line and prints. Pure modules (`scenario`, `consistency`) never touch the UI,
 //! audio devices or the network.
 
+pub mod audio;
 pub mod consistency;
 pub mod facts;
 pub mod scenario;
+pub mod speech;
 pub mod statement;
 pub mod ui;

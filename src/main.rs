@@ -10,8 +10,13 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use std::io::Read;
 
+use mock_hearing::audio::wav;
 use mock_hearing::consistency::{Checker, Report};
 use mock_hearing::scenario::{self, LibraryEntry, Scenario};
+use mock_hearing::speech::ggml::WeightType;
+use mock_hearing::speech::languages::language_note;
+use mock_hearing::speech::transcribe::{Options, Transcriber, default_threads};
+use mock_hearing::speech::{import, store};
 use mock_hearing::statement::Statement;
 
 /// Rehearse asylum interviews offline: scripted mock interviews, local speech
@@ -130,6 +135,9 @@ enum ModelsCommand {
         dir: PathBuf,
         #[arg(long)]
         name: String,
+        /// Keep the weights in f16 instead of Q8_0 (larger, no faster).
+        #[arg(long)]
+        f16: bool,
     },
 }
 
@@ -174,8 +182,18 @@ fn run(command: Command) -> anyhow::Result<ExitCode> {
             mock_hearing::ui::run()?;
             Ok(ExitCode::SUCCESS)
         }
-        Command::Models(_) => not_yet("`models`", "issue 3 (local speech)"),
-        Command::Transcribe { .. } => not_yet("`transcribe`", "issue 3 (local speech)"),
+        Command::Models(ModelsCommand::Import { dir, name, f16 }) => import_model(&dir, &name, f16),
+        Command::Models(ModelsCommand::List) => list_models(),
+        Command::Models(ModelsCommand::Install { .. }) => {
+            not_yet("`models install`", "issue 3 (local speech)")
+        }
+        Command::Transcribe {
+            file,
+            model,
+            language,
+            translate,
+            format,
+        } => transcribe(&file, model.as_deref(), &language, translate, format),
         Command::Bench(_) => not_yet("`bench stream`", "issue 3 (local speech)"),
         Command::Devices => not_yet("`devices`", "issue 4 (recording)"),
         Command::Record { .. } => not_yet("`record`", "issue 4 (recording)"),
@@ -289,6 +307,110 @@ fn score_text(report: &Report) -> String {
         ));
     }
     out
+}
+
+fn transcribe(
+    file: &Path,
+    model: Option<&str>,
+    language: &str,
+    translate: bool,
+    format: Format,
+) -> anyhow::Result<ExitCode> {
+    let samples = wav::read_speech(file)?;
+    let model_path = store::resolve(model)?;
+    let transcriber = Transcriber::load(&model_path)?;
+    let options = Options {
+        language: Some(language.to_string()),
+        translate,
+        threads: std::env::var("MOCK_HEARING_THREADS")
+            .ok()
+            .and_then(|t| t.parse().ok())
+            .unwrap_or_else(default_threads),
+    };
+    if translate && !transcriber.is_multilingual() {
+        eprintln!(
+            "note: this model is English-only and cannot translate; install `base` for translation"
+        );
+    }
+    let t = transcriber.transcribe(&samples, &options)?;
+    if let Some(note) = language_note(&t.language) {
+        eprintln!("note: {note}");
+    }
+    let mut stdout = std::io::stdout().lock();
+    match format {
+        Format::Text => {
+            writeln!(stdout, "{}", t.text)?;
+            if let Some(english) = &t.translation {
+                writeln!(stdout, "\nEnglish: {english}")?;
+            }
+        }
+        Format::Json => {
+            let round = |x: f64| (x * 100.0).round() / 100.0;
+            let mut json = serde_json::json!({
+                "text": t.text,
+                "language": t.language,
+                "duration_s": round(t.duration_s),
+                "segments": t.segments.iter().map(|s| serde_json::json!({
+                    "start_s": round(s.start_s),
+                    "end_s": round(s.end_s),
+                    "text": s.text,
+                    "confidence": (f64::from(s.confidence) * 1000.0).round() / 1000.0,
+                })).collect::<Vec<_>>(),
+            });
+            if let Some(english) = &t.translation {
+                json["translation"] = serde_json::json!(english);
+            }
+            writeln!(stdout, "{}", serde_json::to_string_pretty(&json)?)?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn import_model(dir: &Path, name: &str, f16: bool) -> anyhow::Result<ExitCode> {
+    if !scenario::is_valid_id(&name.replace('.', "-")) {
+        anyhow::bail!("the model name {name:?} may use only letters, digits, '.', '-' and '_'");
+    }
+    let models = store::models_dir()?;
+    std::fs::create_dir_all(&models)
+        .with_context(|| format!("cannot create the model folder {}", models.display()))?;
+    let out = models.join(format!("{name}.bin"));
+    let weights = if f16 {
+        WeightType::F16
+    } else {
+        WeightType::Q8_0
+    };
+    let summary = import::import(dir, &out, weights)
+        .with_context(|| format!("cannot import the model in {}", dir.display()))?;
+    let sum = store::record_checksum(&summary.path)?;
+    println!(
+        "imported {name}: {} MB, {} layers, {}, sha256 {sum}",
+        summary.bytes / 1_000_000,
+        summary.layers,
+        if summary.multilingual {
+            "multilingual (can translate)"
+        } else {
+            "English only"
+        },
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn list_models() -> anyhow::Result<ExitCode> {
+    let models = store::list()?;
+    if models.is_empty() {
+        eprintln!("{}", store::ModelError::NoneInstalled);
+        return Ok(ExitCode::from(1));
+    }
+    for (i, m) in models.iter().enumerate() {
+        println!(
+            "{}{}\t{} MB\t{}",
+            m.name,
+            if i == 0 { " (default)" } else { "" },
+            m.bytes / 1_000_000,
+            m.path.display()
+        );
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 fn check_scenarios(inputs: &[PathBuf]) -> anyhow::Result<ExitCode> {

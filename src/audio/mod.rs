@@ -1,0 +1,4 @@
+//! Audio: reading and writing WAV, resampling to 16 kHz mono for speech.
+//! Capture and playback through cpal arrive with the recording work.
+
+pub mod wav;

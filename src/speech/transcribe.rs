@@ -1,0 +1,363 @@
+//! Transcription with whisper.cpp (through whisper-rs), careful not to invent
+//! words: only voiced stretches are transcribed, segments Whisper itself thinks
+//! are not speech are dropped, and repeated phrases are collapsed. Every
+//! segment keeps a confidence, so a finding resting on an unsure word can say
+//! "check the audio".
+
+use std::ops::Range;
+use std::path::Path;
+
+use whisper_rs::{FullParams, SamplingStrategy, WhisperContext, WhisperContextParameters};
+
+use super::vad;
+
+/// Pieces are cut at pauses to at most this many seconds, with the audio
+/// context fitted to each piece (faster, and no invented text at the end).
+const MAX_PIECE_SECONDS: usize = 20;
+/// Segments Whisper rates as this likely not speech are dropped.
+const NO_SPEECH: f32 = 0.6;
+
+/// Why transcription failed.
+#[derive(Debug, thiserror::Error)]
+pub enum TranscribeError {
+    #[error(
+        "the speech model at {0} cannot be loaded; run `mock-hearing models install` to install a working one"
+    )]
+    Load(String),
+    #[error("transcription failed: {0}")]
+    Whisper(String),
+    #[error("language {0:?} is not one Whisper knows; use a code such as en, es, fr, or auto")]
+    Language(String),
+}
+
+/// How to transcribe.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// `None` or "auto" to detect, else a language code.
+    pub language: Option<String>,
+    /// Also give an English translation.
+    pub translate: bool,
+    pub threads: usize,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            language: None,
+            translate: false,
+            threads: default_threads(),
+        }
+    }
+}
+
+/// `available_parallelism() - 1`, at least 1: leaves a core for the app.
+pub fn default_threads() -> usize {
+    std::thread::available_parallelism()
+        .map(|n| n.get().saturating_sub(1))
+        .unwrap_or(1)
+        .max(1)
+}
+
+/// A stretch of transcribed speech.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Segment {
+    pub start_s: f64,
+    pub end_s: f64,
+    pub text: String,
+    /// Mean probability of the segment's words (0–1).
+    pub confidence: f32,
+}
+
+/// The result of transcribing one recording.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Transcript {
+    pub text: String,
+    pub language: String,
+    pub duration_s: f64,
+    pub segments: Vec<Segment>,
+    /// The English translation, when asked for and the speech was not English.
+    pub translation: Option<String>,
+}
+
+/// A loaded model, ready to transcribe (one transcription at a time).
+pub struct Transcriber {
+    context: WhisperContext,
+}
+
+impl Transcriber {
+    pub fn load(model: &Path) -> Result<Transcriber, TranscribeError> {
+        if std::env::var_os("MOCK_HEARING_WHISPER_LOG").is_none() {
+            whisper_rs::install_logging_hooks();
+        }
+        let path = model.to_string_lossy().into_owned();
+        let context = WhisperContext::new_with_params(&path, WhisperContextParameters::default())
+            .map_err(|_| TranscribeError::Load(path.clone()))?;
+        Ok(Transcriber { context })
+    }
+
+    pub fn is_multilingual(&self) -> bool {
+        self.context.is_multilingual()
+    }
+
+    /// Transcribes 16 kHz mono samples.
+    pub fn transcribe(
+        &self,
+        samples: &[f32],
+        options: &Options,
+    ) -> Result<Transcript, TranscribeError> {
+        let language = match options.language.as_deref() {
+            None | Some("auto") | Some("") => None,
+            Some(code) => {
+                if whisper_rs::get_lang_id(code).is_none() {
+                    return Err(TranscribeError::Language(code.to_string()));
+                }
+                Some(code.to_string())
+            }
+        };
+        let duration_s = samples.len() as f64 / 16_000.0;
+        let pieces: Vec<Range<usize>> = vad::speech_ranges(samples)
+            .into_iter()
+            .flat_map(|r| vad::split_at_pauses(samples, r, MAX_PIECE_SECONDS * 16_000))
+            .collect();
+        let mut transcript = Transcript {
+            language: language.clone().unwrap_or_else(|| "en".into()),
+            duration_s,
+            ..Default::default()
+        };
+        if pieces.is_empty() {
+            return Ok(transcript);
+        }
+        // Detect the language once, on the longest piece, then keep it.
+        let language = match language {
+            Some(l) => l,
+            None if !self.is_multilingual() => "en".to_string(),
+            None => {
+                let longest = pieces
+                    .iter()
+                    .max_by_key(|p| p.len())
+                    .cloned()
+                    .unwrap_or(0..0);
+                self.run(&samples[longest], "auto", false, options.threads, 0.0)?
+                    .1
+            }
+        };
+        transcript.language = language.clone();
+        let mut segments = Vec::new();
+        for piece in &pieces {
+            let offset = piece.start as f64 / 16_000.0;
+            let (found, _) = self.run(
+                &samples[piece.clone()],
+                &language,
+                false,
+                options.threads,
+                offset,
+            )?;
+            segments.extend(found);
+        }
+        let segments = suppress_repeats(segments);
+        transcript.text = join(&segments);
+        transcript.segments = segments;
+        if options.translate && language != "en" && self.is_multilingual() {
+            let mut english = Vec::new();
+            for piece in &pieces {
+                let offset = piece.start as f64 / 16_000.0;
+                let (found, _) = self.run(
+                    &samples[piece.clone()],
+                    &language,
+                    true,
+                    options.threads,
+                    offset,
+                )?;
+                english.extend(found);
+            }
+            transcript.translation = Some(join(&suppress_repeats(english)));
+        }
+        Ok(transcript)
+    }
+
+    /// One whisper.cpp pass over a piece; returns its kept segments and the language.
+    fn run(
+        &self,
+        piece: &[f32],
+        language: &str,
+        translate: bool,
+        threads: usize,
+        offset_s: f64,
+    ) -> Result<(Vec<Segment>, String), TranscribeError> {
+        let err = |e: whisper_rs::WhisperError| TranscribeError::Whisper(e.to_string());
+        let mut state = self.context.create_state().map_err(err)?;
+        let mut params = FullParams::new(SamplingStrategy::Greedy { best_of: 1 });
+        params.set_n_threads(threads.max(1) as i32);
+        params.set_language(Some(language));
+        params.set_translate(translate);
+        params.set_no_context(true);
+        params.set_suppress_blank(true);
+        params.set_suppress_nst(true);
+        params.set_no_speech_thold(NO_SPEECH);
+        params.set_print_special(false);
+        params.set_print_progress(false);
+        params.set_print_realtime(false);
+        params.set_print_timestamps(false);
+        // Whisper pads every input to 30 s; a fitted context is faster. The
+        // +64 margin keeps it from looping on the last words.
+        let audio_ctx = (piece.len() / 320 + 64).min(1500) as i32;
+        params.set_audio_ctx(audio_ctx);
+        // Whisper needs at least a second of audio; pad short pieces with silence.
+        let mut padded;
+        let input = if piece.len() < 16_000 + 1_600 {
+            padded = piece.to_vec();
+            padded.resize(16_000 + 1_600, 0.0);
+            &padded[..]
+        } else {
+            piece
+        };
+        state.full(params, input).map_err(err)?;
+        let detected = whisper_rs::get_lang_str(state.full_lang_id_from_state())
+            .unwrap_or(language)
+            .to_string();
+        let eot = self.context.token_eot();
+        let mut segments = Vec::new();
+        for segment in state.as_iter() {
+            let text = segment
+                .to_str_lossy()
+                .map(|t| t.trim().to_string())
+                .unwrap_or_default();
+            if text.is_empty() || segment.no_speech_probability() > NO_SPEECH {
+                continue;
+            }
+            let probabilities: Vec<f32> = (0..segment.n_tokens())
+                .filter_map(|i| segment.get_token(i))
+                .filter(|t| t.token_id() < eot)
+                .map(|t| t.token_probability())
+                .collect();
+            let confidence = if probabilities.is_empty() {
+                0.0
+            } else {
+                probabilities.iter().sum::<f32>() / probabilities.len() as f32
+            };
+            if is_non_speech(&text) {
+                continue;
+            }
+            segments.push(Segment {
+                start_s: offset_s + segment.start_timestamp() as f64 / 100.0,
+                end_s: offset_s + segment.end_timestamp() as f64 / 100.0,
+                text,
+                confidence,
+            });
+        }
+        Ok((segments, detected))
+    }
+}
+
+/// "[Music]", "(silence)", "*coughs*": descriptions, not words.
+fn is_non_speech(text: &str) -> bool {
+    let t = text.trim();
+    (t.starts_with('[') && t.ends_with(']'))
+        || (t.starts_with('(') && t.ends_with(')'))
+        || (t.starts_with('*') && t.ends_with('*'))
+        || t.chars().all(|c| !c.is_alphanumeric())
+}
+
+/// Drops a segment that repeats the one before it and collapses a phrase said
+/// three or more times in a row within a segment (Whisper's loops).
+pub fn suppress_repeats(segments: Vec<Segment>) -> Vec<Segment> {
+    let mut out: Vec<Segment> = Vec::new();
+    for mut s in segments {
+        s.text = collapse_loops(&s.text);
+        if out
+            .last()
+            .is_some_and(|last| normalise(&last.text) == normalise(&s.text))
+        {
+            continue;
+        }
+        out.push(s);
+    }
+    out
+}
+
+fn normalise(text: &str) -> String {
+    text.to_lowercase()
+        .chars()
+        .filter(|c| c.is_alphanumeric() || c.is_whitespace())
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn collapse_loops(text: &str) -> String {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let lower: Vec<String> = words.iter().map(|w| normalise(w)).collect();
+    let mut out: Vec<&str> = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let mut skipped = false;
+        for n in (1..=6).rev() {
+            if i + 3 * n > words.len() {
+                continue;
+            }
+            let phrase = &lower[i..i + n];
+            let mut repeats = 1;
+            while i + (repeats + 1) * n <= words.len()
+                && &lower[i + repeats * n..i + (repeats + 1) * n] == phrase
+            {
+                repeats += 1;
+            }
+            if repeats >= 3 {
+                out.extend(&words[i..i + n]);
+                i += repeats * n;
+                skipped = true;
+                break;
+            }
+        }
+        if !skipped {
+            out.push(words[i]);
+            i += 1;
+        }
+    }
+    out.join(" ")
+}
+
+fn join(segments: &[Segment]) -> String {
+    segments
+        .iter()
+        .map(|s| s.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn seg(text: &str) -> Segment {
+        Segment {
+            start_s: 0.0,
+            end_s: 1.0,
+            text: text.into(),
+            confidence: 0.9,
+        }
+    }
+
+    #[test]
+    fn loops_and_repeats_are_collapsed() {
+        assert_eq!(
+            collapse_loops("thank you thank you thank you thank you"),
+            "thank you"
+        );
+        assert_eq!(
+            collapse_loops("I went home. I went home."),
+            "I went home. I went home."
+        );
+        let out = suppress_repeats(vec![seg("We left."), seg("we left"), seg("Then we ran.")]);
+        assert_eq!(out.len(), 2);
+    }
+
+    #[test]
+    fn descriptions_are_not_speech() {
+        assert!(is_non_speech("[Music]"));
+        assert!(is_non_speech("(silence)"));
+        assert!(is_non_speech("..."));
+        assert!(!is_non_speech("They came at night."));
+    }
+}
