@@ -28,9 +28,9 @@ const HARD_KINDS: [&str; 7] = [
     "addition",
 ];
 
-#[test]
-fn engine_meets_its_targets_on_our_cases() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/consistency");
+/// Recall, kind recall and false-alarm rate on the cases in `folder`, printing every miss.
+fn measure(folder: &str) -> (f64, f64, f64, usize) {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(folder);
     let text = std::fs::read_to_string(dir.join("cases.jsonl")).expect("cases.jsonl");
     let mut checkers: HashMap<String, Checker> = HashMap::new();
     let (mut pos, mut pos_hit, mut kind_total, mut kind_hit, mut neg, mut neg_fa) =
@@ -94,6 +94,16 @@ fn engine_meets_its_targets_on_our_cases() {
         false_alarm <= FALSE_ALARM,
         "false alarms {false_alarm:.2} above {FALSE_ALARM}"
     );
+}
+
+/// The held-out set is never used to shape the rules; it only measures how
+/// well they generalise (0.65 / 0.57 / 0.05 when it was written).
+#[test]
+fn engine_generalises_to_held_out_cases() {
+    let (recall, kind_recall, false_alarm, _) = measure("tests/data/consistency-heldout");
+    assert!(recall >= 0.6, "held-out recall {recall:.2}");
+    assert!(kind_recall >= 0.5, "held-out kind recall {kind_recall:.2}");
+    assert!(false_alarm <= 0.1, "held-out false alarms {false_alarm:.2}");
 }
 
 // Guards against regressions at the level reached so far (recall 0.71, kind

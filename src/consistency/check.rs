@@ -543,6 +543,11 @@ impl Checker {
         facts: &TextFacts,
         answer: &str,
     ) -> Option<Finding> {
+        // A place the answer denies ("I didn't go through the border post") is
+        // not a claim about where something happened.
+        if clause_is_negated(facts, fact) {
+            return None;
+        }
         // A place the statement names anywhere is not a conflict on its own.
         let known = self
             .facts
@@ -1436,6 +1441,37 @@ const TOP_SHARE: f64 = 0.5;
 /// A fitting candidate counts if its sentence is at least this share of the top one's.
 const FIT_SHARE: f64 = 0.35;
 
+/// Whether the clause around a fact, up to it, holds a negation.
+fn clause_is_negated(facts: &TextFacts, fact: &Fact) -> bool {
+    let Some(range) = facts.sentence_tokens.get(fact.sentence) else {
+        return false;
+    };
+    let tokens = &facts.tokens[range.clone()];
+    let before: Vec<&Token> = tokens
+        .iter()
+        .take_while(|t| t.span.start < fact.span.start)
+        .collect();
+    let clause_start = before
+        .iter()
+        .rposition(|t| t.kind == TokenKind::Break)
+        .map_or(0, |p| p + 1);
+    before[clause_start..].iter().any(|t| {
+        t.is_any(&[
+            "not", "never", "no", "didn't", "don't", "wasn't", "couldn't", "without",
+        ]) || t.lower.ends_with("n't")
+    })
+}
+
+fn same_child(a: &str, b: &str) -> bool {
+    let child = |r: &str| match r {
+        "son" | "boy" => Some(1),
+        "daughter" | "girl" => Some(2),
+        "child" => Some(0),
+        _ => None,
+    };
+    matches!((child(a), child(b)), (Some(x), Some(y)) if x == y || x == 0 || y == 0)
+}
+
 /// Close relatives that can be mistaken for one another.
 fn role_family(role: &str) -> Option<u8> {
     Some(match role {
@@ -1463,6 +1499,8 @@ fn person_fits(p: &PersonAt, c: &PersonAt, lenient: bool) -> bool {
         && a != b
         // "my family" in the answer fits any relative, not the other way round.
         && !GROUP_ROLES.contains(&a)
+        // "our boys" are our sons; a child is a son or a daughter.
+        && !same_child(a, b)
     {
         return false;
     }

@@ -434,6 +434,13 @@ pub fn events(tokens: &[Token]) -> Vec<EventAt> {
             continue;
         }
         let (positive, hypothetical) = polarity(tokens, clause_start, i);
+        // "not the hospital in Masaya": a contrast between places, not a denial.
+        let contrast = i >= 2
+            && tokens[i - 1].is_any(&["the", "a", "that", "this"])
+            && tokens[i - 2].is_any(&["not", "no"]);
+        if contrast {
+            continue;
+        }
         if hypothetical && kind.is_harm() {
             kind = EventKind::Threaten;
         } else if hypothetical && kind != EventKind::Threaten {
@@ -465,7 +472,17 @@ fn polarity(tokens: &[Token], clause_start: usize, at: usize) -> (bool, bool) {
     let negated = before
         .iter()
         .any(|t| t.is_any(NEGATIONS) || t.lower.ends_with("n't"));
-    let hypothetical = before
+    // A fear or threat reaches along its whole clause: "they will arrest me
+    // again and torture me or kill me".
+    let clause = &tokens[clause_start.min(at)..at];
+    let clause = match clause
+        .iter()
+        .rposition(|t| t.kind == TokenKind::Break && t.lower != ",")
+    {
+        Some(p) => &clause[p + 1..],
+        None => clause,
+    };
+    let hypothetical = clause
         .iter()
         .any(|t| t.is_any(MODALS) || t.lower.ends_with("'ll"));
     (!negated, hypothetical)

@@ -110,6 +110,7 @@ const ROLES: &[(&str, &str)] = &[
     ("relatives", "relative"),
     ("family", "family"),
     ("boys", "boy"),
+    ("sonny", "son"),
     ("girl", "girl"),
     ("girls", "girl"),
     ("boy", "boy"),

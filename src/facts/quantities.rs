@@ -427,6 +427,16 @@ fn quantity_from(tokens: &[Token], n: &NumberAt) -> Option<QuantityAt> {
     {
         unit = Unit::Count(noun.clone());
     }
+    // "come back in two days": when, not how long.
+    if matches!(unit, Unit::Duration(_))
+        && n.start > 0
+        && tokens[n.start - 1].is_any(&["in", "within"])
+        && !tokens
+            .get(n.start.wrapping_sub(2))
+            .is_some_and(|t| t.is_any(&["for", "spent"]))
+    {
+        return None;
+    }
     // "a few days after", "a month later", "two weeks ago": when, not how long.
     if matches!(unit, Unit::Duration(_))
         && tokens.get(unit_end).is_some_and(|t| {

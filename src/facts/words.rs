@@ -34,7 +34,17 @@ pub fn could_be_name(word: &str) -> bool {
             .chars()
             .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
         && !is_common(word)
+        && !ENGLISH_ENDINGS
+            .iter()
+            .any(|e| word.len() > e.len() + 3 && word.ends_with(e))
 }
+
+/// Endings of English nouns and adjectives the word list may lack
+/// ("rehabilitation", "harassment").
+const ENGLISH_ENDINGS: &[&str] = &[
+    "tion", "sion", "ment", "ness", "ity", "ance", "ence", "ism", "ist", "ous", "ive", "ful",
+    "less", "able", "ible", "ship", "hood", "ing", "ies", "ated",
+];
 
 #[cfg(test)]
 mod tests {
