@@ -16,7 +16,7 @@ use mock_hearing::scenario::{self, LibraryEntry, Scenario};
 use mock_hearing::speech::ggml::WeightType;
 use mock_hearing::speech::languages::language_note;
 use mock_hearing::speech::transcribe::{Options, Transcriber, default_threads};
-use mock_hearing::speech::{import, store};
+use mock_hearing::speech::{import, install, store};
 use mock_hearing::statement::Statement;
 
 /// Rehearse asylum interviews offline: scripted mock interviews, local speech
@@ -129,7 +129,13 @@ enum ModelsCommand {
     /// List installed models.
     List,
     /// Download and install a model (the only command that uses the network).
-    Install { name: Option<String> },
+    Install {
+        /// `base` or `tiny.en`; both if left out.
+        name: Option<String>,
+        /// Keep the weights in f16 instead of Q8_0.
+        #[arg(long)]
+        f16: bool,
+    },
     /// Import a faster-whisper (CTranslate2) model folder.
     Import {
         dir: PathBuf,
@@ -184,8 +190,8 @@ fn run(command: Command) -> anyhow::Result<ExitCode> {
         }
         Command::Models(ModelsCommand::Import { dir, name, f16 }) => import_model(&dir, &name, f16),
         Command::Models(ModelsCommand::List) => list_models(),
-        Command::Models(ModelsCommand::Install { .. }) => {
-            not_yet("`models install`", "issue 3 (local speech)")
+        Command::Models(ModelsCommand::Install { name, f16 }) => {
+            install_models(name.as_deref(), f16)
         }
         Command::Transcribe {
             file,
@@ -392,6 +398,34 @@ fn import_model(dir: &Path, name: &str, f16: bool) -> anyhow::Result<ExitCode> {
             "English only"
         },
     );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn install_models(name: Option<&str>, f16: bool) -> anyhow::Result<ExitCode> {
+    let names: Vec<&str> = match name {
+        Some(n) => vec![n],
+        None => install::KNOWN.iter().map(|m| m.name).collect(),
+    };
+    let weights = if f16 {
+        WeightType::F16
+    } else {
+        WeightType::Q8_0
+    };
+    for name in names {
+        let mut progress = |line: &str| eprintln!("{name}: {line}");
+        match install::install(name, weights, &mut progress)? {
+            install::Outcome::AlreadyInstalled(path) => {
+                println!("{name}: already installed ({})", path.display())
+            }
+            install::Outcome::Installed { path, bytes } => {
+                println!(
+                    "{name}: installed, {} MB ({})",
+                    bytes / 1_000_000,
+                    path.display()
+                )
+            }
+        }
+    }
     Ok(ExitCode::SUCCESS)
 }
 

@@ -5,6 +5,7 @@
 pub mod ct2;
 pub mod ggml;
 pub mod import;
+pub mod install;
 pub mod languages;
 pub mod mel;
 pub mod store;

@@ -82,6 +82,8 @@ pub struct Transcript {
 /// A loaded model, ready to transcribe (one transcription at a time).
 pub struct Transcriber {
     context: WhisperContext,
+    /// Margin for a fitted audio context, or `None` for Whisper's full 30 s.
+    fitted_context: Option<usize>,
 }
 
 impl Transcriber {
@@ -92,7 +94,10 @@ impl Transcriber {
         let path = model.to_string_lossy().into_owned();
         let context = WhisperContext::new_with_params(&path, WhisperContextParameters::default())
             .map_err(|_| TranscribeError::Load(path.clone()))?;
-        Ok(Transcriber { context })
+        Ok(Transcriber {
+            context,
+            fitted_context: None,
+        })
     }
 
     pub fn is_multilingual(&self) -> bool {
@@ -127,33 +132,28 @@ impl Transcriber {
         if pieces.is_empty() {
             return Ok(transcript);
         }
-        // Detect the language once, on the longest piece, then keep it.
-        let language = match language {
+        // With "auto", the first piece detects the language and the rest keep it.
+        let mut language = match language {
             Some(l) => l,
             None if !self.is_multilingual() => "en".to_string(),
-            None => {
-                let longest = pieces
-                    .iter()
-                    .max_by_key(|p| p.len())
-                    .cloned()
-                    .unwrap_or(0..0);
-                self.run(&samples[longest], "auto", false, options.threads, 0.0)?
-                    .1
-            }
+            None => "auto".to_string(),
         };
-        transcript.language = language.clone();
         let mut segments = Vec::new();
         for piece in &pieces {
             let offset = piece.start as f64 / 16_000.0;
-            let (found, _) = self.run(
+            let (found, detected) = self.run(
                 &samples[piece.clone()],
                 &language,
                 false,
                 options.threads,
                 offset,
             )?;
-            segments.extend(found);
+            segments.extend(found.into_iter().filter(|s| voiced_enough(samples, s)));
+            if language == "auto" {
+                language = detected;
+            }
         }
+        transcript.language = language.clone();
         let segments = suppress_repeats(segments);
         transcript.text = join(&segments);
         transcript.segments = segments;
@@ -198,10 +198,12 @@ impl Transcriber {
         params.set_print_progress(false);
         params.set_print_realtime(false);
         params.set_print_timestamps(false);
-        // Whisper pads every input to 30 s; a fitted context is faster. The
-        // +64 margin keeps it from looping on the last words.
-        let audio_ctx = (piece.len() / 320 + 64).min(1500) as i32;
-        params.set_audio_ctx(audio_ctx);
+        // Whisper pads every input to 30 s. A context fitted to the piece is
+        // faster but was seen to insert words ("I'm team") and a trailing "you"
+        // on clear speech, so batch transcription keeps the full context.
+        if let Some(fitted) = self.fitted_context {
+            params.set_audio_ctx((piece.len() / 320 + fitted).min(1500) as i32);
+        }
         // Whisper needs at least a second of audio; pad short pieces with silence.
         let mut padded;
         let input = if piece.len() < 16_000 + 1_600 {
@@ -247,6 +249,18 @@ impl Transcriber {
         }
         Ok((segments, detected))
     }
+}
+
+/// A segment must lie over audio that holds speech: text placed over the
+/// silence after the last word ("you", "Thank you.") is invented.
+fn voiced_enough(samples: &[f32], segment: &Segment) -> bool {
+    let start = ((segment.start_s * 16_000.0) as usize).min(samples.len());
+    let end = ((segment.end_s * 16_000.0) as usize).clamp(start, samples.len());
+    let voiced: usize = vad::speech_ranges(samples)
+        .iter()
+        .map(|r| r.end.min(end).saturating_sub(r.start.max(start)))
+        .sum();
+    (end - start) > 0 && voiced as f64 / (end - start) as f64 >= 0.3
 }
 
 /// "[Music]", "(silence)", "*coughs*": descriptions, not words.
