@@ -26,7 +26,9 @@ fn tool(program: &str, args: &[&str]) {
     let status = Command::new(program)
         .args(args)
         .status()
-        .unwrap_or_else(|e| panic!("{program} is needed for this test ({e}); scripts/test.sh installs it"));
+        .unwrap_or_else(|e| {
+            panic!("{program} is needed for this test ({e}); scripts/test.sh installs it")
+        });
     assert!(status.success(), "{program} {args:?} failed");
 }
 
@@ -34,7 +36,18 @@ fn tool(program: &str, args: &[&str]) {
 fn speech(dir: &Path, name: &str, voice: &str, text: &str, sox_args: &[&str]) -> PathBuf {
     let raw = dir.join(format!("{name}-raw.wav"));
     let out = dir.join(format!("{name}.wav"));
-    tool("espeak-ng", &["-v", voice, "-s", "135", "-w", raw.to_str().expect("path"), text]);
+    tool(
+        "espeak-ng",
+        &[
+            "-v",
+            voice,
+            "-s",
+            "135",
+            "-w",
+            raw.to_str().expect("path"),
+            text,
+        ],
+    );
     let mut args = vec![raw.to_str().expect("path")];
     args.extend_from_slice(sox_args);
     args.push(out.to_str().expect("path"));
@@ -65,7 +78,12 @@ fn wer(reference: &str, hypothesis: &str) -> f64 {
     prev[h.len()] as f64 / r.len().max(1) as f64
 }
 
-fn transcribe(model_name: &str, file: &Path, language: &str, translate: bool) -> mock_hearing::speech::transcribe::Transcript {
+fn transcribe(
+    model_name: &str,
+    file: &Path,
+    language: &str,
+    translate: bool,
+) -> mock_hearing::speech::transcribe::Transcript {
     let samples = wav::read_speech(file).expect("readable WAV");
     let transcriber = Transcriber::load(&model(model_name)).expect("model loads");
     let options = Options {
@@ -73,7 +91,9 @@ fn transcribe(model_name: &str, file: &Path, language: &str, translate: bool) ->
         translate,
         threads: 1,
     };
-    transcriber.transcribe(&samples, &options).expect("transcribes")
+    transcriber
+        .transcribe(&samples, &options)
+        .expect("transcribes")
 }
 
 #[test]
@@ -83,18 +103,28 @@ fn clear_english_at_several_rates_and_channel_counts() {
     let variants: [(&str, &[&str]); 4] = [
         ("16k-mono", &["-r", "16000", "-c", "1"]),
         ("44k-stereo", &["-r", "44100", "-c", "2"]),
-        ("48k-float", &["-r", "48000", "-c", "1", "-e", "floating-point", "-b", "32"]),
+        (
+            "48k-float",
+            &["-r", "48000", "-c", "1", "-e", "floating-point", "-b", "32"],
+        ),
         ("8k-24bit", &["-r", "8000", "-c", "1", "-b", "24"]),
     ];
     for (name, sox_args) in variants {
         let file = speech(dir.path(), name, "en-us+m3", ENGLISH, sox_args);
         let t = transcribe("base", &file, "auto", false);
         let rate = wer(ENGLISH, &t.text);
-        println!("{name}: wer={rate:.3} language={} text={:?}", t.language, t.text);
+        println!(
+            "{name}: wer={rate:.3} language={} text={:?}",
+            t.language, t.text
+        );
         assert_eq!(t.language, "en", "{name}");
         // 8 kHz telephone audio loses the top of the voice; it gets more room.
         let limit = if name == "8k-24bit" { 0.2 } else { 0.10 };
-        assert!(rate <= limit, "{name}: word error rate {rate:.3} above {limit}: {:?}", t.text);
+        assert!(
+            rate <= limit,
+            "{name}: word error rate {rate:.3} above {limit}: {:?}",
+            t.text
+        );
         assert!(!t.segments.is_empty());
         for s in &t.segments {
             assert!(s.confidence > 0.0 && s.confidence <= 1.0);
@@ -110,9 +140,53 @@ fn silence_and_low_noise_give_no_words() {
     let silence = dir.path().join("silence.wav");
     let noise = dir.path().join("noise.wav");
     let hum = dir.path().join("hum.wav");
-    tool("sox", &["-n", "-r", "16000", "-c", "1", silence.to_str().expect("path"), "trim", "0", "8"]);
-    tool("sox", &["-n", "-r", "16000", "-c", "1", noise.to_str().expect("path"), "synth", "8", "whitenoise", "vol", "0.02"]);
-    tool("sox", &["-n", "-r", "44100", "-c", "2", hum.to_str().expect("path"), "synth", "8", "sine", "50", "vol", "0.05"]);
+    tool(
+        "sox",
+        &[
+            "-n",
+            "-r",
+            "16000",
+            "-c",
+            "1",
+            silence.to_str().expect("path"),
+            "trim",
+            "0",
+            "8",
+        ],
+    );
+    tool(
+        "sox",
+        &[
+            "-n",
+            "-r",
+            "16000",
+            "-c",
+            "1",
+            noise.to_str().expect("path"),
+            "synth",
+            "8",
+            "whitenoise",
+            "vol",
+            "0.02",
+        ],
+    );
+    tool(
+        "sox",
+        &[
+            "-n",
+            "-r",
+            "44100",
+            "-c",
+            "2",
+            hum.to_str().expect("path"),
+            "synth",
+            "8",
+            "sine",
+            "50",
+            "vol",
+            "0.05",
+        ],
+    );
     for file in [&silence, &noise, &hum] {
         let t = transcribe("base", file, "auto", false);
         assert_eq!(t.text, "", "{}: invented {:?}", file.display(), t.text);
@@ -124,17 +198,38 @@ fn silence_and_low_noise_give_no_words() {
 fn speech_after_silence_is_not_padded_with_invented_words() {
     let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|p| p.into_inner());
     let dir = tempfile::tempdir().expect("temp dir");
-    let spoken = speech(dir.path(), "spoken", "en-us+m3", "I do not remember the exact date.", &["-r", "16000", "-c", "1"]);
+    let spoken = speech(
+        dir.path(),
+        "spoken",
+        "en-us+m3",
+        "I do not remember the exact date.",
+        &["-r", "16000", "-c", "1"],
+    );
     let file = dir.path().join("padded.wav");
     // Three seconds of silence before, six after.
-    tool("sox", &[spoken.to_str().expect("path"), file.to_str().expect("path"), "pad", "3", "6"]);
+    tool(
+        "sox",
+        &[
+            spoken.to_str().expect("path"),
+            file.to_str().expect("path"),
+            "pad",
+            "3",
+            "6",
+        ],
+    );
     let t = transcribe("base", &file, "en", false);
     println!("{:?}", t.text);
     // Nothing is added around the words (Whisper's "Thank you." over silence).
     let said = words(&t.text);
     assert!(said.len() <= 8, "words were added: {:?}", t.text);
     assert!(said.contains(&"remember".to_string()), "{:?}", t.text);
-    assert!(t.segments.iter().all(|s| s.start_s >= 2.5 && s.end_s <= 6.5), "{:?}", t.segments);
+    assert!(
+        t.segments
+            .iter()
+            .all(|s| s.start_s >= 2.5 && s.end_s <= 6.5),
+        "{:?}",
+        t.segments
+    );
 }
 
 #[test]
@@ -142,26 +237,46 @@ fn spanish_is_transcribed_and_translated_with_its_key_words() {
     let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|p| p.into_inner());
     let dir = tempfile::tempdir().expect("temp dir");
     let text = "La policía llegó a mi casa el catorce de marzo y se llevó a mi hermano. Tengo miedo de volver a mi país.";
-    let file = speech(dir.path(), "spanish", "es", text, &["-r", "22050", "-c", "1"]);
+    let file = speech(
+        dir.path(),
+        "spanish",
+        "es",
+        text,
+        &["-r", "22050", "-c", "1"],
+    );
     let t = transcribe("base", &file, "es", true);
     println!("{:?} / {:?}", t.text, t.translation);
     let spanish = words(&t.text);
     for key in ["policía", "casa", "hermano", "miedo", "país"] {
-        assert!(spanish.contains(&key.to_string()), "{key} missing from {:?}", t.text);
+        assert!(
+            spanish.contains(&key.to_string()),
+            "{key} missing from {:?}",
+            t.text
+        );
     }
     let english = words(t.translation.as_deref().unwrap_or(""));
     let kept = ["police", "house", "brother", "afraid", "country", "march"]
         .iter()
         .filter(|k| english.contains(&k.to_string()))
         .count();
-    assert!(kept >= 4, "only {kept} key words kept in {:?}", t.translation);
+    assert!(
+        kept >= 4,
+        "only {kept} key words kept in {:?}",
+        t.translation
+    );
 }
 
 #[test]
 fn english_only_model_transcribes_too() {
     let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|p| p.into_inner());
     let dir = tempfile::tempdir().expect("temp dir");
-    let file = speech(dir.path(), "tiny", "en-us+m3", ENGLISH, &["-r", "16000", "-c", "1"]);
+    let file = speech(
+        dir.path(),
+        "tiny",
+        "en-us+m3",
+        ENGLISH,
+        &["-r", "16000", "-c", "1"],
+    );
     let t = transcribe("tiny.en", &file, "auto", false);
     println!("tiny.en wer={:.3}", wer(ENGLISH, &t.text));
     assert!(wer(ENGLISH, &t.text) <= 0.2, "{:?}", t.text);

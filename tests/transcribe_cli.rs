@@ -22,23 +22,56 @@ fn json_output_has_the_documented_shape() {
     let raw = dir.path().join("raw.wav");
     let wav = dir.path().join("answer.wav");
     let status = Command::new("espeak-ng")
-        .args(["-v", "en-us+m3", "-s", "135", "-w", raw.to_str().expect("path"), "I was born in Mexico and I left my country last year."])
+        .args([
+            "-v",
+            "en-us+m3",
+            "-s",
+            "135",
+            "-w",
+            raw.to_str().expect("path"),
+            "I was born in Mexico and I left my country last year.",
+        ])
         .status()
         .expect("espeak-ng (scripts/test.sh installs it)");
     assert!(status.success());
     let status = Command::new("sox")
-        .args([raw.to_str().expect("path"), "-r", "16000", "-c", "1", wav.to_str().expect("path")])
+        .args([
+            raw.to_str().expect("path"),
+            "-r",
+            "16000",
+            "-c",
+            "1",
+            wav.to_str().expect("path"),
+        ])
         .status()
         .expect("sox");
     assert!(status.success());
-    let (code, out, err) = run(&["transcribe", wav.to_str().expect("path"), "--format", "json", "--model", "tiny.en"]);
+    let (code, out, err) = run(&[
+        "transcribe",
+        wav.to_str().expect("path"),
+        "--format",
+        "json",
+        "--model",
+        "tiny.en",
+    ]);
     assert_eq!(code, 0, "{err}");
     let json: serde_json::Value = serde_json::from_str(&out).expect("JSON");
-    let mut keys: Vec<&str> = json.as_object().expect("object").keys().map(String::as_str).collect();
+    let mut keys: Vec<&str> = json
+        .as_object()
+        .expect("object")
+        .keys()
+        .map(String::as_str)
+        .collect();
     keys.sort();
     assert_eq!(keys, ["duration_s", "language", "segments", "text"]);
     assert_eq!(json["language"], "en");
-    assert!(json["text"].as_str().expect("text").to_lowercase().contains("mexico"));
+    assert!(
+        json["text"]
+            .as_str()
+            .expect("text")
+            .to_lowercase()
+            .contains("mexico")
+    );
     let segment = &json["segments"][0];
     for key in ["start_s", "end_s", "text", "confidence"] {
         assert!(!segment[key].is_null(), "segment lacks {key}");
@@ -68,7 +101,10 @@ fn bad_files_are_refused_clearly() {
         sample_format: hound::SampleFormat::Int,
     };
     let header_only = dir.path().join("header.wav");
-    hound::WavWriter::create(&header_only, spec).expect("wav").finalize().expect("finalize");
+    hound::WavWriter::create(&header_only, spec)
+        .expect("wav")
+        .finalize()
+        .expect("finalize");
     let (code, _, err) = run(&["transcribe", header_only.to_str().expect("path")]);
     assert_eq!(code, 1);
     assert!(err.contains("holds no audio"), "{err}");
@@ -77,12 +113,19 @@ fn bad_files_are_refused_clearly() {
     let cut = dir.path().join("cut.wav");
     let mut writer = hound::WavWriter::create(&cut, spec).expect("wav");
     for i in 0..32_000 {
-        writer.write_sample(((i as f32 * 0.05).sin() * 3000.0) as i16).expect("sample");
+        writer
+            .write_sample(((i as f32 * 0.05).sin() * 3000.0) as i16)
+            .expect("sample");
     }
     writer.finalize().expect("finalize");
     let bytes = std::fs::read(&cut).expect("read");
     std::fs::write(&cut, &bytes[..bytes.len() / 2]).expect("truncate");
-    let (code, _, err) = run(&["transcribe", cut.to_str().expect("path"), "--model", "tiny.en"]);
+    let (code, _, err) = run(&[
+        "transcribe",
+        cut.to_str().expect("path"),
+        "--model",
+        "tiny.en",
+    ]);
     assert_eq!(code, 0, "{err}");
 
     let (code, _, err) = run(&["transcribe", "/no/such.wav"]);
