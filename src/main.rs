@@ -15,6 +15,7 @@ use mock_hearing::consistency::{Checker, Report};
 use mock_hearing::scenario::{self, LibraryEntry, Scenario};
 use mock_hearing::speech::ggml::WeightType;
 use mock_hearing::speech::languages::language_note;
+use mock_hearing::speech::stream::StreamingTranscriber;
 use mock_hearing::speech::transcribe::{Options, Transcriber, default_threads};
 use mock_hearing::speech::{import, install, store};
 use mock_hearing::statement::Statement;
@@ -200,7 +201,9 @@ fn run(command: Command) -> anyhow::Result<ExitCode> {
             translate,
             format,
         } => transcribe(&file, model.as_deref(), &language, translate, format),
-        Command::Bench(_) => not_yet("`bench stream`", "issue 3 (local speech)"),
+        Command::Bench(BenchCommand::Stream { file, model }) => {
+            bench_stream(&file, model.as_deref())
+        }
         Command::Devices => not_yet("`devices`", "issue 4 (recording)"),
         Command::Record { .. } => not_yet("`record`", "issue 4 (recording)"),
         Command::Score {
@@ -328,10 +331,7 @@ fn transcribe(
     let options = Options {
         language: Some(language.to_string()),
         translate,
-        threads: std::env::var("MOCK_HEARING_THREADS")
-            .ok()
-            .and_then(|t| t.parse().ok())
-            .unwrap_or_else(default_threads),
+        threads: threads_setting(),
     };
     if translate && !transcriber.is_multilingual() {
         eprintln!(
@@ -371,6 +371,51 @@ fn transcribe(
     }
     Ok(ExitCode::SUCCESS)
 }
+
+/// Feeds a WAV through the live streaming path at real-time pace and reports
+/// how long the final transcript took after the last sample.
+fn bench_stream(file: &Path, model: Option<&str>) -> anyhow::Result<ExitCode> {
+    let samples = wav::read_speech(file)?;
+    let transcriber =
+        Transcriber::load(&store::resolve(model)?)?.with_fitted_context(STREAM_CONTEXT_MARGIN);
+    let options = Options {
+        language: Some("auto".into()),
+        translate: false,
+        threads: threads_setting(),
+    };
+    let stream = StreamingTranscriber::start(std::sync::Arc::new(transcriber), options);
+    let chunk = 1_600; // 100 ms, as a microphone delivers it
+    let start = std::time::Instant::now();
+    for (i, piece) in samples.chunks(chunk).enumerate() {
+        let due = std::time::Duration::from_secs_f64(((i + 1) * chunk) as f64 / 16_000.0);
+        if let Some(wait) = due.checked_sub(start.elapsed()) {
+            std::thread::sleep(wait);
+        }
+        stream.push(piece);
+    }
+    let last_sample = std::time::Instant::now();
+    let (transcript, busy_s) = stream.finish()?;
+    let latency = last_sample.elapsed().as_secs_f64();
+    let duration = samples.len() as f64 / 16_000.0;
+    let words = transcript.text.split_whitespace().count();
+    eprintln!("{}", transcript.text);
+    println!(
+        "latency_s={latency:.3} rtf={:.3} words={words}",
+        busy_s / duration
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Threads for Whisper: `MOCK_HEARING_THREADS`, else `available_parallelism() - 1`.
+fn threads_setting() -> usize {
+    std::env::var("MOCK_HEARING_THREADS")
+        .ok()
+        .and_then(|t| t.parse().ok())
+        .unwrap_or_else(default_threads)
+}
+
+/// Frames of audio context over each streamed piece's own length.
+const STREAM_CONTEXT_MARGIN: usize = 64;
 
 fn import_model(dir: &Path, name: &str, f16: bool) -> anyhow::Result<ExitCode> {
     if !scenario::is_valid_id(&name.replace('.', "-")) {

@@ -9,5 +9,6 @@ pub mod install;
 pub mod languages;
 pub mod mel;
 pub mod store;
+pub mod stream;
 pub mod transcribe;
 pub mod vad;

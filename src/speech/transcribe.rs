@@ -110,69 +110,109 @@ impl Transcriber {
         samples: &[f32],
         options: &Options,
     ) -> Result<Transcript, TranscribeError> {
-        let language = match options.language.as_deref() {
-            None | Some("auto") | Some("") => None,
-            Some(code) => {
-                if whisper_rs::get_lang_id(code).is_none() {
-                    return Err(TranscribeError::Language(code.to_string()));
-                }
-                Some(code.to_string())
-            }
-        };
-        let duration_s = samples.len() as f64 / 16_000.0;
-        let pieces: Vec<Range<usize>> = vad::speech_ranges(samples)
-            .into_iter()
-            .flat_map(|r| vad::split_at_pauses(samples, r, MAX_PIECE_SECONDS * 16_000))
-            .collect();
+        let language = self.language_of(options)?;
         let mut transcript = Transcript {
             language: language.clone().unwrap_or_else(|| "en".into()),
-            duration_s,
+            duration_s: samples.len() as f64 / 16_000.0,
             ..Default::default()
         };
-        if pieces.is_empty() {
+        let Some(threshold) = vad::threshold(samples) else {
+            return Ok(transcript);
+        };
+        let language = language.unwrap_or_else(|| "auto".into());
+        let (segments, language) =
+            self.pass(samples, threshold, 0.0, &language, false, options.threads)?;
+        if segments.is_empty() {
             return Ok(transcript);
         }
-        // With "auto", the first piece detects the language and the rest keep it.
-        let mut language = match language {
-            Some(l) => l,
-            None if !self.is_multilingual() => "en".to_string(),
-            None => "auto".to_string(),
-        };
+        transcript.text = join(&segments);
+        transcript.segments = segments;
+        transcript.language = language.clone();
+        if options.translate && language != "en" && self.is_multilingual() {
+            let (english, _) =
+                self.pass(samples, threshold, 0.0, &language, true, options.threads)?;
+            transcript.translation = Some(join(&english));
+        }
+        Ok(transcript)
+    }
+
+    /// Transcribes one piece of a longer recording (for streaming): `threshold`
+    /// is the speech level of the whole recording so far, `offset_s` where the
+    /// piece starts in it. Returns the kept segments and the language used.
+    pub fn transcribe_piece(
+        &self,
+        piece: &[f32],
+        threshold: f32,
+        offset_s: f64,
+        options: &Options,
+    ) -> Result<(Vec<Segment>, String), TranscribeError> {
+        let language = self.language_of(options)?.unwrap_or_else(|| "auto".into());
+        self.pass(
+            piece,
+            threshold,
+            offset_s,
+            &language,
+            options.translate,
+            options.threads,
+        )
+    }
+
+    /// Uses a context fitted to each piece (`margin` frames over its length)
+    /// instead of Whisper's full 30 s: much faster on short pieces.
+    pub fn with_fitted_context(mut self, margin: usize) -> Transcriber {
+        self.fitted_context = Some(margin);
+        self
+    }
+
+    fn language_of(&self, options: &Options) -> Result<Option<String>, TranscribeError> {
+        match options.language.as_deref() {
+            None | Some("auto") | Some("") if self.is_multilingual() => Ok(None),
+            None | Some("auto") | Some("") => Ok(Some("en".into())),
+            Some(code) if whisper_rs::get_lang_id(code).is_none() => {
+                Err(TranscribeError::Language(code.to_string()))
+            }
+            Some(code) => Ok(Some(code.to_string())),
+        }
+    }
+
+    /// Transcribes the voiced stretches of `samples`; with "auto", the first
+    /// stretch detects the language and the rest keep it.
+    fn pass(
+        &self,
+        samples: &[f32],
+        threshold: f32,
+        offset_s: f64,
+        language: &str,
+        translate: bool,
+        threads: usize,
+    ) -> Result<(Vec<Segment>, String), TranscribeError> {
+        let voiced = vad::speech_ranges_above(samples, threshold);
+        let pieces: Vec<Range<usize>> = voiced
+            .iter()
+            .cloned()
+            .flat_map(|r| vad::split_at_pauses(samples, r, MAX_PIECE_SECONDS * 16_000))
+            .collect();
+        let mut language = language.to_string();
         let mut segments = Vec::new();
         for piece in &pieces {
-            let offset = piece.start as f64 / 16_000.0;
+            let start = offset_s + piece.start as f64 / 16_000.0;
             let (found, detected) = self.run(
                 &samples[piece.clone()],
                 &language,
-                false,
-                options.threads,
-                offset,
+                translate,
+                threads,
+                start,
             )?;
-            segments.extend(found.into_iter().filter(|s| voiced_enough(samples, s)));
+            segments.extend(
+                found
+                    .into_iter()
+                    .filter(|s| voiced_enough(&voiced, offset_s, s)),
+            );
             if language == "auto" {
                 language = detected;
             }
         }
-        transcript.language = language.clone();
-        let segments = suppress_repeats(segments);
-        transcript.text = join(&segments);
-        transcript.segments = segments;
-        if options.translate && language != "en" && self.is_multilingual() {
-            let mut english = Vec::new();
-            for piece in &pieces {
-                let offset = piece.start as f64 / 16_000.0;
-                let (found, _) = self.run(
-                    &samples[piece.clone()],
-                    &language,
-                    true,
-                    options.threads,
-                    offset,
-                )?;
-                english.extend(found);
-            }
-            transcript.translation = Some(join(&suppress_repeats(english)));
-        }
-        Ok(transcript)
+        Ok((suppress_repeats(segments), language))
     }
 
     /// One whisper.cpp pass over a piece; returns its kept segments and the language.
@@ -252,15 +292,19 @@ impl Transcriber {
 }
 
 /// A segment must lie over audio that holds speech: text placed over the
-/// silence after the last word ("you", "Thank you.") is invented.
-fn voiced_enough(samples: &[f32], segment: &Segment) -> bool {
-    let start = ((segment.start_s * 16_000.0) as usize).min(samples.len());
-    let end = ((segment.end_s * 16_000.0) as usize).clamp(start, samples.len());
-    let voiced: usize = vad::speech_ranges(samples)
+/// silence after the last word ("you", "Thank you.") is invented. `voiced`
+/// are the speech ranges of the samples that start at `offset_s`.
+fn voiced_enough(voiced: &[Range<usize>], offset_s: f64, segment: &Segment) -> bool {
+    let at = |s: f64| ((s - offset_s).max(0.0) * 16_000.0) as usize;
+    let (start, end) = (at(segment.start_s), at(segment.end_s));
+    if end <= start {
+        return false;
+    }
+    let covered: usize = voiced
         .iter()
         .map(|r| r.end.min(end).saturating_sub(r.start.max(start)))
         .sum();
-    (end - start) > 0 && voiced as f64 / (end - start) as f64 >= 0.3
+    covered as f64 / (end - start) as f64 >= 0.3
 }
 
 /// "[Music]", "(silence)", "*coughs*": descriptions, not words.

@@ -16,19 +16,32 @@ pub fn frame_levels(samples: &[f32]) -> Vec<f32> {
         .collect()
 }
 
+/// The level (dBFS) speech must reach in this recording: 12 dB over its noise
+/// floor and no quieter than -50 dBFS. A recording that never reaches it
+/// (silence, steady noise) holds no speech. `None` for no audio.
+pub fn threshold(samples: &[f32]) -> Option<f32> {
+    let mut levels = frame_levels(samples);
+    if levels.is_empty() {
+        return None;
+    }
+    levels.sort_by(f32::total_cmp);
+    let floor = levels[levels.len() / 10];
+    let loudest = levels[levels.len() - 1];
+    Some((floor + 12.0).max(-50.0).max(loudest - 45.0))
+}
+
 /// Sample ranges that hold speech, padded a little and merged across short pauses.
 pub fn speech_ranges(samples: &[f32]) -> Vec<std::ops::Range<usize>> {
-    let levels = frame_levels(samples);
-    if levels.is_empty() {
-        return Vec::new();
+    match threshold(samples) {
+        Some(t) => speech_ranges_above(samples, t),
+        None => Vec::new(),
     }
-    let mut sorted = levels.clone();
-    sorted.sort_by(f32::total_cmp);
-    let floor = sorted[sorted.len() / 10];
-    let loudest = sorted[sorted.len() - 1];
-    // Speech must stand 12 dB over the floor and be no quieter than -50 dBFS;
-    // a recording that never does (silence, steady noise) holds no speech.
-    let threshold = (floor + 12.0).max(-50.0).max(loudest - 45.0);
+}
+
+/// Like [`speech_ranges`], with the speech threshold given (a stream knows it
+/// from everything heard so far).
+pub fn speech_ranges_above(samples: &[f32], threshold: f32) -> Vec<std::ops::Range<usize>> {
+    let levels = frame_levels(samples);
     let voiced: Vec<bool> = levels.iter().map(|l| *l >= threshold).collect();
     let pad = 10; // 300 ms either side
     let bridge = 20; // pauses under 600 ms do not split
