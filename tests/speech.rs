@@ -288,3 +288,37 @@ fn word_error_rate_is_measured_right() {
     assert_eq!(wer("a b c d", "a x c d"), 0.25);
     assert_eq!(wer("a b c d", "a b c"), 0.25);
 }
+
+#[test]
+fn streaming_gives_the_same_words_as_batch() {
+    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|p| p.into_inner());
+    let dir = tempfile::tempdir().expect("temp dir");
+    let text = format!("{ENGLISH} {ENGLISH}");
+    let file = speech(
+        dir.path(),
+        "stream",
+        "en-us+m3",
+        &text,
+        &["-r", "16000", "-c", "1"],
+    );
+    let samples = wav::read_speech(&file).expect("WAV");
+    let transcriber = Transcriber::load(&model("base"))
+        .expect("model")
+        .with_fitted_context(64);
+    let stream = mock_hearing::speech::stream::StreamingTranscriber::start(
+        std::sync::Arc::new(transcriber),
+        Options {
+            language: Some("en".into()),
+            translate: false,
+            threads: 1,
+        },
+    );
+    for chunk in samples.chunks(1_600) {
+        stream.push(chunk);
+    }
+    let (t, busy_s) = stream.finish().expect("final transcript");
+    let rate = wer(&text, &t.text);
+    println!("stream wer={rate:.3} busy={busy_s:.2}s text={:?}", t.text);
+    assert!(rate <= 0.10, "word error rate {rate:.3}: {:?}", t.text);
+    assert!(t.segments.windows(2).all(|w| w[0].start_s <= w[1].start_s));
+}
