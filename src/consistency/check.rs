@@ -259,6 +259,42 @@ impl Checker {
         }
     }
 
+    /// A person finding: the statement names one person, the answer another.
+    fn person_finding(
+        &self,
+        against: &Fact,
+        sp: &PersonAt,
+        fact: &Fact,
+        p: &PersonAt,
+        facts: &TextFacts,
+        answer: &str,
+    ) -> Finding {
+        self.finding(
+            FindingKind::Person,
+            self.weight(against.sentence),
+            Some(against),
+            against.sentence,
+            Some(fact),
+            facts,
+            answer,
+            fact.sentence,
+            format!(
+                "The statement names {} here; the answer names {}.",
+                with_article(&sp.describe()),
+                with_article(&p.describe())
+            ),
+        )
+    }
+
+    /// High for central matters, medium for the rest.
+    fn weight(&self, s: usize) -> Severity {
+        if self.central(s) {
+            Severity::High
+        } else {
+            Severity::Medium
+        }
+    }
+
     /// Is this statement sentence about a central matter (harm, persecutor, fear)?
     fn central(&self, s: usize) -> bool {
         self.facts.facts_in(s).any(|f| match &f.value {
@@ -514,25 +550,7 @@ impl Checker {
         let FactValue::Person(sp) = &against.value else {
             return None;
         };
-        Some(self.finding(
-            FindingKind::Person,
-            if self.central(against.sentence) {
-                Severity::High
-            } else {
-                Severity::Medium
-            },
-            Some(against),
-            against.sentence,
-            Some(fact),
-            facts,
-            answer,
-            fact.sentence,
-            format!(
-                "The statement names {} here; the answer names {}.",
-                with_article(&sp.describe()),
-                with_article(&p.describe())
-            ),
-        ))
+        Some(self.person_finding(against, sp, fact, p, facts, answer))
     }
 
     fn compare_place(
@@ -575,11 +593,7 @@ impl Checker {
         };
         Some(self.finding(
             FindingKind::Place,
-            if self.central(against.sentence) {
-                Severity::High
-            } else {
-                Severity::Medium
-            },
+            self.weight(against.sentence),
             Some(against),
             against.sentence,
             Some(fact),
@@ -912,25 +926,9 @@ impl Checker {
         if r < MIN_RELEVANCE || r < best_overall * TOP_SHARE {
             return Some(None);
         }
-        Some(Some(self.finding(
-            FindingKind::Person,
-            if self.central(against.sentence) {
-                Severity::High
-            } else {
-                Severity::Medium
-            },
-            Some(against),
-            against.sentence,
-            Some(fact),
-            facts,
-            answer,
-            fact.sentence,
-            format!(
-                "The statement names {} here; the answer names {}.",
-                with_article(&sp.describe()),
-                with_article(&p.describe())
-            ),
-        )))
+        Some(Some(
+            self.person_finding(against, sp, fact, p, facts, answer),
+        ))
     }
 
     /// Fills in the role of a person named without one, from where the
@@ -1005,11 +1003,7 @@ impl Checker {
         };
         Some(self.finding(
             FindingKind::Person,
-            if self.central(sentence) {
-                Severity::High
-            } else {
-                Severity::Medium
-            },
+            self.weight(sentence),
             Some(against),
             sentence,
             Some(fact),
@@ -1105,11 +1099,7 @@ impl Checker {
         })?;
         Some(self.finding(
             FindingKind::Place,
-            if self.central(sentence) {
-                Severity::High
-            } else {
-                Severity::Medium
-            },
+            self.weight(sentence),
             Some(against),
             sentence,
             Some(fact),
@@ -1766,31 +1756,13 @@ fn is_language_or_people(word: &str) -> bool {
         || word.ends_with("ese")
         || word.ends_with("ish")
         || (word.ends_with("an") && word.len() > 6 && !word.ends_with("ian"))
+        || crate::facts::places::is_language(word)
         || matches!(
             word,
-            "english"
-                | "french"
-                | "arabic"
-                | "spanish"
-                | "amharic"
-                | "tigrinya"
-                | "farsi"
-                | "persian"
-                | "pashto"
-                | "dari"
-                | "urdu"
-                | "hindi"
-                | "somali"
-                | "swahili"
-                | "rohingya"
-                | "anglophone"
+            "anglophone"
                 | "francophone"
                 | "tigrayan"
-                | "oromo"
-                | "kurdish"
                 | "hazara"
-                | "tamil"
-                | "bengali"
                 | "christian"
                 | "muslim"
                 | "catholic"

@@ -8,7 +8,7 @@ use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver, Sender};
 use std::thread::JoinHandle;
 
-use super::transcribe::{Options, Segment, TranscribeError, Transcriber, Transcript};
+use super::transcribe::{Options, Segment, TranscribeError, Transcriber, Transcript, join};
 use super::vad;
 
 const RATE: usize = 16_000;
@@ -229,12 +229,4 @@ fn transcribe_until(
     state.segments = super::transcribe::suppress_repeats(std::mem::take(&mut state.segments));
     state.done = end;
     Ok(())
-}
-
-fn join(segments: &[Segment]) -> String {
-    segments
-        .iter()
-        .map(|s| s.text.as_str())
-        .collect::<Vec<_>>()
-        .join(" ")
 }

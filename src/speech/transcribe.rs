@@ -376,7 +376,8 @@ fn collapse_loops(text: &str) -> String {
     out.join(" ")
 }
 
-fn join(segments: &[Segment]) -> String {
+/// The segments' words as one text.
+pub fn join(segments: &[Segment]) -> String {
     segments
         .iter()
         .map(|s| s.text.as_str())
