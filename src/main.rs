@@ -399,8 +399,9 @@ fn record_answer(out: &Path, seconds: f64, device: Option<&str>) -> anyhow::Resu
     }
     let recorded = record::record(out, seconds, device)?;
     println!(
-        "recorded {:.1} s into {} (level {:.1} dBFS, peak {:.1} dBFS)",
+        "recorded {:.1} s from {} into {} (level {:.1} dBFS, peak {:.1} dBFS)",
         recorded.seconds,
+        recorded.device,
         recorded.path.display(),
         recorded.rms_db,
         recorded.peak_db

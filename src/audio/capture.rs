@@ -144,19 +144,11 @@ impl Capture {
         let (tx, events) = mpsc::channel();
         let paused = Arc::new(AtomicBool::new(false));
         let stream = match supported.sample_format() {
-            SampleFormat::F32 => {
-                build::<f32>(&device, config.clone(), channels, tx, paused.clone())
-            }
-            SampleFormat::I16 => {
-                build::<i16>(&device, config.clone(), channels, tx, paused.clone())
-            }
-            SampleFormat::I32 => {
-                build::<i32>(&device, config.clone(), channels, tx, paused.clone())
-            }
-            SampleFormat::U16 => {
-                build::<u16>(&device, config.clone(), channels, tx, paused.clone())
-            }
-            SampleFormat::U8 => build::<u8>(&device, config.clone(), channels, tx, paused.clone()),
+            SampleFormat::F32 => build::<f32>(&device, config, channels, tx, paused.clone()),
+            SampleFormat::I16 => build::<i16>(&device, config, channels, tx, paused.clone()),
+            SampleFormat::I32 => build::<i32>(&device, config, channels, tx, paused.clone()),
+            SampleFormat::U16 => build::<u16>(&device, config, channels, tx, paused.clone()),
+            SampleFormat::U8 => build::<u8>(&device, config, channels, tx, paused.clone()),
             other => return Err(format_error(format!("sample format {other:?}"))),
         }
         .map_err(|e| CaptureError::Open(e.to_string()))?;

@@ -160,6 +160,7 @@ pub fn record(out: &Path, seconds: f64, device: Option<&str>) -> Result<Recorded
             break;
         }
     }
+    let device_name = capture.device.clone();
     capture.stop();
     let finalized = writer.finalize();
     let kept_s = written as f64 / f64::from(SPEECH_RATE);
@@ -175,7 +176,7 @@ pub fn record(out: &Path, seconds: f64, device: Option<&str>) -> Result<Recorded
     Ok(Recorded {
         path: out.to_path_buf(),
         seconds: kept_s,
-        device: String::new(),
+        device: device_name,
         rms_db: db((energy / written.max(1) as f64).sqrt()),
         peak_db: db(f64::from(peak)),
     })
