@@ -25,4 +25,11 @@ cargo fmt --all -- --check
 echo "== lints"
 cargo clippy --all-targets --locked -- -D warnings
 echo "== tests"
-cargo test --locked --all-targets
+log="$(mktemp)"
+status=0
+cargo test --locked --lib --bins --tests 2>&1 | tee "$log" || status=$?
+passed=$(grep -oE '^test result: .* ([0-9]+) passed' "$log" | grep -oE '[0-9]+ passed' | awk '{s+=$1} END {print s+0}')
+failed=$(grep -oE '[0-9]+ failed;' "$log" | awk '{s+=$1} END {print s+0}')
+rm -f "$log"
+echo "tests: ${passed} passed, ${failed} failed"
+exit "$status"

@@ -2,10 +2,14 @@
 //! scripts/test.sh): known espeak-ng speech is played into it with paplay and
 //! recorded by `mock-hearing record`, as a user would.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::Mutex;
 use std::time::Duration;
+
+use common::{speech, wer};
 
 static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
 
@@ -25,35 +29,14 @@ fn require_sound_server() {
     );
 }
 
-fn speech(dir: &Path) -> PathBuf {
-    let raw = dir.join("raw.wav");
-    let out = dir.join("speech.wav");
-    let ok = Command::new("espeak-ng")
-        .args([
-            "-v",
-            "en-us+m3",
-            "-s",
-            "135",
-            "-w",
-            raw.to_str().expect("path"),
-            SPOKEN,
-        ])
-        .status()
-        .is_ok_and(|s| s.success());
-    assert!(ok, "espeak-ng failed");
-    let ok = Command::new("sox")
-        .args([
-            raw.to_str().expect("path"),
-            "-r",
-            "16000",
-            "-c",
-            "1",
-            out.to_str().expect("path"),
-        ])
-        .status()
-        .is_ok_and(|s| s.success());
-    assert!(ok, "sox failed");
-    out
+fn spoken_clip(dir: &Path) -> PathBuf {
+    speech(
+        dir,
+        "spoken",
+        "en-us+m3",
+        SPOKEN,
+        &["-r", "16000", "-c", "1"],
+    )
 }
 
 fn play_later(file: &Path, delay: Duration) -> std::thread::JoinHandle<()> {
@@ -67,35 +50,12 @@ fn play_later(file: &Path, delay: Duration) -> std::thread::JoinHandle<()> {
     })
 }
 
-fn words(text: &str) -> Vec<String> {
-    text.to_lowercase()
-        .split(|c: char| !c.is_alphanumeric() && c != '\'')
-        .filter(|w| !w.is_empty())
-        .map(str::to_string)
-        .collect()
-}
-
-fn wer(reference: &str, hypothesis: &str) -> f64 {
-    let (r, h) = (words(reference), words(hypothesis));
-    let mut prev: Vec<usize> = (0..=h.len()).collect();
-    for i in 1..=r.len() {
-        let mut cur = vec![i; h.len() + 1];
-        for j in 1..=h.len() {
-            cur[j] = (prev[j] + 1)
-                .min(cur[j - 1] + 1)
-                .min(prev[j - 1] + usize::from(r[i - 1] != h[j - 1]));
-        }
-        prev = cur;
-    }
-    prev[h.len()] as f64 / r.len().max(1) as f64
-}
-
 #[test]
 fn records_played_speech_that_the_model_understands() {
     let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|p| p.into_inner());
     require_sound_server();
     let dir = tempfile::tempdir().expect("temp dir");
-    let clip = speech(dir.path());
+    let clip = spoken_clip(dir.path());
     let clip_s = hound::WavReader::open(&clip).expect("clip").duration() as f64 / 16_000.0;
     let out = dir.path().join("answer.wav");
     let player = play_later(&clip, Duration::from_millis(800));
@@ -156,7 +116,7 @@ fn a_killed_recording_keeps_all_but_the_last_second() {
     let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|p| p.into_inner());
     require_sound_server();
     let dir = tempfile::tempdir().expect("temp dir");
-    let clip = speech(dir.path());
+    let clip = spoken_clip(dir.path());
     let out = dir.path().join("killed.wav");
     let player = play_later(&clip, Duration::from_millis(300));
     let mut child = Command::new(env!("CARGO_BIN_EXE_mock-hearing"))

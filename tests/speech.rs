@@ -2,8 +2,11 @@
 //! installed `base` model transcribes. `scripts/test.sh` installs all three.
 //! One transcription at a time, on one thread.
 
+mod common;
+
 use std::path::{Path, PathBuf};
-use std::process::Command;
+
+use common::{speech, tool, wer, words};
 use std::sync::Mutex;
 
 use mock_hearing::audio::wav;
@@ -20,62 +23,6 @@ fn model(name: &str) -> PathBuf {
     store::resolve(Some(name)).unwrap_or_else(|e| {
         panic!("{e} (scripts/test.sh installs the models before the tests run)")
     })
-}
-
-fn tool(program: &str, args: &[&str]) {
-    let status = Command::new(program)
-        .args(args)
-        .status()
-        .unwrap_or_else(|e| {
-            panic!("{program} is needed for this test ({e}); scripts/test.sh installs it")
-        });
-    assert!(status.success(), "{program} {args:?} failed");
-}
-
-/// espeak-ng speech in `dir`, converted by sox with the given arguments.
-fn speech(dir: &Path, name: &str, voice: &str, text: &str, sox_args: &[&str]) -> PathBuf {
-    let raw = dir.join(format!("{name}-raw.wav"));
-    let out = dir.join(format!("{name}.wav"));
-    tool(
-        "espeak-ng",
-        &[
-            "-v",
-            voice,
-            "-s",
-            "135",
-            "-w",
-            raw.to_str().expect("path"),
-            text,
-        ],
-    );
-    let mut args = vec![raw.to_str().expect("path")];
-    args.extend_from_slice(sox_args);
-    args.push(out.to_str().expect("path"));
-    tool("sox", &args);
-    out
-}
-
-fn words(text: &str) -> Vec<String> {
-    text.to_lowercase()
-        .split(|c: char| !c.is_alphanumeric() && c != '\'')
-        .filter(|w| !w.is_empty())
-        .map(str::to_string)
-        .collect()
-}
-
-/// Word error rate: word-level edit distance over the reference length.
-fn wer(reference: &str, hypothesis: &str) -> f64 {
-    let (r, h) = (words(reference), words(hypothesis));
-    let mut prev: Vec<usize> = (0..=h.len()).collect();
-    for i in 1..=r.len() {
-        let mut cur = vec![i; h.len() + 1];
-        for j in 1..=h.len() {
-            let cost = usize::from(r[i - 1] != h[j - 1]);
-            cur[j] = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
-        }
-        prev = cur;
-    }
-    prev[h.len()] as f64 / r.len().max(1) as f64
 }
 
 fn transcribe(
