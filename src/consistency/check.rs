@@ -500,6 +500,7 @@ impl Checker {
                     && c.role.is_some()
                     && c.role != p.role
                     && !GROUP_ROLES.contains(&c.role.unwrap_or(""))
+                    && !same_child(c.role.unwrap_or(""), p.role.unwrap_or(""))
             })
         });
         if same_name_other_role.is_none() && everywhere.iter().any(|c| fits(c)) {
@@ -756,9 +757,8 @@ impl Checker {
                 let known = named_victims.iter().any(|v| {
                     same_class.iter().any(|(f, c)| {
                         c.victims.iter().any(|cv| cv.matches(v))
-                            || c.victims.is_empty()
-                                && (matches!(v, Victim::Client)
-                                    || self.sentence_mentions(f.sentence, v))
+                            || self.sentence_mentions(f.sentence, v)
+                            || (c.victims.is_empty() && matches!(v, Victim::Client))
                     })
                 });
                 if !known {
@@ -775,6 +775,34 @@ impl Checker {
                         ),
                     ));
                 }
+            }
+            // A method of torture or injury the statement never names ("electric
+            // shocks", "cigarettes", "a knife") is a material addition even where
+            // the statement describes other harm.
+            let window = answer
+                .get(fact.span.start.saturating_sub(40)..(fact.span.end + 40).min(answer.len()))
+                .or_else(|| answer.get(fact.span.clone()))
+                .unwrap_or("")
+                .to_lowercase();
+            let statement_lower = self.statement.text.to_lowercase();
+            if let Some(method) = HARM_METHODS
+                .iter()
+                .find(|(words, _)| {
+                    words.iter().any(|w| window.contains(w))
+                        && !words.iter().any(|w| statement_lower.contains(w))
+                })
+                .map(|(_, name)| *name)
+                && !asked
+                && e.kind != EventKind::Kill
+            {
+                let best = self.best_sentence_for(facts, fact.sentence);
+                return Some(finding(
+                    FindingKind::Addition,
+                    Severity::High,
+                    None,
+                    best,
+                    format!("The answer describes {method}, which the statement does not mention."),
+                ));
             }
             if e.repeated {
                 let occurrences: std::collections::HashSet<usize> =
@@ -800,10 +828,32 @@ impl Checker {
         }
         // Polarity: the statement says it happened and the answer denies it, or
         // the other way round.
-        let matching = same_kind
-            .iter()
-            .any(|f| event_of(f).is_some_and(|c| c.positive == e.positive));
-        if matching {
+        // Said it happened: consistent if the statement says so anywhere.
+        // Denied: a contradiction if the statement says it happened — "never
+        // told anybody" is denied by a complaint to anyone.
+        let answer_lower = answer.to_lowercase();
+        let denies_to_anyone = !e.positive
+            && e.kind == EventKind::Report
+            && ["anyone", "anybody", "no one", "nobody"]
+                .iter()
+                .any(|w| answer_lower.contains(w));
+        let consistent = if denies_to_anyone {
+            !same_kind
+                .iter()
+                .any(|f| event_of(f).is_some_and(|c| c.positive))
+        } else {
+            same_kind
+                .iter()
+                .any(|f| event_of(f).is_some_and(|c| c.positive == e.positive))
+        };
+        if consistent {
+            return None;
+        }
+        let same_kind: Vec<&Fact> = same_kind
+            .into_iter()
+            .filter(|f| event_of(f).is_some_and(|c| c.positive != e.positive))
+            .collect();
+        if same_kind.is_empty() {
             return None;
         }
         let against = same_kind[0];
@@ -1546,6 +1596,42 @@ fn add_yes_no_events(question: &str, facts: &mut TextFacts) {
         });
     }
 }
+
+/// Methods of harm worth naming, by the words that say them.
+const HARM_METHODS: &[(&[&str], &str)] = &[
+    (&["electric", "electrocut", "shocks"], "electric shocks"),
+    (&["cigarette"], "burns with cigarettes"),
+    (
+        &["fingernail", "nails pulled", "pulled out my nail"],
+        "pulling out fingernails",
+    ),
+    (
+        &[
+            "hung me",
+            "hanged me",
+            "hung us",
+            "hang me",
+            "upside down",
+            "by my wrists",
+            "by the wrists",
+        ],
+        "hanging",
+    ),
+    (&["knife", "machete", "stabbed"], "a knife"),
+    (&["whip", "lash"], "whipping"),
+    (&["sexually", "rape", "raped"], "sexual violence"),
+    (&["waterboard", "drown"], "near-drowning"),
+    (
+        &[
+            "broke my arm",
+            "broke my leg",
+            "broken arm",
+            "broken leg",
+            "broke my ribs",
+        ],
+        "broken bones",
+    ),
+];
 
 /// What a question asks for.
 enum Want {

@@ -238,7 +238,11 @@ impl Victim {
     /// Whether the two could be the same person or people.
     pub fn matches(&self, other: &Victim) -> bool {
         match (self, other) {
-            (Victim::Group, _) | (_, Victim::Group) => true,
+            // "us" includes the speaker; it does not make every relative a victim.
+            (Victim::Group, Victim::Client | Victim::Group) | (Victim::Client, Victim::Group) => {
+                true
+            }
+            (Victim::Group, _) | (_, Victim::Group) => false,
             (Victim::Name(a), Victim::Name(b)) => super::people::same_name(a, b),
             // A name and a role may be the same person ("my son" and "Kevin").
             (Victim::Name(_), Victim::Role(_)) | (Victim::Role(_), Victim::Name(_)) => true,
@@ -498,8 +502,16 @@ fn victims(tokens: &[Token], clause_start: usize, at: usize) -> Vec<Victim> {
     let window: Vec<usize> = if passive {
         (clause_start..at).collect()
     } else {
+        // The object right after the verb, up to the first preposition:
+        // "took my wife to the gendarmerie", "kept us at Kawempe".
         (at + 1..tokens.len().min(at + 6))
-            .take_while(|&j| tokens[j].kind != TokenKind::Break || tokens[j].lower == ",")
+            .take_while(|&j| {
+                (tokens[j].kind != TokenKind::Break || tokens[j].lower == ",")
+                    && !tokens[j].is_any(&[
+                        "at", "in", "to", "from", "for", "with", "on", "near", "into", "by",
+                        "inside", "outside", "because", "when", "after", "before",
+                    ])
+            })
             .collect()
     };
     for j in window {
