@@ -199,3 +199,72 @@ fn devices_lists_the_null_sink_as_default() {
         "{text}"
     );
 }
+
+#[test]
+fn the_engine_reports_levels_pauses_and_stops_at_the_maximum() {
+    use mock_hearing::audio::engine::{EngineCommand, EngineEvent, RecordingEngine};
+    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|p| p.into_inner());
+    require_sound_server();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let clip = spoken_clip(dir.path());
+    let out = dir.path().join("engine.wav");
+    let player = play_later(&clip, Duration::from_millis(100));
+    let engine = RecordingEngine::start(&out, None, 4.0);
+    let started = std::time::Instant::now();
+    let (mut levels, mut loud, mut samples) = (0, 0, 0usize);
+    let mut paused_at: Option<std::time::Instant> = None;
+    let mut resumed = false;
+    let mut ended = None;
+    while ended.is_none() && started.elapsed() < Duration::from_secs(20) {
+        // Resume a second after pausing.
+        if !resumed && paused_at.is_some_and(|t| t.elapsed() >= Duration::from_secs(1)) {
+            engine.send(EngineCommand::Resume);
+            resumed = true;
+        }
+        let Ok(event) = engine.events.recv_timeout(Duration::from_millis(200)) else {
+            continue;
+        };
+        match event {
+            EngineEvent::Level { rms_db, .. } => {
+                levels += 1;
+                if rms_db > -40.0 {
+                    loud += 1;
+                }
+            }
+            EngineEvent::Samples(s) => {
+                samples += s.len();
+                // Pause after two seconds of audio.
+                if samples >= 32_000 && paused_at.is_none() {
+                    engine.send(EngineCommand::Pause);
+                    paused_at = Some(std::time::Instant::now());
+                }
+            }
+            EngineEvent::Ended {
+                seconds,
+                reason,
+                reached_max,
+            } => ended = Some((seconds, reason, reached_max)),
+            EngineEvent::Started { .. } => {}
+        }
+    }
+    let _ = player.join();
+    let (seconds, reason, reached_max) = ended.expect("the engine ended");
+    assert_eq!(reason, None);
+    assert!(reached_max);
+    assert!((seconds - 4.0).abs() < 0.01, "{seconds}");
+    // About 30 level reports a second of audio, and the speech is loud.
+    assert!(
+        (100..=140).contains(&levels),
+        "{levels} level reports for 4 s"
+    );
+    assert!(loud > 20, "only {loud} loud reports");
+    // Four seconds of audio took at least a second longer: the pause was not recorded.
+    let wall = started.elapsed().as_secs_f64();
+    assert!(
+        wall >= 4.8,
+        "4 s recorded in {wall:.2} s despite a 1 s pause"
+    );
+    assert_eq!(samples, 64_000);
+    let reader = hound::WavReader::open(&out).expect("valid WAV");
+    assert_eq!(reader.duration(), 64_000);
+}

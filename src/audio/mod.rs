@@ -2,5 +2,6 @@
 //! Capture and playback through cpal arrive with the recording work.
 
 pub mod capture;
+pub mod engine;
 pub mod record;
 pub mod wav;
