@@ -129,8 +129,15 @@ fn a_killed_recording_keeps_all_but_the_last_second() {
         ])
         .spawn()
         .expect("run record");
+    // Time from the moment audio is on disk, so a slow start-up does not count.
+    let wait_from = std::time::Instant::now();
+    while std::fs::metadata(&out).map_or(0, |m| m.len()) < 2_000
+        && wait_from.elapsed() < Duration::from_secs(10)
+    {
+        std::thread::sleep(Duration::from_millis(20));
+    }
     let started = std::time::Instant::now();
-    std::thread::sleep(Duration::from_secs(5));
+    std::thread::sleep(Duration::from_secs(4));
     let alive_s = started.elapsed().as_secs_f64();
     // SIGKILL: no chance to finish the file.
     let killed = Command::new("kill")
