@@ -1576,6 +1576,21 @@ fn add_yes_no_events(question: &str, facts: &mut TextFacts) {
     let (true, Some(positive)) = (yes_no_question, reply) else {
         return;
     };
+    // "No, not the hospital in Masaya" / "No, not to the police": a correction
+    // of part of the question, not a denial of all of it.
+    let rest: Vec<&Token> = facts.tokens[first + 1..]
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .take(3)
+        .collect();
+    if !positive
+        && rest.first().is_some_and(|t| t.is("not"))
+        && rest
+            .get(1)
+            .is_some_and(|t| t.is_any(&["the", "a", "to", "at", "in", "that", "this"]))
+    {
+        return;
+    }
     let span = facts.tokens[first].span.clone();
     for e in crate::facts::events::events(&q) {
         let said = facts
