@@ -223,6 +223,21 @@ pub struct EventAt {
     pub end: usize,
 }
 
+impl EventAt {
+    /// An event at one token with nothing more known about it.
+    fn plain(kind: EventKind, positive: bool, at: usize) -> EventAt {
+        EventAt {
+            kind,
+            positive,
+            repeated: false,
+            victims: Vec::new(),
+            property: false,
+            start: at,
+            end: at + 1,
+        }
+    }
+}
+
 /// Who an event happened to.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Victim {
@@ -312,15 +327,7 @@ pub fn events(tokens: &[Token]) -> Vec<EventAt> {
                 })
             {
                 let (positive, _) = polarity(tokens, clause_start, i);
-                found.push(EventAt {
-                    kind: EventKind::ReportPolice,
-                    positive,
-                    repeated: false,
-                    victims: Vec::new(),
-                    property: false,
-                    start: i,
-                    end: i + 1,
-                });
+                found.push(EventAt::plain(EventKind::ReportPolice, positive, i));
             }
             // "stopped teaching", "quit my job", "gave up school": an activity stops.
             if (stem(&t.lower) == "stop" || t.is_any(&["quit", "quitted"]))
@@ -331,15 +338,7 @@ pub fn events(tokens: &[Token]) -> Vec<EventAt> {
             {
                 let (positive, hypothetical) = polarity(tokens, clause_start, i);
                 if !hypothetical {
-                    found.push(EventAt {
-                        kind: EventKind::Stop,
-                        positive,
-                        repeated: false,
-                        victims: Vec::new(),
-                        property: false,
-                        start: i,
-                        end: i + 1,
-                    });
+                    found.push(EventAt::plain(EventKind::Stop, positive, i));
                 }
             }
             // "took me away", "took him to the station", "was taken to prison": detention.
@@ -372,15 +371,7 @@ pub fn events(tokens: &[Token]) -> Vec<EventAt> {
             {
                 let (positive, hypothetical) = polarity(tokens, clause_start, i);
                 if !hypothetical {
-                    found.push(EventAt {
-                        kind: EventKind::Pay,
-                        positive,
-                        repeated: false,
-                        victims: Vec::new(),
-                        property: false,
-                        start: i,
-                        end: i + 1,
-                    });
+                    found.push(EventAt::plain(EventKind::Pay, positive, i));
                 }
             }
             // "set fire to"

@@ -98,6 +98,9 @@ impl StreamingTranscriber {
 
 struct State {
     audio: Vec<f32>,
+    /// Level of every complete frame of `audio`, kept as it arrives so the
+    /// speech threshold is not measured over the whole recording again.
+    levels: Vec<f32>,
     /// Samples already transcribed.
     done: usize,
     segments: Vec<Segment>,
@@ -113,6 +116,7 @@ fn work(
 ) {
     let mut state = State {
         audio: Vec::new(),
+        levels: Vec::new(),
         done: 0,
         segments: Vec::new(),
         language: options
@@ -128,11 +132,11 @@ fn work(
         // Take everything waiting, so a slow transcription never falls behind.
         let mut finish = matches!(message, Message::Finish);
         if let Message::Audio(samples) = message {
-            state.audio.extend(samples);
+            state.hear(samples);
         }
         while let Ok(more) = inbox.try_recv() {
             match more {
-                Message::Audio(samples) => state.audio.extend(samples),
+                Message::Audio(samples) => state.hear(samples),
                 Message::Finish => finish = true,
             }
         }
@@ -168,12 +172,28 @@ fn work(
 
 /// Where to close the next piece: in the middle of the latest pause once
 /// enough speech is waiting, or at the quietest moment of a long unbroken stretch.
+impl State {
+    fn hear(&mut self, samples: Vec<f32>) {
+        self.audio.extend(samples);
+        let measured = self.levels.len() * vad::FRAME;
+        let complete = self.audio.len() / vad::FRAME * vad::FRAME;
+        if complete > measured {
+            self.levels
+                .extend(vad::frame_levels(&self.audio[measured..complete]));
+        }
+    }
+
+    fn threshold(&self) -> Option<f32> {
+        vad::threshold_of_levels(&self.levels)
+    }
+}
+
 fn next_cut(state: &State) -> Option<usize> {
     let pending = &state.audio[state.done..];
     if pending.len() < MIN_PIECE + PAUSE {
         return None;
     }
-    let threshold = vad::threshold(&state.audio)?;
+    let threshold = state.threshold()?;
     let levels = vad::frame_levels(pending);
     let pause_frames = PAUSE / vad::FRAME;
     // Walk back from the end to the latest run of quiet frames long enough to be a pause.
@@ -209,7 +229,7 @@ fn transcribe_until(
     if end <= state.done {
         return Ok(());
     }
-    let Some(threshold) = vad::threshold(&state.audio) else {
+    let Some(threshold) = state.threshold().or_else(|| vad::threshold(&state.audio)) else {
         state.done = end;
         return Ok(());
     };

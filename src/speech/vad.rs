@@ -20,7 +20,12 @@ pub fn frame_levels(samples: &[f32]) -> Vec<f32> {
 /// floor and no quieter than -50 dBFS. A recording that never reaches it
 /// (silence, steady noise) holds no speech. `None` for no audio.
 pub fn threshold(samples: &[f32]) -> Option<f32> {
-    let mut levels = frame_levels(samples);
+    threshold_of_levels(&frame_levels(samples))
+}
+
+/// [`threshold`] from frame levels already measured (a stream keeps them).
+pub fn threshold_of_levels(levels: &[f32]) -> Option<f32> {
+    let mut levels = levels.to_vec();
     if levels.is_empty() {
         return None;
     }
