@@ -238,6 +238,18 @@ pub struct DateAt {
     pub relative: bool,
 }
 
+impl DateAt {
+    /// A date said outright (not relative) over tokens `start..end`.
+    fn written(value: DateValue, start: usize, end: usize) -> DateAt {
+        DateAt {
+            value,
+            start,
+            end,
+            relative: false,
+        }
+    }
+}
+
 const APPROX_WORDS: &[&str] = &[
     "about",
     "around",
@@ -392,12 +404,7 @@ fn date_at(tokens: &[Token], i: usize, previous: Option<&DateValue>) -> Option<D
                 }
                 value.days = Some(range);
                 value.approximate = approximate_before(tokens, i);
-                return Some(DateAt {
-                    value,
-                    start: i,
-                    end,
-                    relative: false,
-                });
+                return Some(DateAt::written(value, i, end));
             }
         }
     }
@@ -415,12 +422,7 @@ fn date_at(tokens: &[Token], i: usize, previous: Option<&DateValue>) -> Option<D
             }
             value.year = Some(y);
             value.approximate = true;
-            return Some(DateAt {
-                value,
-                start: i,
-                end: e,
-                relative: false,
-            });
+            return Some(DateAt::written(value, i, e));
         }
         return None;
     }
@@ -440,12 +442,7 @@ fn date_at(tokens: &[Token], i: usize, previous: Option<&DateValue>) -> Option<D
                 end = e;
             }
             value.approximate = approximate_before(tokens, i);
-            return Some(DateAt {
-                value,
-                start: i,
-                end,
-                relative: false,
-            });
+            return Some(DateAt::written(value, i, end));
         }
     }
 
@@ -473,12 +470,7 @@ fn date_at(tokens: &[Token], i: usize, previous: Option<&DateValue>) -> Option<D
             end = after_day;
         }
         value.approximate = approximate_before(tokens, i);
-        return Some(DateAt {
-            value,
-            start: i,
-            end,
-            relative: false,
-        });
+        return Some(DateAt::written(value, i, end));
     }
 
     // A year alone: "in 2015", "in twenty nineteen". Needs a preposition or the
@@ -496,12 +488,7 @@ fn date_at(tokens: &[Token], i: usize, previous: Option<&DateValue>) -> Option<D
         if (digits || introduced) && !followed_by_unit {
             value.year = Some(y);
             value.approximate = approximate_before(tokens, i);
-            return Some(DateAt {
-                value,
-                start: i,
-                end: e,
-                relative: false,
-            });
+            return Some(DateAt::written(value, i, e));
         }
     }
     None

@@ -237,14 +237,15 @@ fn sentence_spans(text: &str, span: Range<usize>) -> Vec<Range<usize>> {
                     ) && word_before.chars().count() != 1
                         && capital_after
                 }
-                Some('"') | Some('”') | Some(')') => {
-                    i += 1;
+                Some(close @ ('"' | '”' | ')')) => {
+                    // The closing mark belongs to the sentence (it may be several bytes).
+                    i += close.len_utf8();
                     true
                 }
                 _ => false,
             };
             if boundary {
-                let end = (i + 1).min(body.len());
+                let end = body.ceil_char_boundary((i + 1).min(body.len()));
                 if !body[start..end].trim().is_empty() {
                     let lead = body[start..end].len() - body[start..end].trim_start().len();
                     out.push(span.start + start + lead..span.start + end);
@@ -316,6 +317,8 @@ mod tests {
             "...",
             "1) 2) 3)",
             "日本語の文章です。",
+            ".”",
+            "He said “go.” Then",
         ] {
             let _ = Statement::parse(text);
         }
