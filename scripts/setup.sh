@@ -31,6 +31,8 @@ test_packages=(
     espeak-ng sox
     # A private sound server with a null sink: real capture without a sound card.
     pulseaudio pulseaudio-utils
+    # Watches system calls, to show that nothing opens a network connection.
+    strace
 )
 
 case "$purpose" in

@@ -7,7 +7,11 @@
 pub mod audio;
 pub mod consistency;
 pub mod facts;
+pub mod headless;
+pub mod rehearsal;
+pub mod report;
 pub mod scenario;
 pub mod speech;
 pub mod statement;
+pub mod store;
 pub mod ui;

@@ -12,6 +12,8 @@ use std::io::Read;
 
 use mock_hearing::audio::{capture, record, wav};
 use mock_hearing::consistency::{Checker, Report};
+use mock_hearing::headless::{self, HeadlessRun};
+use mock_hearing::report;
 use mock_hearing::scenario::{self, LibraryEntry, Scenario};
 use mock_hearing::speech::ggml::WeightType;
 use mock_hearing::speech::languages::language_note;
@@ -19,6 +21,7 @@ use mock_hearing::speech::stream::StreamingTranscriber;
 use mock_hearing::speech::transcribe::{Options, Transcriber, default_threads};
 use mock_hearing::speech::{import, install, store};
 use mock_hearing::statement::Statement;
+use mock_hearing::store::{SessionDir, Vault};
 
 /// Rehearse asylum interviews offline: scripted mock interviews, local speech
 /// recognition, and a consistency check against the client's prior statement.
@@ -96,6 +99,12 @@ enum Command {
         /// Folder to write the session into.
         #[arg(long)]
         out: PathBuf,
+        /// Seed for the order and wording of questions (the same seed replays the same interview).
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Speech model for `.wav` answers (name or path); the best installed one if left out.
+        #[arg(long)]
+        model: Option<String>,
     },
     /// Write a report of a session for the attorney.
     Report {
@@ -221,17 +230,89 @@ fn run(command: Command) -> anyhow::Result<ExitCode> {
             question.as_deref().unwrap_or(""),
             format,
         ),
-        Command::Rehearse { .. } => not_yet("`rehearse`", "issue 7 (the workspace)"),
-        Command::Report { .. } => not_yet("`report`", "issue 7 (the workspace)"),
+        Command::Rehearse {
+            scenario,
+            statement,
+            answers,
+            out,
+            seed,
+            model,
+        } => rehearse(HeadlessRun {
+            scenario,
+            statement,
+            answers,
+            out,
+            passphrase: Vault::passphrase_from_env(),
+            model,
+            threads: threads_setting(),
+            seed,
+        }),
+        Command::Report {
+            session_dir,
+            format,
+            out,
+        } => report(&session_dir, format, out.as_deref()),
     }
 }
 
-fn not_yet(what: &str, arrives_with: &str) -> anyhow::Result<ExitCode> {
-    eprintln!(
-        "mock-hearing: {what} is not available in this build yet (it arrives with {arrives_with}); \
-         `mock-hearing scenario check` and `scenario list` work today."
+fn rehearse(run: HeadlessRun) -> anyhow::Result<ExitCode> {
+    if let Err(err) = scenario::load_file(&run.scenario) {
+        for line in err.lines() {
+            eprintln!("{line}");
+        }
+        anyhow::bail!("{err}");
+    }
+    let session = headless::rehearse(&run, |line| eprintln!("{line}"))?;
+    let findings = session.findings().count();
+    println!(
+        "session written to {}: {} question(s), {} finding(s){}",
+        run.out.display(),
+        session.exchanges.len(),
+        findings,
+        if run.passphrase.is_some() {
+            ", encrypted"
+        } else {
+            ""
+        }
     );
-    Ok(ExitCode::from(1))
+    println!(
+        "next: mock-hearing report {} --out report.html",
+        run.out.display()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn report(dir: &Path, format: ReportFormat, out: Option<&Path>) -> anyhow::Result<ExitCode> {
+    let passphrase = Vault::passphrase_from_env();
+    let session_dir = SessionDir::open(dir, passphrase.as_deref())?;
+    let session = session_dir.load()?;
+    let text = match format {
+        ReportFormat::Html => report::html(&session),
+        ReportFormat::Md => report::markdown(&session),
+    };
+    let Some(out) = out else {
+        std::io::stdout().lock().write_all(text.as_bytes())?;
+        return Ok(ExitCode::SUCCESS);
+    };
+    // A report kept inside a sealed folder is sealed like everything else there.
+    let folder = out
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let vault = Vault::for_folder(folder, passphrase.as_deref())?;
+    let name = out
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .context("--out needs a file name, e.g. --out report.html")?;
+    let written = vault.write(folder, &name, text.as_bytes())?;
+    if vault.is_sealed() {
+        eprintln!(
+            "note: {} is inside an encrypted folder, so the report is encrypted too ({})",
+            out.display(),
+            written.display()
+        );
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 fn score(

@@ -4,13 +4,15 @@
 //! streaming transcriber, and how it ended). The UI thread never touches the
 //! device or the disk.
 
-use std::path::{Path, PathBuf};
+use std::io;
+use std::path::Path;
 use std::sync::mpsc::{self, Receiver, Sender};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
 use super::capture::{Capture, CaptureEvent, levels};
 use super::record::StreamResampler;
+use super::sink::{SampleSink, WavSink};
 use super::wav::SPEECH_RATE;
 
 /// Sent to the engine.
@@ -49,12 +51,38 @@ impl RecordingEngine {
     /// Starts recording into `out` (16 kHz mono WAV, flushed twice a second),
     /// for at most `max_seconds`.
     pub fn start(out: &Path, device: Option<String>, max_seconds: f64) -> RecordingEngine {
+        let path = out.to_path_buf();
+        RecordingEngine::start_into(
+            out,
+            move || Ok(Box::new(WavSink::create(&path)?) as Box<dyn SampleSink>),
+            device,
+            max_seconds,
+        )
+    }
+
+    /// Starts recording into the sink that `open` makes on the worker thread
+    /// (`shown_as` names it in messages), flushed twice a second.
+    pub fn start_into(
+        shown_as: &Path,
+        open: impl FnOnce() -> io::Result<Box<dyn SampleSink>> + Send + 'static,
+        device: Option<String>,
+        max_seconds: f64,
+    ) -> RecordingEngine {
         let (commands, inbox) = mpsc::channel();
         let (outbox, events) = mpsc::channel();
-        let out = out.to_path_buf();
+        let shown_as = shown_as.to_path_buf();
         let worker = std::thread::Builder::new()
             .name("recording".into())
-            .spawn(move || run(&out, device.as_deref(), max_seconds, &inbox, &outbox))
+            .spawn(move || {
+                run(
+                    &shown_as,
+                    open,
+                    device.as_deref(),
+                    max_seconds,
+                    &inbox,
+                    &outbox,
+                )
+            })
             .ok();
         RecordingEngine {
             commands,
@@ -81,7 +109,8 @@ impl Drop for RecordingEngine {
 const LEVEL_EVERY: usize = SPEECH_RATE as usize / 30;
 
 fn run(
-    out: &PathBuf,
+    out: &Path,
+    open: impl FnOnce() -> io::Result<Box<dyn SampleSink>>,
     device: Option<&str>,
     max_seconds: f64,
     inbox: &Receiver<EngineCommand>,
@@ -98,13 +127,7 @@ fn run(
         Ok(c) => c,
         Err(e) => return ended(0.0, Some(e.to_string()), false),
     };
-    let spec = hound::WavSpec {
-        channels: 1,
-        sample_rate: SPEECH_RATE,
-        bits_per_sample: 16,
-        sample_format: hound::SampleFormat::Int,
-    };
-    let mut writer = match hound::WavWriter::create(out, spec) {
+    let mut writer = match open() {
         Ok(w) => w,
         Err(e) => {
             return ended(
@@ -149,11 +172,11 @@ fn run(
             Ok(CaptureEvent::Audio(samples)) if !paused => {
                 let mut fresh = resampler.push(&samples);
                 fresh.truncate(max.saturating_sub(written));
+                if let Err(e) = writer.write(&fresh) {
+                    reason = Some(format!("writing failed ({e}); check the disk has space"));
+                    break 'recording;
+                }
                 for s in &fresh {
-                    if let Err(e) = writer.write_sample((s.clamp(-1.0, 1.0) * 32767.0) as i16) {
-                        reason = Some(format!("writing failed ({e}); check the disk has space"));
-                        break 'recording;
-                    }
                     meter.push(*s);
                     if meter.len() >= LEVEL_EVERY {
                         let (rms_db, peak_db) = levels(&meter);
@@ -192,7 +215,7 @@ fn run(
         }
     }
     capture.stop();
-    if let Err(e) = writer.finalize()
+    if let Err(e) = writer.finish()
         && reason.is_none()
     {
         reason = Some(format!("writing failed ({e})"));

@@ -4,4 +4,5 @@
 pub mod capture;
 pub mod engine;
 pub mod record;
+pub mod sink;
 pub mod wav;
