@@ -22,6 +22,8 @@ run_packages=(
     "${build_packages[@]}"
     # The app window: X11/Wayland clients and OpenGL (software rendering works too).
     libgl1 libegl1 libgl1-mesa-dri libxkbcommon-x11-0 libxcursor1 libxi6 libx11-xcb1 libfontconfig1
+    # Fonts for the scripts of the supported languages (Arabic, Ethiopic, Devanagari, CJK).
+    fonts-noto-core fonts-noto-cjk
 )
 test_packages=(
     "${run_packages[@]}"

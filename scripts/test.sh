@@ -25,6 +25,8 @@ cargo fmt --all -- --check
 echo "== lints"
 cargo clippy --all-targets --locked -- -D warnings
 echo "== tests"
+# Snapshot images of the app render on Mesa's software OpenGL, the same on every machine.
+export WGPU_BACKEND=gl
 log="$(mktemp)"
 status=0
 cargo test --locked --lib --bins --tests 2>&1 | tee "$log" || status=$?

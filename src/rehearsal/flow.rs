@@ -356,10 +356,12 @@ pub fn mentions(text: &str, phrase: &str) -> bool {
     }
     let text = text.to_lowercase();
     let is_word = |c: char| c.is_alphanumeric() || c == '\'';
+    // A number matches the start of a longer one: "19" is in "1992".
+    let numeric = phrase.chars().all(|c| c.is_ascii_digit());
     text.match_indices(&phrase).any(|(at, _)| {
         let before = text[..at].chars().next_back();
         let after = text[at + phrase.len()..].chars().next();
-        !before.is_some_and(is_word) && !after.is_some_and(is_word)
+        !before.is_some_and(is_word) && (numeric || !after.is_some_and(is_word))
     })
 }
 
@@ -583,5 +585,7 @@ mod tests {
         assert!(!mentions("nobody came", "no"));
         assert!(mentions("my older brother Luis", "older brother"));
         assert!(!mentions("anything", ""));
+        assert!(mentions("born in 1992", "19"));
+        assert!(!mentions("born in 2019", "19"));
     }
 }

@@ -1,41 +1,116 @@
-//! The scenario library: filter by jurisdiction, pick an interview, read what it
-//! covers (and its content warnings) before starting.
+//! The scenario library: filter by jurisdiction, topic and length, pick an
+//! interview, read what it covers, and start it after its content warnings.
 
-use crate::scenario::{self, Jurisdiction, LibraryEntry, Weight};
+use std::path::PathBuf;
 
+use crate::scenario::{self, Jurisdiction, LibraryEntry, Scenario, Topic, Weight};
+
+use super::tasks::{Task, take_done};
 use super::theme;
+
+/// Rough length bands for the filter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Length {
+    Short,
+    Medium,
+    Long,
+}
+
+impl Length {
+    fn label(self) -> &'static str {
+        match self {
+            Length::Short => "under 20 min",
+            Length::Medium => "20–60 min",
+            Length::Long => "over an hour",
+        }
+    }
+
+    fn fits(self, minutes: u32) -> bool {
+        match self {
+            Length::Short => minutes < 20,
+            Length::Medium => (20..=60).contains(&minutes),
+            Length::Long => minutes > 60,
+        }
+    }
+}
 
 pub struct LibraryScreen {
     entries: Vec<LibraryEntry>,
+    user_dir: Option<PathBuf>,
+    loading: Option<Task<Vec<LibraryEntry>>>,
+    loaded_user: bool,
     filter: Option<Jurisdiction>,
+    topic: Option<Topic>,
+    length: Option<Length>,
     selected: Option<usize>,
+    /// The content-warning step before starting is showing.
+    confirming: bool,
 }
 
 impl LibraryScreen {
-    pub fn new() -> LibraryScreen {
+    /// The shipped scenarios, plus the trainer's own from `user_dir` (read in the background).
+    pub fn new(user_dir: Option<PathBuf>) -> LibraryScreen {
         LibraryScreen {
             entries: scenario::built_in(),
+            user_dir,
+            loading: None,
+            loaded_user: false,
             filter: None,
+            topic: None,
+            length: None,
             selected: None,
+            confirming: false,
         }
     }
 
     /// The id of the scenario being previewed, if any.
     pub fn selected_id(&self) -> Option<&str> {
+        self.selected_scenario().map(|s| s.id.as_str())
+    }
+
+    pub fn selected_scenario(&self) -> Option<&Scenario> {
         self.selected
             .and_then(|i| self.entries.get(i))
-            .map(|e| e.scenario.id.as_str())
+            .map(|e| &e.scenario)
     }
 
-    pub fn ui(&mut self, ui: &mut egui::Ui) {
-        egui::Panel::left("scenario-list")
-            .resizable(true)
-            .default_size(340.0)
-            .show(ui, |ui| self.list_ui(ui));
-        egui::CentralPanel::default().show(ui, |ui| self.preview_ui(ui));
+    /// Reads the trainer's scenarios again (after the editor saved one).
+    pub fn reload_user(&mut self) {
+        self.loaded_user = false;
     }
 
-    fn list_ui(&mut self, ui: &mut egui::Ui) {
+    fn poll_user(&mut self, ctx: &egui::Context) {
+        if let Some(Ok(user)) = take_done(&mut self.loading) {
+            let selected_id = self.selected_id().map(str::to_string);
+            self.entries = scenario::built_in();
+            self.entries.extend(user);
+            self.selected =
+                selected_id.and_then(|id| self.entries.iter().position(|e| e.scenario.id == id));
+        }
+        if !self.loaded_user
+            && let Some(dir) = self.user_dir.clone()
+        {
+            self.loaded_user = true;
+            self.loading = Some(Task::spawn(ctx, "load-scenarios", move || {
+                scenario::read_dir(&dir)
+                    .map(|found| {
+                        found
+                            .into_iter()
+                            .filter_map(|(source, loaded)| {
+                                loaded
+                                    .ok()
+                                    .map(|scenario| LibraryEntry { source, scenario })
+                            })
+                            .collect()
+                    })
+                    .unwrap_or_default()
+            }));
+        }
+    }
+
+    /// The scenario list (left column).
+    pub fn list_ui(&mut self, ui: &mut egui::Ui) {
+        self.poll_user(ui.ctx());
         ui.add_space(6.0);
         ui.heading("Interviews");
         ui.horizontal_wrapped(|ui| {
@@ -51,30 +126,56 @@ impl LibraryScreen {
                 }
             }
         });
-        ui.separator();
-        egui::ScrollArea::vertical().show(ui, |ui| {
-            for (i, entry) in self.entries.iter().enumerate() {
-                let s = &entry.scenario;
-                if self.filter.is_some_and(|f| f != s.jurisdiction) {
-                    continue;
-                }
-                let text = format!(
-                    "{}\n{} · about {} min",
-                    s.title,
-                    s.jurisdiction.label(),
-                    s.estimated_minutes
-                );
-                if ui
-                    .selectable_label(self.selected == Some(i), text)
-                    .clicked()
-                {
-                    self.selected = Some(i);
-                }
-            }
+        ui.horizontal(|ui| {
+            egui::ComboBox::from_label("Topic")
+                .selected_text(self.topic.map_or("any topic", Topic::label))
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut self.topic, None, "any topic");
+                    for topic in all_topics(&self.entries) {
+                        ui.selectable_value(&mut self.topic, Some(topic), topic.label());
+                    }
+                });
+            egui::ComboBox::from_label("Length")
+                .selected_text(self.length.map_or("any length", Length::label))
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut self.length, None, "any length");
+                    for length in [Length::Short, Length::Medium, Length::Long] {
+                        ui.selectable_value(&mut self.length, Some(length), length.label());
+                    }
+                });
         });
+        ui.separator();
+        egui::ScrollArea::vertical()
+            .id_salt("scenario-list")
+            .show(ui, |ui| {
+                for (i, entry) in self.entries.iter().enumerate() {
+                    let s = &entry.scenario;
+                    if self.filter.is_some_and(|f| f != s.jurisdiction)
+                        || self.topic.is_some_and(|t| !s.topics().contains(&t))
+                        || self.length.is_some_and(|l| !l.fits(s.estimated_minutes))
+                    {
+                        continue;
+                    }
+                    let text = format!(
+                        "{}\n{} · about {} min",
+                        s.title,
+                        s.jurisdiction.label(),
+                        s.estimated_minutes
+                    );
+                    if ui
+                        .selectable_label(self.selected == Some(i), text)
+                        .clicked()
+                    {
+                        self.selected = Some(i);
+                        self.confirming = false;
+                    }
+                }
+            });
     }
 
-    fn preview_ui(&mut self, ui: &mut egui::Ui) {
+    /// The preview (main area); returns the scenario to start once the
+    /// content warnings were seen and the user chose to begin.
+    pub fn preview_ui(&mut self, ui: &mut egui::Ui, client: Option<&str>) -> Option<Scenario> {
         let Some(entry) = self.selected.and_then(|i| self.entries.get(i)) else {
             ui.add_space(40.0);
             ui.vertical_centered(|ui| {
@@ -86,10 +187,11 @@ impl LibraryScreen {
                     .color(theme::MUTED),
                 );
             });
-            return;
+            return None;
         };
         let s = &entry.scenario;
-        egui::ScrollArea::vertical().show(ui, |ui| {
+        let mut start = None;
+        egui::ScrollArea::vertical().id_salt("scenario-preview").show(ui, |ui| {
             ui.heading(&s.title);
             ui.label(
                 egui::RichText::new(format!(
@@ -97,11 +199,7 @@ impl LibraryScreen {
                     s.jurisdiction.label(),
                     s.estimated_minutes,
                     s.officer.name,
-                    if s.interpreter {
-                        " · with an interpreter"
-                    } else {
-                        ""
-                    }
+                    if s.interpreter { " · with an interpreter" } else { "" }
                 ))
                 .color(theme::MUTED),
             );
@@ -110,12 +208,52 @@ impl LibraryScreen {
             }
             if !s.content_warnings.is_empty() {
                 ui.label(
-                    egui::RichText::new(format!(
-                        "Content warning: {}",
-                        s.content_warnings.join(", ")
-                    ))
-                    .color(theme::WARNING),
+                    egui::RichText::new(format!("Content warning: {}", s.content_warnings.join(", ")))
+                        .color(theme::WARNING),
                 );
+            }
+            ui.add_space(8.0);
+            match client {
+                None => {
+                    ui.label(
+                        egui::RichText::new("Choose or create a client on the left to rehearse this interview.")
+                            .color(theme::MUTED),
+                    );
+                }
+                Some(alias) if !self.confirming => {
+                    if ui
+                        .add(theme::primary_button(&format!("Rehearse with {alias}")))
+                        .clicked()
+                    {
+                        if s.content_warnings.is_empty() {
+                            start = Some(s.clone());
+                        } else {
+                            self.confirming = true;
+                        }
+                    }
+                }
+                Some(_) => {
+                    egui::Frame::group(ui.style()).show(ui, |ui| {
+                        ui.label(egui::RichText::new("Before you begin").strong());
+                        ui.label(format!(
+                            "This interview asks about: {}. Questions like these can bring back painful memories.",
+                            s.content_warnings.join(", ")
+                        ));
+                        ui.label(
+                            "You can pause, take a break or skip a question at any moment. \
+                             \"I don't remember\" is always a valid answer.",
+                        );
+                        ui.horizontal(|ui| {
+                            if ui.add(theme::primary_button("Begin")).clicked() {
+                                start = Some(s.clone());
+                                self.confirming = false;
+                            }
+                            if ui.button("Not now").clicked() {
+                                self.confirming = false;
+                            }
+                        });
+                    });
+                }
             }
             ui.add_space(8.0);
             for section in &s.sections {
@@ -136,5 +274,13 @@ impl LibraryScreen {
                     .color(theme::MUTED),
             );
         });
+        start
     }
+}
+
+fn all_topics(entries: &[LibraryEntry]) -> Vec<Topic> {
+    let mut topics: Vec<Topic> = entries.iter().flat_map(|e| e.scenario.topics()).collect();
+    topics.sort();
+    topics.dedup();
+    topics
 }

@@ -1,13 +1,26 @@
-//! The eframe app: one module per screen, a theme, and the window.
+//! The eframe app: one module per screen, a theme, fonts, and the window.
 //!
 //! The UI renders state and sends commands; it holds no business rule and never
-//! blocks on audio, models or disk.
+//! blocks on audio, models or disk: all of that runs on worker threads
+//! (`tasks`, `saver`) and reports back through channels.
 
 mod app;
+mod clients;
+mod editor;
+mod fonts;
 mod library;
+mod progress;
+mod rehearsal;
+mod review;
+mod sample;
+mod saver;
+mod tasks;
 mod theme;
+mod unlock;
 
-pub use app::App;
+pub use app::{App, AppConfig, Screen};
+pub use editor::TEMPLATE as SCENARIO_TEMPLATE;
+pub use review::ReviewView;
 
 /// Why the window could not be opened.
 #[derive(Debug, thiserror::Error)]
@@ -33,17 +46,14 @@ pub fn run() -> Result<(), UiError> {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Mock Hearing")
-            .with_inner_size([1100.0, 720.0])
-            .with_min_inner_size([640.0, 480.0]),
+            .with_inner_size([1200.0, 780.0])
+            .with_min_inner_size([720.0, 520.0]),
         ..Default::default()
     };
     eframe::run_native(
         "Mock Hearing",
         options,
-        Box::new(|creation| {
-            theme::apply(&creation.egui_ctx);
-            Ok(Box::new(App::new()))
-        }),
+        Box::new(|_creation| Ok(Box::new(App::new(AppConfig::from_environment())))),
     )
     .map_err(|err| UiError::Window(err.to_string()))
 }

@@ -39,3 +39,19 @@ pub fn apply(ctx: &egui::Context) {
         style.visuals.selection.stroke.color = ACCENT;
     });
 }
+
+/// The one primary action of a screen: larger, filled with the accent colour.
+pub fn primary_button(text: &str) -> egui::Button<'static> {
+    egui::Button::new(
+        egui::RichText::new(text.to_string())
+            .strong()
+            .color(Color32::WHITE),
+    )
+    .fill(ACCENT)
+    .min_size(egui::vec2(200.0, 40.0))
+}
+
+/// Applies the large-text option on top of the theme.
+pub fn set_large_text(ctx: &egui::Context, large: bool) {
+    ctx.set_zoom_factor(if large { 1.3 } else { 1.0 });
+}

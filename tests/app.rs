@@ -1,0 +1,414 @@
+//! The real app, driven through egui_kittest as a person would: create the
+//! encrypted workspace, rehearse a whole interview with typed answers, review
+//! the findings and mark one, and make a mistake in the scenario editor that
+//! is shown at its line and column. Snapshot images of the main screens are
+//! compared on software rendering (`UPDATE_SNAPSHOTS=1` accepts new ones).
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use mock_hearing::rehearsal::{AnswerHow, Mark};
+use mock_hearing::store::{SessionDir, Workspace};
+use mock_hearing::ui::{App, AppConfig, ReviewView, Screen};
+
+const PASSPHRASE: &str = "green tea at dawn";
+
+fn config(dir: &Path, snapshot_mode: bool) -> AppConfig {
+    AppConfig {
+        workspace_root: dir.join("workspace"),
+        scenarios_dir: Some(dir.join("scenarios")),
+        load_speech: false,
+        load_fonts: false,
+        snapshot_mode,
+    }
+}
+
+fn harness(config: AppConfig) -> Harness<'static, App> {
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 820.0))
+        .build_ui_state(|ui, app: &mut App| app.show(ui), App::new(config));
+    settle(&mut harness);
+    harness
+}
+
+/// Steps the app until `done` holds, as frames arrive while workers finish.
+fn run_until(
+    harness: &mut Harness<'static, App>,
+    what: &str,
+    done: impl Fn(&Harness<'static, App>) -> bool,
+) {
+    let started = Instant::now();
+    while !done(harness) {
+        assert!(
+            started.elapsed() < Duration::from_secs(60),
+            "timed out waiting for {what}"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+        harness.step();
+    }
+    settle(harness);
+}
+
+fn type_into(harness: &mut Harness<'static, App>, role: Role, index: usize, text: &str) {
+    harness
+        .get_all_by_role(role)
+        .nth(index)
+        .expect("a text field")
+        .focus();
+    settle(harness);
+    harness
+        .get_all_by_role(role)
+        .nth(index)
+        .expect("a text field")
+        .type_text(text);
+    settle(harness);
+}
+
+/// Runs frames until the UI settles; a spinner (work under way) may keep it
+/// repainting, which is fine here.
+fn settle(harness: &mut Harness<'static, App>) {
+    let _ = harness.try_run();
+}
+
+/// Creates the workspace through the first screen.
+fn create_workspace(harness: &mut Harness<'static, App>) {
+    assert!(
+        harness
+            .query_all_by_label_contains("Choose a passphrase")
+            .next()
+            .is_some()
+    );
+    type_into(harness, Role::PasswordInput, 0, PASSPHRASE);
+    type_into(harness, Role::PasswordInput, 1, PASSPHRASE);
+    harness.get_by_label("Create my workspace").click();
+    settle(harness);
+    run_until(harness, "the workspace", |h| {
+        h.state().screen() == Screen::Library
+    });
+}
+
+fn submit_typed(harness: &mut Harness<'static, App>, text: &str) {
+    let before = harness
+        .state()
+        .rehearsal()
+        .map_or(0, |r| r.rehearsal().session().exchanges.len());
+    type_into(harness, Role::MultilineTextInput, 0, text);
+    harness.get_by_label("Submit typed answer").click();
+    settle(harness);
+    run_until(harness, "the answer to be checked", |h| {
+        h.state()
+            .rehearsal()
+            .map_or(0, |r| r.rehearsal().session().exchanges.len())
+            > before
+    });
+}
+
+#[test]
+fn the_first_frame_appears_before_the_speech_model_has_loaded() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut config = config(dir.path(), false);
+    config.load_speech = true;
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 820.0))
+        .build_ui_state(|ui, app: &mut App| app.show(ui), App::new(config));
+    harness.step();
+    assert!(
+        harness
+            .query_all_by_label_contains("Choose a passphrase")
+            .next()
+            .is_some()
+    );
+    run_until(&mut harness, "the model", |h| !h.state().model_loading());
+    assert!(
+        harness
+            .query_all_by_label_contains("Speech recognition is ready")
+            .next()
+            .is_some(),
+        "the real model loaded"
+    );
+    let (first_frame, model_ready) = harness.state().first_frame_and_model_ready();
+    let (first_frame, model_ready) = (
+        first_frame.expect("a frame"),
+        model_ready.expect("the model"),
+    );
+    assert!(
+        first_frame < model_ready,
+        "the first frame came {:?} after the model was ready",
+        first_frame.saturating_duration_since(model_ready)
+    );
+}
+
+#[test]
+fn a_whole_rehearsal_with_typed_answers_then_a_review_with_findings() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = harness(config(dir.path(), true));
+    harness.snapshot("unlock");
+    create_workspace(&mut harness);
+
+    // The sample client is there on first start, with the statement.
+    assert!(
+        harness
+            .query_by_label_contains("Elena (sample, fictional)")
+            .is_some()
+    );
+    assert!(
+        harness
+            .query_all_by_label_contains("not legal advice")
+            .next()
+            .is_some()
+    );
+    assert!(
+        harness
+            .query_all_by_label_contains("no one else sees this")
+            .next()
+            .is_some()
+    );
+    harness
+        .get_by_label_contains("Warm-up: getting used")
+        .click();
+    settle(&mut harness);
+    assert_eq!(harness.state().library().selected_id(), Some("warm-up"));
+    harness.snapshot("library");
+    harness.get_by_label_contains("Rehearse with Elena").click();
+    settle(&mut harness);
+    // Content warnings, if any, come first.
+    if let Some(begin) = harness.query_by_label("Begin") {
+        begin.click();
+        settle(&mut harness);
+    }
+    run_until(&mut harness, "the rehearsal", |h| {
+        h.state().screen() == Screen::Rehearsal
+    });
+    assert!(
+        harness
+            .query_all_by_label_contains("do you understand me")
+            .next()
+            .is_some()
+            || harness
+                .query_all_by_label_contains("understand me clearly")
+                .next()
+                .is_some()
+    );
+    harness.snapshot("rehearsal");
+
+    // A break holds the question.
+    harness.get_by_label("Take a break").click();
+    settle(&mut harness);
+    assert!(
+        harness
+            .query_all_by_label_contains("Take all the time you need")
+            .next()
+            .is_some()
+    );
+    harness.get_by_label("I'm ready to continue").click();
+    settle(&mut harness);
+
+    submit_typed(&mut harness, "Yes, I understand you.");
+    submit_typed(&mut harness, "I am a little nervous but I am well.");
+    submit_typed(&mut harness, "Elena Beatriz Castillo Mairena.");
+    // A birth year that differs from the statement: a finding.
+    submit_typed(&mut harness, "I was born on the 3rd of August 1992.");
+    submit_typed(&mut harness, "Spanish, and some English.");
+    submit_typed(
+        &mut harness,
+        "I lived in León with my mother and my son. In the mornings I took my son to school, then I taught English until two.",
+    );
+    // "I don't remember" is a valid answer.
+    harness.get_by_label("I don't remember").click();
+    settle(&mut harness);
+    // Answer whatever remains, follow-ups included, until the end.
+    let mut guard = 0;
+    while harness
+        .state()
+        .rehearsal()
+        .is_some_and(|r| r.rehearsal().current().is_some())
+    {
+        guard += 1;
+        assert!(guard < 10, "the warm-up should end");
+        submit_typed(&mut harness, "No, thank you. I have nothing to add.");
+    }
+    assert!(
+        harness
+            .query_all_by_label_contains("The interview is over")
+            .next()
+            .is_some()
+    );
+    let session = harness
+        .state()
+        .rehearsal()
+        .expect("the rehearsal")
+        .rehearsal()
+        .session()
+        .clone();
+    assert!(session.finished_at.is_some());
+    assert!(
+        session
+            .exchanges
+            .iter()
+            .any(|e| e.answer.how == AnswerHow::DontRemember)
+    );
+    assert!(session.exchanges.len() >= 8);
+    let findings = session.findings().count();
+    assert!(
+        findings >= 2,
+        "the birth year and the town differ from the statement: {findings}"
+    );
+
+    // Review: the summary, then the answer with the date finding.
+    harness.get_by_label("Review this session").click();
+    settle(&mut harness);
+    run_until(&mut harness, "the review", |h| {
+        h.state().screen() == Screen::Review
+    });
+    assert!(
+        harness
+            .query_all_by_label_contains("One-page summary")
+            .next()
+            .is_some()
+    );
+    assert!(
+        harness
+            .query_all_by_label_contains("What matters most")
+            .next()
+            .is_some()
+    );
+    harness
+        .get_by_label_contains("What is your date of birth")
+        .click();
+    settle(&mut harness);
+    assert!(matches!(
+        harness.state().review().map(|r| r.view),
+        Some(ReviewView::Answer(_))
+    ));
+    assert!(
+        harness
+            .query_all_by_label_contains("3 August 1990")
+            .next()
+            .is_some(),
+        "the statement side"
+    );
+    assert!(
+        harness.query_all_by_label_contains("1992").next().is_some(),
+        "the answer side"
+    );
+    assert!(
+        harness
+            .query_all_by_label_contains("Statement, paragraph 1")
+            .next()
+            .is_some()
+    );
+    harness.snapshot("review");
+    harness.get_by_label("fix the declaration").click();
+    settle(&mut harness);
+    let marked = harness
+        .state()
+        .review()
+        .expect("review")
+        .session
+        .findings()
+        .any(|(_, f)| f.mark == Some(Mark::FixDeclaration));
+    assert!(marked);
+
+    // The mark is saved, encrypted, by the worker.
+    let root = dir.path().join("workspace");
+    let started = Instant::now();
+    loop {
+        let workspace = Workspace::open(&root, PASSPHRASE).expect("opens");
+        let client = workspace.clients().expect("clients")[0].client.id.clone();
+        let saved = workspace.sessions(&client);
+        if saved.iter().any(|(_, s)| {
+            s.findings()
+                .any(|(_, f)| f.mark == Some(Mark::FixDeclaration))
+        }) {
+            let (dir, _): &(SessionDir, _) = &saved[0];
+            assert!(dir.vault().is_sealed());
+            break;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(20),
+            "the mark was never saved"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+#[test]
+fn the_scenario_editor_shows_a_mistake_at_its_line_and_column_as_you_type() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = harness(config(dir.path(), true));
+    create_workspace(&mut harness);
+    harness.get_by_label("Scenario editor").click();
+    settle(&mut harness);
+    assert_eq!(harness.state().screen(), Screen::Editor);
+    assert!(
+        harness
+            .query_all_by_label_contains("No problems")
+            .next()
+            .is_some()
+    );
+    // A typo in a field name, typed into the editor.
+    harness.state_mut().editor_mut().text = harness.state().editor().text.replace(
+        "    title: \"My interview\",",
+        "    titel: \"My interview\",",
+    );
+    settle(&mut harness);
+    let problems = &harness.state().editor().problems;
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_eq!(problems[0].position.line, 5);
+    assert!(
+        harness
+            .query_all_by_label_contains("line 5, column 5")
+            .next()
+            .is_some()
+    );
+    assert!(
+        harness
+            .query_all_by_label_contains("titel")
+            .next()
+            .is_some()
+    );
+    harness.snapshot("editor");
+    // Typing a fix clears it.
+    harness.state_mut().editor_mut().text = mock_hearing::ui::SCENARIO_TEMPLATE.to_string();
+    settle(&mut harness);
+    assert!(
+        harness
+            .query_all_by_label_contains("No problems")
+            .next()
+            .is_some()
+    );
+}
+
+#[test]
+fn a_wrong_passphrase_is_refused_and_the_lock_asks_again() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = harness(config(dir.path(), true));
+    create_workspace(&mut harness);
+    harness.get_by_label("Lock").click();
+    settle(&mut harness);
+    assert_eq!(harness.state().screen(), Screen::Unlock);
+    assert!(
+        harness
+            .query_all_by_label_contains("Unlock your workspace")
+            .next()
+            .is_some()
+    );
+    type_into(&mut harness, Role::PasswordInput, 0, "not my passphrase");
+    harness.get_by_label("Unlock").click();
+    settle(&mut harness);
+    run_until(&mut harness, "the refusal", |h| {
+        h.query_all_by_label_contains("passphrase is wrong")
+            .next()
+            .is_some()
+    });
+    assert_eq!(harness.state().screen(), Screen::Unlock);
+    type_into(&mut harness, Role::PasswordInput, 0, PASSPHRASE);
+    harness.get_by_label("Unlock").click();
+    settle(&mut harness);
+    run_until(&mut harness, "the library", |h| {
+        h.state().screen() == Screen::Library
+    });
+}
