@@ -115,6 +115,20 @@ impl RehearsalScreen {
         &self.rehearsal
     }
 
+    pub fn is_recording(&self) -> bool {
+        self.live.is_some()
+    }
+
+    /// An answer is being transcribed or checked on a worker.
+    pub fn is_finishing(&self) -> bool {
+        self.finishing.is_some()
+    }
+
+    /// The transcript so far of the answer being recorded.
+    pub fn partial_transcript(&self) -> &str {
+        self.live.as_ref().map_or("", |l| l.partial.as_str())
+    }
+
     /// True while a recording or an answer's processing is under way (the app
     /// then does not lock or leave the screen).
     pub fn is_busy(&self) -> bool {
