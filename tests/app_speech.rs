@@ -24,19 +24,34 @@ fn settle(harness: &mut Harness<'static, App>) {
     let _ = harness.try_run();
 }
 
-fn run_until(harness: &mut Harness<'static, App>, what: &str, done: impl Fn(&Harness<'static, App>) -> bool) {
+fn run_until(
+    harness: &mut Harness<'static, App>,
+    what: &str,
+    done: impl Fn(&Harness<'static, App>) -> bool,
+) {
     let started = Instant::now();
     while !done(harness) {
-        assert!(started.elapsed() < Duration::from_secs(120), "timed out waiting for {what}");
+        assert!(
+            started.elapsed() < Duration::from_secs(120),
+            "timed out waiting for {what}"
+        );
         std::thread::sleep(Duration::from_millis(20));
         harness.step();
     }
 }
 
 fn type_into(harness: &mut Harness<'static, App>, role: Role, index: usize, text: &str) {
-    harness.get_all_by_role(role).nth(index).expect("a text field").focus();
+    harness
+        .get_all_by_role(role)
+        .nth(index)
+        .expect("a text field")
+        .focus();
     settle(harness);
-    harness.get_all_by_role(role).nth(index).expect("a text field").type_text(text);
+    harness
+        .get_all_by_role(role)
+        .nth(index)
+        .expect("a text field")
+        .type_text(text);
     settle(harness);
 }
 
@@ -52,13 +67,23 @@ fn play(file: &Path) -> std::thread::JoinHandle<()> {
 
 #[test]
 fn a_spoken_answer_streams_and_is_finished_while_frames_keep_coming() {
-    let sound = Command::new("pactl").arg("info").stdout(Stdio::null()).stderr(Stdio::null()).status();
+    let sound = Command::new("pactl")
+        .arg("info")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status();
     assert!(
         sound.is_ok_and(|s| s.success()),
         "no PulseAudio server: run the tests through scripts/test.sh, which starts one with a null sink"
     );
     let dir = tempfile::tempdir().expect("temp dir");
-    let clip = common::speech(dir.path(), "answer", "en-us+m3", SPOKEN, &["-r", "16000", "-c", "1"]);
+    let clip = common::speech(
+        dir.path(),
+        "answer",
+        "en-us+m3",
+        SPOKEN,
+        &["-r", "16000", "-c", "1"],
+    );
     let config = AppConfig {
         workspace_root: dir.path().join("workspace"),
         scenarios_dir: None,
@@ -73,7 +98,9 @@ fn a_spoken_answer_streams_and_is_finished_while_frames_keep_coming() {
     type_into(&mut harness, Role::PasswordInput, 0, "a quiet harbour");
     type_into(&mut harness, Role::PasswordInput, 1, "a quiet harbour");
     harness.get_by_label("Create my workspace").click();
-    run_until(&mut harness, "the workspace", |h| h.state().screen() == Screen::Library);
+    run_until(&mut harness, "the workspace", |h| {
+        h.state().screen() == Screen::Library
+    });
     settle(&mut harness);
 
     // A new English-speaking client, with a statement pasted in.
@@ -88,20 +115,28 @@ fn a_spoken_answer_streams_and_is_finished_while_frames_keep_coming() {
     );
     harness.get_by_label("Save client").click();
     run_until(&mut harness, "the new client", |h| {
-        h.query_all_by_label_contains("Rehearse with Sam").next().is_some()
+        h.query_all_by_label_contains("Rehearse with Sam")
+            .next()
+            .is_some()
             || h.query_all_by_label_contains("Sam\n").next().is_some()
     });
     settle(&mut harness);
-    harness.get_by_label_contains("Warm-up: getting used").click();
+    harness
+        .get_by_label_contains("Warm-up: getting used")
+        .click();
     settle(&mut harness);
     harness.get_by_label_contains("Rehearse with Sam").click();
-    run_until(&mut harness, "the rehearsal", |h| h.state().screen() == Screen::Rehearsal);
+    run_until(&mut harness, "the rehearsal", |h| {
+        h.state().screen() == Screen::Rehearsal
+    });
     run_until(&mut harness, "the model", |h| !h.state().model_loading());
     settle(&mut harness);
 
     // Space starts recording.
     harness.key_press(egui::Key::Space);
-    run_until(&mut harness, "recording", |h| h.state().rehearsal().is_some_and(|r| r.is_recording()));
+    run_until(&mut harness, "recording", |h| {
+        h.state().rehearsal().is_some_and(|r| r.is_recording())
+    });
     let player = play(&clip);
     let speaking = Instant::now();
     let mut heard_while_speaking = String::new();
@@ -126,15 +161,27 @@ fn a_spoken_answer_streams_and_is_finished_while_frames_keep_coming() {
         .rehearsal()
         .is_some_and(|r| r.is_recording() || r.is_finishing())
     {
-        assert!(finishing.elapsed() < Duration::from_secs(120), "the answer never finished");
+        assert!(
+            finishing.elapsed() < Duration::from_secs(120),
+            "the answer never finished"
+        );
         harness.step();
-        if harness.state().rehearsal().is_some_and(|r| r.is_finishing()) {
+        if harness
+            .state()
+            .rehearsal()
+            .is_some_and(|r| r.is_finishing())
+        {
             frames_while_finishing += 1;
         }
         std::thread::sleep(Duration::from_millis(20));
     }
-    println!("heard while speaking: {heard_while_speaking:?}; frames while finishing: {frames_while_finishing}");
-    assert!(frames_while_finishing >= 3, "frames kept coming while the answer was transcribed");
+    println!(
+        "heard while speaking: {heard_while_speaking:?}; frames while finishing: {frames_while_finishing}"
+    );
+    assert!(
+        frames_while_finishing >= 3,
+        "frames kept coming while the answer was transcribed"
+    );
     assert!(
         !heard_while_speaking.is_empty(),
         "the transcript grew on screen while the client was still speaking"
@@ -154,7 +201,27 @@ fn a_spoken_answer_streams_and_is_finished_while_frames_keep_coming() {
     assert!(error <= 0.2, "WER {error:.3}: {}", answer.text);
     assert!(answer.duration_s.unwrap_or(0.0) >= clip_s - 1.0);
     assert!(
-        answer.audio.as_deref().is_some_and(|a| a.ends_with(".audio.age")),
+        answer
+            .audio
+            .as_deref()
+            .is_some_and(|a| a.ends_with(".audio.age")),
         "the recording is kept, sealed"
     );
+
+    // The review plays the sealed recording back.
+    harness.get_by_label("End the interview").click();
+    settle(&mut harness);
+    harness.get_by_label("Review this session").click();
+    run_until(&mut harness, "the review", |h| {
+        h.state().screen() == Screen::Review
+    });
+    settle(&mut harness);
+    harness.get_by_label_contains("Q1.").click();
+    run_until(&mut harness, "the player", |h| {
+        h.query_all_by_label("Play the answer").next().is_some()
+    });
+    harness.get_by_label("Play the answer").click();
+    run_until(&mut harness, "playback", |h| {
+        h.state().review().is_some_and(|r| r.is_playing())
+    });
 }

@@ -3,6 +3,7 @@
 
 pub mod capture;
 pub mod engine;
+pub mod playback;
 pub mod record;
 pub mod sink;
 pub mod wav;

@@ -13,7 +13,8 @@ use std::path::PathBuf;
 use egui::text::LayoutJob;
 use egui::{Color32, TextFormat};
 
-use crate::rehearsal::{AnswerHow, Mark, SavedFinding, Session};
+use crate::audio::playback::{Player, PlayerStatus};
+use crate::rehearsal::{AnswerHow, Exchange, Mark, SavedFinding, Session};
 use crate::report;
 use crate::statement::Statement;
 use crate::store::SessionDir;
@@ -40,6 +41,9 @@ pub struct ReviewScreen {
     export_path: String,
     export: Option<Task<Result<PathBuf, String>>>,
     notice: Option<String>,
+    /// The recording of the answer on screen: loading, then playing.
+    loading_audio: Option<(usize, Task<Result<Vec<f32>, String>>)>,
+    player: Option<(usize, Player)>,
 }
 
 impl ReviewScreen {
@@ -69,7 +73,14 @@ impl ReviewScreen {
             export_path,
             export: None,
             notice: None,
+            loading_audio: None,
+            player: None,
         }
+    }
+
+    /// Whether the answer's recording is playing.
+    pub fn is_playing(&self) -> bool {
+        self.player.as_ref().is_some_and(|(_, p)| p.is_playing())
     }
 
     pub fn ui(&mut self, ui: &mut egui::Ui) {
@@ -326,14 +337,9 @@ impl ReviewScreen {
                 ui.label(marked(ui, &checked, &spans, MARK_ANSWER));
             }
         });
-        if let Some(d) = exchange.answer.duration_s {
-            ui.label(
-                egui::RichText::new(format!("Recorded answer: {}", report::clock(d)))
-                    .small()
-                    .color(theme::MUTED),
-            );
-        }
-        if let Some(score) = exchange.score {
+        let score = exchange.score;
+        let seek_to = self.audio_ui(ui, index);
+        if let Some(score) = score {
             ui.label(
                 egui::RichText::new(format!(
                     "Consistency with the statement: {score:.0} / 100 (not a judgement of truthfulness)"
@@ -345,8 +351,15 @@ impl ReviewScreen {
         ui.add_space(8.0);
         let statement = self.statement.as_ref();
         let exchange = &mut self.session.exchanges[index];
+        let mut play_from = seek_to;
         for (n, finding) in exchange.findings.iter_mut().enumerate() {
-            changed |= finding_ui(ui, finding, statement, (index, n));
+            changed |= finding_ui(ui, finding, statement, (index, n), &mut play_from);
+        }
+        if let Some(at) = play_from
+            && let Some((_, player)) = self.player.as_ref().filter(|(i, _)| *i == index)
+        {
+            player.seek(at);
+            player.play();
         }
         ui.add_space(6.0);
         let label = ui.label(egui::RichText::new("Note on this answer").strong());
@@ -372,6 +385,7 @@ fn finding_ui(
     finding: &mut SavedFinding,
     statement: Option<&Statement>,
     id: (usize, usize),
+    play_from: &mut Option<f64>,
 ) -> bool {
     let mut changed = false;
     let colour = match finding.severity {
@@ -389,6 +403,13 @@ fn finding_ui(
                     .color(colour),
             );
             ui.label(&finding.explanation);
+            if let Some(at) = finding.audio_time_s
+                && ui
+                    .small_button(format!("Play from {}", report::clock(at)))
+                    .clicked()
+            {
+                *play_from = Some(at);
+            }
             ui.columns(2, |columns| {
                 columns[0].label(
                     egui::RichText::new(if finding.statement_paragraph > 0 {
@@ -502,6 +523,116 @@ fn marked(ui: &egui::Ui, text: &str, spans: &[Range<usize>], colour: Color32) ->
     }
     job.append(&text[at..], 0.0, plain);
     job
+}
+
+impl ReviewScreen {
+    /// The recording of answer `index`: play, pause, seek, and the words
+    /// following along. Returns a time to play from, if one was chosen.
+    fn audio_ui(&mut self, ui: &mut egui::Ui, index: usize) -> Option<f64> {
+        let exchange: &Exchange = self.session.exchanges.get(index)?;
+        let name = exchange.answer.audio.clone()?;
+        if self.player.as_ref().is_some_and(|(i, _)| *i != index) {
+            self.player = None;
+        }
+        if self.player.is_none() && self.loading_audio.as_ref().is_none_or(|(i, _)| *i != index) {
+            let dir = self.dir.clone();
+            self.loading_audio = Some((
+                index,
+                Task::spawn(ui.ctx(), "load-audio", move || {
+                    dir.read_audio(&name).map_err(|e| e.to_string())
+                }),
+            ));
+        }
+        if let Some((i, task)) = &self.loading_audio
+            && let Some(done) = task.poll()
+        {
+            let i = *i;
+            self.loading_audio = None;
+            match done {
+                Ok(Ok(samples)) => self.player = Some((i, Player::start(samples))),
+                Ok(Err(e)) | Err(e) => {
+                    self.notice = Some(format!("The recording cannot be played: {e}"))
+                }
+            }
+        }
+        let exchange = self.session.exchanges.get(index)?;
+        let Some((_, player)) = self.player.as_mut() else {
+            ui.horizontal(|ui| {
+                ui.spinner();
+                ui.label("Opening the recording…");
+            });
+            return None;
+        };
+        let mut seek = None;
+        if let PlayerStatus::Failed(e) = player.status().clone() {
+            ui.colored_label(
+                theme::WARNING,
+                format!("The recording cannot be played here: {e}."),
+            );
+            return None;
+        }
+        ui.horizontal(|ui| {
+            let label = if player.is_playing() {
+                "Pause"
+            } else {
+                "Play the answer"
+            };
+            if ui.button(label).clicked() {
+                if player.is_playing() {
+                    player.pause();
+                } else {
+                    player.play();
+                }
+            }
+            let mut at = player.position_s();
+            let duration = player.duration_s();
+            let slider = ui.add(
+                egui::Slider::new(&mut at, 0.0..=duration.max(0.1))
+                    .show_value(false)
+                    .text(format!(
+                        "{} / {}",
+                        report::clock(player.position_s()),
+                        report::clock(duration)
+                    )),
+            );
+            if slider.changed() {
+                seek = Some(at);
+            }
+        });
+        if let Some(at) = seek.take() {
+            player.seek(at);
+        }
+        if player.is_playing() {
+            ui.ctx()
+                .request_repaint_after(std::time::Duration::from_millis(50));
+        }
+        // The words following along: the segment being played is marked;
+        // words transcribed with low confidence are underlined.
+        if exchange.answer.segments.len() > 1 {
+            let now = player.position_s();
+            ui.horizontal_wrapped(|ui| {
+                for segment in &exchange.answer.segments {
+                    let current =
+                        player.is_playing() && now >= segment.start_s && now < segment.end_s;
+                    let mut text = egui::RichText::new(segment.text.trim());
+                    if current {
+                        text = text.background_color(MARK_STATEMENT);
+                    }
+                    if segment.confidence < crate::rehearsal::UNSURE_CONFIDENCE {
+                        text = text.underline();
+                    }
+                    if ui
+                        .add(egui::Label::new(text).sense(egui::Sense::click()))
+                        .on_hover_text(format!("Play from {}", report::clock(segment.start_s)))
+                        .clicked()
+                    {
+                        seek = Some(segment.start_s);
+                    }
+                }
+            });
+        }
+        seek
+    }
 }
 
 fn short(text: &str, max: usize) -> String {
