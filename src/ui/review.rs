@@ -26,6 +26,9 @@ use super::theme;
 const MARK_ANSWER: Color32 = Color32::from_rgb(255, 226, 170);
 const MARK_STATEMENT: Color32 = Color32::from_rgb(206, 226, 250);
 
+/// 16 kHz mono audio.
+type Samples = Vec<f32>;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ReviewView {
     Summary,
@@ -42,7 +45,7 @@ pub struct ReviewScreen {
     export: Option<Task<Result<PathBuf, String>>>,
     notice: Option<String>,
     /// The recording of the answer on screen: loading, then playing.
-    loading_audio: Option<(usize, Task<Result<Vec<f32>, String>>)>,
+    loading_audio: Option<(usize, Task<Result<Samples, String>>)>,
     player: Option<(usize, Player)>,
 }
 
