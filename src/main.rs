@@ -165,6 +165,14 @@ enum BenchCommand {
         #[arg(long)]
         model: Option<String>,
     },
+    /// Time batch transcription of a WAV (the model loaded first, not timed).
+    Batch {
+        file: PathBuf,
+        #[arg(long)]
+        model: Option<String>,
+        #[arg(long, default_value = "en")]
+        language: String,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -213,6 +221,11 @@ fn run(command: Command) -> anyhow::Result<ExitCode> {
         Command::Bench(BenchCommand::Stream { file, model }) => {
             bench_stream(&file, model.as_deref())
         }
+        Command::Bench(BenchCommand::Batch {
+            file,
+            model,
+            language,
+        }) => bench_batch(&file, model.as_deref(), &language),
         Command::Devices => list_devices(),
         Command::Record {
             seconds,
@@ -494,8 +507,7 @@ fn record_answer(out: &Path, seconds: f64, device: Option<&str>) -> anyhow::Resu
 /// how long the final transcript took after the last sample.
 fn bench_stream(file: &Path, model: Option<&str>) -> anyhow::Result<ExitCode> {
     let samples = wav::read_speech(file)?;
-    let transcriber =
-        Transcriber::load(&store::resolve(model)?)?.with_fitted_context(STREAM_CONTEXT_MARGIN);
+    let transcriber = Transcriber::load(&store::resolve(model)?)?;
     let options = Options {
         language: Some("auto".into()),
         translate: false,
@@ -524,6 +536,27 @@ fn bench_stream(file: &Path, model: Option<&str>) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+fn bench_batch(file: &Path, model: Option<&str>, language: &str) -> anyhow::Result<ExitCode> {
+    let samples = wav::read_speech(file)?;
+    let transcriber = Transcriber::load(&store::resolve(model)?)?;
+    let options = Options {
+        language: Some(language.to_string()),
+        translate: false,
+        threads: threads_setting(),
+    };
+    let start = std::time::Instant::now();
+    let transcript = transcriber.transcribe(&samples, &options)?;
+    let seconds = start.elapsed().as_secs_f64();
+    let duration = samples.len() as f64 / 16_000.0;
+    eprintln!("{}", transcript.text);
+    println!(
+        "seconds={seconds:.3} rtf={:.3} words={}",
+        seconds / duration,
+        transcript.text.split_whitespace().count()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
 /// Threads for Whisper: `MOCK_HEARING_THREADS`, else `available_parallelism() - 1`.
 fn threads_setting() -> usize {
     std::env::var("MOCK_HEARING_THREADS")
@@ -531,9 +564,6 @@ fn threads_setting() -> usize {
         .and_then(|t| t.parse().ok())
         .unwrap_or_else(default_threads)
 }
-
-/// Frames of audio context over each streamed piece's own length.
-const STREAM_CONTEXT_MARGIN: usize = 64;
 
 fn import_model(dir: &Path, name: &str, f16: bool) -> anyhow::Result<ExitCode> {
     if !scenario::is_valid_id(&name.replace('.', "-")) {

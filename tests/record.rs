@@ -275,3 +275,102 @@ fn the_engine_reports_levels_pauses_and_stops_at_the_maximum() {
     let reader = hound::WavReader::open(&out).expect("valid WAV");
     assert_eq!(reader.duration(), 64_000);
 }
+
+/// Starts the private sound server again (as scripts/test.sh does) when dropped.
+struct RestartSoundServer;
+
+impl Drop for RestartSoundServer {
+    fn drop(&mut self) {
+        let _ = Command::new("pulseaudio")
+            .args([
+                "--daemonize=yes",
+                "--exit-idle-time=-1",
+                "-n",
+                "--load=module-native-protocol-unix",
+                "--load=module-null-sink sink_name=vmic rate=16000 channels=1",
+                "--load=module-always-sink",
+            ])
+            .stderr(Stdio::null())
+            .status();
+        for _ in 0..20 {
+            let up = Command::new("pactl")
+                .arg("info")
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .status()
+                .is_ok_and(|s| s.success());
+            if up {
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(250));
+        }
+    }
+}
+
+#[test]
+fn a_microphone_that_disappears_mid_recording_keeps_what_was_said() {
+    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|p| p.into_inner());
+    require_sound_server();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let clip = spoken_clip(dir.path());
+    let player = play_later(&clip, Duration::from_millis(300));
+    let out = dir.path().join("cut.wav");
+    let recorder = Command::new(env!("CARGO_BIN_EXE_mock-hearing"))
+        .args(["record", "--seconds", "30", "--out"])
+        .arg(&out)
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run record");
+    // Time from the moment audio is on disk, so a slow start-up does not count.
+    let wait_from = std::time::Instant::now();
+    while std::fs::metadata(&out).map_or(0, |m| m.len()) < 2_000
+        && wait_from.elapsed() < Duration::from_secs(10)
+    {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let started = std::time::Instant::now();
+    std::thread::sleep(Duration::from_secs(3));
+    let alive_s = started.elapsed().as_secs_f64();
+    // The whole sound system goes away (a USB headset unplugged from a
+    // machine with no other microphone looks the same to the program).
+    let _restart = RestartSoundServer;
+    let killed = Command::new("pulseaudio")
+        .arg("--kill")
+        .status()
+        .expect("pulseaudio");
+    assert!(killed.success());
+    let _ = player.join();
+    let done = recorder.wait_with_output().expect("record ends");
+    let message = String::from_utf8_lossy(&done.stderr);
+    println!("{message}");
+    assert_eq!(done.status.code(), Some(1), "{message}");
+    assert!(!message.contains("panicked"), "{message}");
+    assert!(message.contains("saved in"), "{message}");
+    let reader = hound::WavReader::open(&out).expect("what was recorded is a valid WAV");
+    let kept_s = reader.duration() as f64 / 16_000.0;
+    assert!(
+        kept_s >= alive_s - 1.0,
+        "kept only {kept_s:.2} s of {alive_s:.2} s"
+    );
+    let samples: Vec<i16> = reader.into_samples::<i16>().map_while(Result::ok).collect();
+    assert!(
+        samples.iter().any(|s| s.unsigned_abs() > 1000),
+        "the speech before the cut is there"
+    );
+}
+
+#[test]
+fn a_full_disk_is_named_plainly() {
+    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|p| p.into_inner());
+    require_sound_server();
+    // /dev/full refuses every write with "no space left on device".
+    let done = Command::new(env!("CARGO_BIN_EXE_mock-hearing"))
+        .args(["record", "--seconds", "3", "--out", "/dev/full"])
+        .output()
+        .expect("run record");
+    let message = String::from_utf8_lossy(&done.stderr);
+    assert_eq!(done.status.code(), Some(1), "{message}");
+    assert!(!message.contains("panicked"), "{message}");
+    assert!(message.contains("No space left on device"), "{message}");
+    assert!(message.contains("free some disk space"), "{message}");
+}

@@ -249,9 +249,7 @@ fn streaming_gives_the_same_words_as_batch() {
         &["-r", "16000", "-c", "1"],
     );
     let samples = wav::read_speech(&file).expect("WAV");
-    let transcriber = Transcriber::load(&model("base"))
-        .expect("model")
-        .with_fitted_context(64);
+    let transcriber = Transcriber::load(&model("base")).expect("model");
     let stream = mock_hearing::speech::stream::StreamingTranscriber::start(
         std::sync::Arc::new(transcriber),
         Options {

@@ -175,7 +175,10 @@ impl Capture {
 
     /// Stops the device.
     pub fn stop(self) {
-        let _ = self.stream.pause();
+        // Dropping closes the stream at once. Pausing (corking) it first
+        // was seen to wait about a minute for the sound server while an
+        // output stream was open in the same program.
+        drop(self.stream);
     }
 }
 

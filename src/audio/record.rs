@@ -19,6 +19,10 @@ pub enum RecordError {
     Capture(#[from] CaptureError),
     #[error("cannot write {path}: {detail}; check the folder exists and the disk has space")]
     Create { path: PathBuf, detail: String },
+    #[error(
+        "writing {path} failed ({detail}); free some disk space (or choose another folder) and record again; what was written before stays playable"
+    )]
+    Write { path: PathBuf, detail: String },
     #[error("the recording stopped: {reason}; the first {kept_s:.1} seconds are saved in {path}")]
     Stopped {
         reason: String,
@@ -117,6 +121,7 @@ pub fn record(out: &Path, seconds: f64, device: Option<&str>) -> Result<Recorded
     let mut last_flush = Instant::now();
     let mut last_audio = Instant::now();
     let mut stop: Option<String> = None;
+    let mut write_failed: Option<String> = None;
     while written < wanted {
         match capture.events.recv_timeout(Duration::from_millis(100)) {
             Ok(CaptureEvent::Audio(samples)) => {
@@ -129,7 +134,7 @@ pub fn record(out: &Path, seconds: f64, device: Option<&str>) -> Result<Recorded
                     energy += f64::from(clamped * clamped);
                     peak = peak.max(clamped.abs());
                     if let Err(e) = writer.write_sample((clamped * 32767.0) as i16) {
-                        stop = Some(format!("writing failed ({e})"));
+                        write_failed = Some(e.to_string());
                         break;
                     }
                     written += 1;
@@ -152,11 +157,11 @@ pub fn record(out: &Path, seconds: f64, device: Option<&str>) -> Result<Recorded
         }
         if last_flush.elapsed() >= Duration::from_millis(500) {
             if let Err(e) = writer.flush() {
-                stop = Some(format!("writing failed ({e})"));
+                write_failed = Some(e.to_string());
             }
             last_flush = Instant::now();
         }
-        if stop.is_some() {
+        if stop.is_some() || write_failed.is_some() {
             break;
         }
     }
@@ -164,8 +169,19 @@ pub fn record(out: &Path, seconds: f64, device: Option<&str>) -> Result<Recorded
     capture.stop();
     let finalized = writer.finalize();
     let kept_s = written as f64 / f64::from(SPEECH_RATE);
-    if let Some(reason) = stop.or_else(|| finalized.err().map(|e| format!("writing failed ({e})")))
-    {
+    if let Some(detail) = write_failed.or_else(|| {
+        finalized
+            .as_ref()
+            .err()
+            .filter(|_| stop.is_none())
+            .map(|e| e.to_string())
+    }) {
+        return Err(RecordError::Write {
+            path: out.to_path_buf(),
+            detail,
+        });
+    }
+    if let Some(reason) = stop {
         return Err(RecordError::Stopped {
             reason,
             kept_s,

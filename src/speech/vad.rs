@@ -77,8 +77,13 @@ pub fn speech_ranges_above(samples: &[f32], threshold: f32) -> Vec<std::ops::Ran
         .collect()
 }
 
-/// Splits a range into pieces of at most `max` samples, cutting at the quietest
-/// frame near each limit so words are not cut in half.
+/// Frames either side that must be quiet for a cut (about 120 ms each way).
+const PAUSE_REACH: usize = 4;
+
+/// Splits a range into pieces of at most `max` samples, cutting in the
+/// quietest stretch near each limit so words are not cut in half. A stretch,
+/// not a frame: the silence inside a word ("hel_ped") is short, a pause
+/// between phrases is long.
 pub fn split_at_pauses(
     samples: &[f32],
     range: std::ops::Range<usize>,
@@ -90,12 +95,17 @@ pub fn split_at_pauses(
         let limit = start + max;
         let search_from = limit.saturating_sub(4 * 16_000).max(start + max / 2);
         let levels = frame_levels(&samples[search_from..limit]);
-        let quietest = levels
-            .iter()
-            .enumerate()
-            .min_by(|a, b| a.1.total_cmp(b.1))
-            .map_or(0, |(i, _)| i);
-        let cut = search_from + quietest * FRAME + FRAME / 2;
+        // The loudest frame within ±PAUSE_REACH of each frame: low only in a real pause.
+        let loudest_near = |i: usize| {
+            levels[i.saturating_sub(PAUSE_REACH)..(i + PAUSE_REACH + 1).min(levels.len())]
+                .iter()
+                .copied()
+                .fold(f32::MIN, f32::max)
+        };
+        let quietest = (0..levels.len())
+            .min_by(|&a, &b| loudest_near(a).total_cmp(&loudest_near(b)).then(b.cmp(&a)))
+            .unwrap_or(0);
+        let cut = (search_from + quietest * FRAME + FRAME / 2).min(limit);
         pieces.push(start..cut);
         start = cut;
     }
