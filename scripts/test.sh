@@ -29,7 +29,7 @@ echo "== tests"
 export WGPU_BACKEND=gl
 log="$(mktemp)"
 status=0
-cargo test --locked --lib --bins --tests 2>&1 | tee "$log" || status=$?
+cargo test --locked --no-fail-fast --lib --bins --tests 2>&1 | tee "$log" || status=$?
 passed=$(grep -oE '^test result: .* ([0-9]+) passed' "$log" | grep -oE '[0-9]+ passed' | awk '{s+=$1} END {print s+0}')
 failed=$(grep -oE '[0-9]+ failed;' "$log" | awk '{s+=$1} END {print s+0}')
 rm -f "$log"

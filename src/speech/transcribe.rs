@@ -44,6 +44,13 @@ const BATCH_CUT: Cut = Cut {
     max_piece_s: 24,
     fitted: Some(64),
 };
+
+/// Translation keeps Whisper's full window: with a fitted one, a Spanish
+/// answer of two sentences came back as only its last sentence.
+const TRANSLATE_CUT: Cut = Cut {
+    max_piece_s: 24,
+    fitted: None,
+};
 /// Segments Whisper rates as this likely not speech are dropped.
 const NO_SPEECH: f32 = 0.6;
 
@@ -176,7 +183,7 @@ impl Transcriber {
                 0.0,
                 &language,
                 (true, options.threads),
-                BATCH_CUT,
+                TRANSLATE_CUT,
             )?;
             transcript.translation = Some(join(&english));
         }
