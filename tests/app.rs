@@ -412,3 +412,73 @@ fn a_wrong_passphrase_is_refused_and_the_lock_asks_again() {
         h.state().screen() == Screen::Library
     });
 }
+
+#[test]
+fn an_interrupted_rehearsal_is_offered_on_the_next_start_with_its_recording() {
+    use mock_hearing::rehearsal::{Answer, Rehearsal};
+    use mock_hearing::store::{CLIENT_FORMAT_VERSION, Client};
+    let dir = tempfile::tempdir().expect("temp dir");
+    // What a rehearsal leaves when the app stops mid-answer: two answers
+    // saved, and the recording of the third under way.
+    let root = dir.path().join("workspace");
+    let workspace = Workspace::create(&root, PASSPHRASE).expect("workspace");
+    let client = Client {
+        format_version: CLIENT_FORMAT_VERSION,
+        id: Workspace::new_id("c"),
+        alias: "Amina".to_string(),
+        language: "en".to_string(),
+        jurisdiction: None,
+        created_at: String::new(),
+        sample: false,
+    };
+    workspace.save_client(&client).expect("client");
+    let entry = mock_hearing::scenario::built_in()
+        .into_iter()
+        .find(|e| e.scenario.id == "warm-up")
+        .expect("warm-up");
+    let session_dir = workspace.session_dir(&client.id, "s1").expect("session");
+    let ron = ron::ser::to_string_pretty(&entry.scenario, ron::ser::PrettyConfig::default())
+        .expect("scenario as RON");
+    session_dir.save_scenario(&ron).expect("scenario saved");
+    let mut rehearsal = Rehearsal::new(entry.scenario, 1, "s1", "2026-01-05T09:00:00Z");
+    rehearsal.answer(Answer::typed("Yes."), None, vec![]);
+    rehearsal.answer(Answer::typed("I am well, thank you."), None, vec![]);
+    session_dir.save(rehearsal.session()).expect("saved");
+    let name = session_dir.audio_name(
+        3,
+        &rehearsal.current().expect("a third question").question_id,
+    );
+    let tone: Vec<f32> = (0..16_000 * 3)
+        .map(|i| (i as f32 * 0.05).sin() * 0.3)
+        .collect();
+    session_dir
+        .write_audio(&name, &tone)
+        .expect("partial recording");
+
+    let mut harness = harness(config(dir.path(), true));
+    type_into(&mut harness, Role::PasswordInput, 0, PASSPHRASE);
+    harness.get_by_label("Unlock").click();
+    run_until(&mut harness, "the library", |h| {
+        h.state().screen() == Screen::Library
+    });
+    assert_eq!(harness.state().interrupted().len(), 1);
+    assert!(
+        harness
+            .query_all_by_label_contains("An interrupted rehearsal was found")
+            .next()
+            .is_some()
+    );
+    harness.get_by_label("Recover and continue").click();
+    run_until(&mut harness, "the recovered rehearsal", |h| {
+        h.state().screen() == Screen::Rehearsal
+    });
+    let recovered = harness.state().rehearsal().expect("rehearsal").rehearsal();
+    assert_eq!(recovered.session().exchanges.len(), 2);
+    assert_eq!(recovered.current_number(), 3);
+    assert!(
+        harness
+            .query_all_by_label_contains("A recording of 0:03 for this question was recovered")
+            .next()
+            .is_some()
+    );
+}
