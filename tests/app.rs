@@ -482,3 +482,38 @@ fn an_interrupted_rehearsal_is_offered_on_the_next_start_with_its_recording() {
             .is_some()
     );
 }
+
+#[test]
+fn names_and_statements_in_other_scripts_are_shown() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut config = config(dir.path(), true);
+    config.load_fonts = true;
+    let mut harness = harness(config);
+    create_workspace(&mut harness);
+    run_until(&mut harness, "the fonts", |h| {
+        h.state().font_scripts().is_some()
+    });
+    let scripts = harness.state().font_scripts().expect("fonts").to_vec();
+    for script in ["arabic", "ethiopic", "devanagari", "cjk"] {
+        assert!(
+            scripts.contains(&script),
+            "no {script} font: install fonts-noto-core and fonts-noto-cjk (scripts/test.sh does)"
+        );
+    }
+    // A name in Amharic, Arabic, Hindi and Chinese: drawing a letter without a
+    // font fails this test (kittest refuses missing glyphs).
+    harness.get_by_label("New client").click();
+    settle(&mut harness);
+    let name = "ሰላም مرحبا नमस्ते 你好";
+    type_into(&mut harness, Role::TextInput, 0, name);
+    type_into(
+        &mut harness,
+        Role::MultilineTextInput,
+        0,
+        "1. ተወልጄ ያደግኩት በአስመራ ነው። 我在北京出生。",
+    );
+    harness.get_by_label("Save client").click();
+    run_until(&mut harness, "the client", |h| {
+        h.query_all_by_label_contains("ሰላም").next().is_some()
+    });
+}

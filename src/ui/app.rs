@@ -120,6 +120,8 @@ pub struct App {
     /// When the first frame was drawn and when the speech model was ready.
     first_frame_at: Option<Instant>,
     model_ready_at: Option<Instant>,
+    /// The scripts whose fonts were found and installed, once loaded.
+    font_scripts: Option<Vec<&'static str>>,
 }
 
 impl App {
@@ -149,6 +151,7 @@ impl App {
             started: false,
             first_frame_at: None,
             model_ready_at: None,
+            font_scripts: None,
         }
     }
 
@@ -187,6 +190,11 @@ impl App {
     /// Whether the speech model is still loading.
     pub fn model_loading(&self) -> bool {
         matches!(self.model, Model::Loading(_))
+    }
+
+    /// The scripts with a font, once the fonts have loaded.
+    pub fn font_scripts(&self) -> Option<&[&'static str]> {
+        self.font_scripts.as_deref()
     }
 
     /// When the first frame was drawn and when the speech model became ready.
@@ -232,8 +240,9 @@ impl App {
                 Ok(Err(e)) | Err(e) => Model::Missing(e),
             };
         }
-        if let Some(Ok((fonts, _))) = take_done(&mut self.fonts) {
+        if let Some(Ok((fonts, scripts))) = take_done(&mut self.fonts) {
             ctx.set_fonts(fonts);
+            self.font_scripts = Some(scripts);
         }
         match take_done(&mut self.preparing) {
             Some(Ok(Ok(prepared))) => {
