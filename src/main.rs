@@ -12,7 +12,7 @@ use std::io::Read;
 
 use mock_hearing::audio::{capture, record, wav};
 use mock_hearing::consistency::{Checker, Report};
-use mock_hearing::headless::{self, HeadlessRun};
+use mock_hearing::headless::{self, HeadlessError, HeadlessRun};
 use mock_hearing::report;
 use mock_hearing::scenario::{self, LibraryEntry, Scenario};
 use mock_hearing::speech::ggml::WeightType;
@@ -269,13 +269,16 @@ fn run(command: Command) -> anyhow::Result<ExitCode> {
 }
 
 fn rehearse(run: HeadlessRun) -> anyhow::Result<ExitCode> {
-    if let Err(err) = scenario::load_file(&run.scenario) {
-        for line in err.lines() {
-            eprintln!("{line}");
+    let session = match headless::rehearse(&run, |line| eprintln!("{line}")) {
+        Ok(session) => session,
+        Err(HeadlessError::Scenario(err)) => {
+            for line in err.lines() {
+                eprintln!("{line}");
+            }
+            anyhow::bail!("{err}");
         }
-        anyhow::bail!("{err}");
-    }
-    let session = headless::rehearse(&run, |line| eprintln!("{line}"))?;
+        Err(err) => return Err(err.into()),
+    };
     let findings = session.findings().count();
     println!(
         "session written to {}: {} question(s), {} finding(s){}",

@@ -4,9 +4,12 @@
 //! is shown at its line and column. Snapshot images of the main screens are
 //! compared on software rendering (`UPDATE_SNAPSHOTS=1` accepts new ones).
 
+mod common;
+
 use std::path::Path;
 use std::time::{Duration, Instant};
 
+use common::app::{run_until, settle, type_into};
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -32,45 +35,6 @@ fn harness(config: AppConfig) -> Harness<'static, App> {
         .build_ui_state(|ui, app: &mut App| app.show(ui), App::new(config));
     settle(&mut harness);
     harness
-}
-
-/// Steps the app until `done` holds, as frames arrive while workers finish.
-fn run_until(
-    harness: &mut Harness<'static, App>,
-    what: &str,
-    done: impl Fn(&Harness<'static, App>) -> bool,
-) {
-    let started = Instant::now();
-    while !done(harness) {
-        assert!(
-            started.elapsed() < Duration::from_secs(60),
-            "timed out waiting for {what}"
-        );
-        std::thread::sleep(Duration::from_millis(20));
-        harness.step();
-    }
-    settle(harness);
-}
-
-fn type_into(harness: &mut Harness<'static, App>, role: Role, index: usize, text: &str) {
-    harness
-        .get_all_by_role(role)
-        .nth(index)
-        .expect("a text field")
-        .focus();
-    settle(harness);
-    harness
-        .get_all_by_role(role)
-        .nth(index)
-        .expect("a text field")
-        .type_text(text);
-    settle(harness);
-}
-
-/// Runs frames until the UI settles; a spinner (work under way) may keep it
-/// repainting, which is fine here.
-fn settle(harness: &mut Harness<'static, App>) {
-    let _ = harness.try_run();
 }
 
 /// Creates the workspace through the first screen.

@@ -6,10 +6,10 @@
 
 mod common;
 
-use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+use common::app::{run_until, settle, type_into};
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -19,51 +19,6 @@ use mock_hearing::ui::{App, AppConfig, Screen};
 const SPOKEN: &str = "I left my country because the police came to my house and took my brother. \
     They said that he was working against the government. After that night my mother and I \
     hid with my aunt in another town for two weeks.";
-
-fn settle(harness: &mut Harness<'static, App>) {
-    let _ = harness.try_run();
-}
-
-fn run_until(
-    harness: &mut Harness<'static, App>,
-    what: &str,
-    done: impl Fn(&Harness<'static, App>) -> bool,
-) {
-    let started = Instant::now();
-    while !done(harness) {
-        assert!(
-            started.elapsed() < Duration::from_secs(120),
-            "timed out waiting for {what}"
-        );
-        std::thread::sleep(Duration::from_millis(20));
-        harness.step();
-    }
-}
-
-fn type_into(harness: &mut Harness<'static, App>, role: Role, index: usize, text: &str) {
-    harness
-        .get_all_by_role(role)
-        .nth(index)
-        .expect("a text field")
-        .focus();
-    settle(harness);
-    harness
-        .get_all_by_role(role)
-        .nth(index)
-        .expect("a text field")
-        .type_text(text);
-    settle(harness);
-}
-
-fn play(file: &Path) -> std::thread::JoinHandle<()> {
-    let file = file.to_path_buf();
-    std::thread::spawn(move || {
-        let _ = Command::new("paplay")
-            .args(["--latency-msec=20", "--device=vmic"])
-            .arg(&file)
-            .status();
-    })
-}
 
 #[test]
 fn a_spoken_answer_streams_and_is_finished_while_frames_keep_coming() {
@@ -137,7 +92,7 @@ fn a_spoken_answer_streams_and_is_finished_while_frames_keep_coming() {
     run_until(&mut harness, "recording", |h| {
         h.state().rehearsal().is_some_and(|r| r.is_recording())
     });
-    let player = play(&clip);
+    let player = common::play_later(&clip, Duration::ZERO);
     let speaking = Instant::now();
     let mut heard_while_speaking = String::new();
     let clip_s = hound::WavReader::open(&clip).expect("clip").duration() as f64 / 16_000.0;

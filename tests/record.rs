@@ -9,25 +9,12 @@ use std::process::{Command, Stdio};
 use std::sync::Mutex;
 use std::time::Duration;
 
-use common::{speech, wer};
+use common::{play_later, require_sound_server, speech, wer};
 
 static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
 
 const SPOKEN: &str = "I left my country because the police were looking for me. \
     They came to my house twice and took my passport.";
-
-fn require_sound_server() {
-    let ok = Command::new("pactl")
-        .arg("info")
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .status()
-        .is_ok_and(|s| s.success());
-    assert!(
-        ok,
-        "no PulseAudio server: run the tests through scripts/test.sh, which starts one with a null sink"
-    );
-}
 
 fn spoken_clip(dir: &Path) -> PathBuf {
     speech(
@@ -39,15 +26,16 @@ fn spoken_clip(dir: &Path) -> PathBuf {
     )
 }
 
-fn play_later(file: &Path, delay: Duration) -> std::thread::JoinHandle<()> {
-    let file = file.to_path_buf();
-    std::thread::spawn(move || {
-        std::thread::sleep(delay);
-        let _ = Command::new("paplay")
-            .args(["--latency-msec=20", "--device=vmic"])
-            .arg(&file)
-            .status();
-    })
+/// Waits for the first audio in `out` and returns that moment: time counts
+/// from there, so a slow start-up does not count.
+fn audio_on_disk(out: &Path) -> std::time::Instant {
+    let wait_from = std::time::Instant::now();
+    while std::fs::metadata(out).map_or(0, |m| m.len()) < 2_000
+        && wait_from.elapsed() < Duration::from_secs(10)
+    {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    std::time::Instant::now()
 }
 
 #[test]
@@ -129,14 +117,7 @@ fn a_killed_recording_keeps_all_but_the_last_second() {
         ])
         .spawn()
         .expect("run record");
-    // Time from the moment audio is on disk, so a slow start-up does not count.
-    let wait_from = std::time::Instant::now();
-    while std::fs::metadata(&out).map_or(0, |m| m.len()) < 2_000
-        && wait_from.elapsed() < Duration::from_secs(10)
-    {
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    let started = std::time::Instant::now();
+    let started = audio_on_disk(&out);
     std::thread::sleep(Duration::from_secs(4));
     let alive_s = started.elapsed().as_secs_f64();
     // SIGKILL: no chance to finish the file.
@@ -321,14 +302,7 @@ fn a_microphone_that_disappears_mid_recording_keeps_what_was_said() {
         .stderr(Stdio::piped())
         .spawn()
         .expect("run record");
-    // Time from the moment audio is on disk, so a slow start-up does not count.
-    let wait_from = std::time::Instant::now();
-    while std::fs::metadata(&out).map_or(0, |m| m.len()) < 2_000
-        && wait_from.elapsed() < Duration::from_secs(10)
-    {
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    let started = std::time::Instant::now();
+    let started = audio_on_disk(&out);
     std::thread::sleep(Duration::from_secs(3));
     let alive_s = started.elapsed().as_secs_f64();
     // The whole sound system goes away (a USB headset unplugged from a

@@ -31,14 +31,9 @@ fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// The helper: runs until killed.
-#[test]
-#[ignore = "helper process of the recovery test; it runs until it is killed"]
-fn helper_rehearses_into_a_workspace_until_killed() {
-    let Some(workspace_root) = std::env::var_os(HELPER_ENV).map(PathBuf::from) else {
-        return;
-    };
-    let workspace = Workspace::create(&workspace_root, PASSPHRASE).expect("workspace");
+/// The killed process: what the app does during a rehearsal, until killed.
+fn rehearse_into_a_workspace_until_killed(workspace_root: &Path) -> ! {
+    let workspace = Workspace::create(workspace_root, PASSPHRASE).expect("workspace");
     let client = Client {
         format_version: CLIENT_FORMAT_VERSION,
         id: Workspace::new_id("c"),
@@ -94,32 +89,13 @@ fn helper_rehearses_into_a_workspace_until_killed() {
     }
 }
 
-fn require_sound_server() {
-    let ok = Command::new("pactl")
-        .arg("info")
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .status()
-        .is_ok_and(|s| s.success());
-    assert!(
-        ok,
-        "no PulseAudio server: run the tests through scripts/test.sh, which starts one with a null sink"
-    );
-}
-
-fn play(file: &Path) -> std::thread::JoinHandle<()> {
-    let file = file.to_path_buf();
-    std::thread::spawn(move || {
-        let _ = Command::new("paplay")
-            .args(["--latency-msec=20", "--device=vmic"])
-            .arg(&file)
-            .status();
-    })
-}
-
 #[test]
 fn a_rehearsal_killed_mid_answer_is_recovered_on_the_next_start() {
-    require_sound_server();
+    // Re-run by itself as the process to kill.
+    if let Some(workspace_root) = std::env::var_os(HELPER_ENV) {
+        rehearse_into_a_workspace_until_killed(Path::new(&workspace_root));
+    }
+    common::require_sound_server();
     let dir = tempfile::tempdir().expect("temp dir");
     let clip = common::speech(
         dir.path(),
@@ -132,8 +108,7 @@ fn a_rehearsal_killed_mid_answer_is_recovered_on_the_next_start() {
     let mut helper = Command::new(std::env::current_exe().expect("this test binary"))
         .args([
             "--exact",
-            "helper_rehearses_into_a_workspace_until_killed",
-            "--ignored",
+            "a_rehearsal_killed_mid_answer_is_recovered_on_the_next_start",
             "--nocapture",
             "--test-threads=1",
         ])
@@ -153,7 +128,7 @@ fn a_rehearsal_killed_mid_answer_is_recovered_on_the_next_start() {
     rx.recv_timeout(Duration::from_secs(60))
         .expect("the helper starts recording");
     let started = Instant::now();
-    let player = play(&clip);
+    let player = common::play_later(&clip, Duration::ZERO);
     std::thread::sleep(Duration::from_millis(6500));
     let alive_s = started.elapsed().as_secs_f64();
     let killed = Command::new("kill")

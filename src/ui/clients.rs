@@ -114,13 +114,6 @@ impl ClientsPanel {
             self.sessions.clear();
             self.refresh_sessions(ui.ctx(), workspace);
         }
-        if self.sessions_task.is_none()
-            && self.sessions.is_empty()
-            && self.selected.is_some()
-            && ui.ctx().cumulative_pass_nr() < 2
-        {
-            self.refresh_sessions(ui.ctx(), workspace);
-        }
         let client = self.selected_client().cloned()?;
         ui.separator();
         ui.horizontal_wrapped(|ui| {

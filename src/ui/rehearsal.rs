@@ -170,7 +170,7 @@ impl RehearsalScreen {
                     } else {
                         ""
                     },
-                    clock(self.answer_time())
+                    crate::report::clock(self.answer_time())
                 ))
                 .color(theme::MUTED),
             );
@@ -204,7 +204,7 @@ impl RehearsalScreen {
             egui::Frame::group(ui.style()).show(ui, |ui| {
                 ui.label(format!(
                     "A recording of {} for this question was recovered after the app stopped.",
-                    clock(partial.seconds())
+                    crate::report::clock(partial.seconds())
                 ));
                 ui.horizontal(|ui| {
                     let can = model.is_some();
@@ -651,8 +651,4 @@ fn checked(checker: Option<&Checker>, question: &str, answer: Answer) -> Checked
         score,
         findings,
     }
-}
-
-fn clock(seconds: f64) -> String {
-    crate::report::clock(seconds)
 }

@@ -3,8 +3,11 @@
 
 #![allow(dead_code)]
 
+pub mod app;
+
 use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::process::{Command, Stdio};
+use std::time::Duration;
 
 /// Runs a tool the tests need (scripts/test.sh installs them all).
 pub fn tool(program: &str, args: &[&str]) {
@@ -61,4 +64,30 @@ pub fn wer(reference: &str, hypothesis: &str) -> f64 {
         prev = cur;
     }
     prev[h.len()] as f64 / r.len().max(1) as f64
+}
+
+/// Fails with what to do when the private PulseAudio server is not running.
+pub fn require_sound_server() {
+    let ok = Command::new("pactl")
+        .arg("info")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success());
+    assert!(
+        ok,
+        "no PulseAudio server: run the tests through scripts/test.sh, which starts one with a null sink"
+    );
+}
+
+/// Plays `file` into the null sink `vmic` after `delay`, on a thread.
+pub fn play_later(file: &Path, delay: Duration) -> std::thread::JoinHandle<()> {
+    let file = file.to_path_buf();
+    std::thread::spawn(move || {
+        std::thread::sleep(delay);
+        let _ = Command::new("paplay")
+            .args(["--latency-msec=20", "--device=vmic"])
+            .arg(&file)
+            .status();
+    })
 }
