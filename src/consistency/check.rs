@@ -22,6 +22,7 @@ use crate::facts::{Fact, FactValue, Lexicon, TextFacts, extract, extract_sentenc
 use crate::statement::Statement;
 
 use super::align::Index;
+use super::polarity;
 use super::{FindingKind, Severity};
 
 /// One discrepancy between the answer and the statement.
@@ -107,7 +108,7 @@ impl Checker {
             })
             .collect();
         let docs: Vec<Vec<String>> = (0..facts.sentences.len())
-            .map(|s| facts.sentence_stems(s))
+            .map(|s| facts.sentence_terms(s))
             .collect();
         let index = Index::new(&docs);
         let when = chronology(&facts);
@@ -164,7 +165,7 @@ impl Checker {
         let relevance: Vec<Vec<f64>> = (0..facts.sentences.len())
             .map(|s| {
                 let mut query: Vec<(String, f64)> = facts
-                    .sentence_stems(s)
+                    .sentence_terms(s)
                     .into_iter()
                     .map(|w| (w, 1.0))
                     .collect();
@@ -177,7 +178,6 @@ impl Checker {
         // A fact in one sentence is often told in the next ("I joined the SCNC.
         // I was its secretary."): neighbours in a paragraph share relevance.
         let relevance: Vec<Vec<f64>> = relevance.iter().map(|r| self.smooth(r)).collect();
-
         for fact in &facts.facts {
             let rel = &relevance[fact.sentence];
             if let Some(finding) = self.compare(fact, rel, &facts, answer, question) {
@@ -190,6 +190,14 @@ impl Checker {
         if !dont_know
             && !findings.iter().any(|f| f.kind == FindingKind::Place)
             && let Some(f) = self.place_asked(question, &facts, answer)
+        {
+            findings.push(f);
+        }
+        if !dont_know
+            && !findings
+                .iter()
+                .any(|f| f.kind == FindingKind::Contradiction)
+            && let Some(f) = self.asked_act(question, answer)
         {
             findings.push(f);
         }
@@ -440,6 +448,7 @@ impl Checker {
         {
             return None;
         }
+        let candidates = self.tied_to_same_event(fact, facts, candidates);
         let against = self.decide(&candidates, rel, |c| match &c.value {
             FactValue::Quantity(cq) => cq.compatible(q),
             _ => false,
@@ -577,13 +586,19 @@ impl Checker {
                 && p.name.split([' ', '-']).all(|w| {
                     w.len() < 3 || is_common(w) || self.proper_words.iter().any(|k| same_name(k, w))
                 }));
-        if known {
-            return None;
-        }
         let candidates = self.candidates(
             rel,
             |v| matches!(v, FactValue::Place(c) if c.proper == p.proper),
         );
+        // Known places still conflict where the answer ties one to the same
+        // event as the statement ties another ("they took me to Douala" where
+        // the statement says they took him to Yaounde and his wife later moved
+        // to Douala).
+        let candidates = match self.same_event_candidates(fact, facts, &candidates) {
+            Some(tied) => tied,
+            None if known => return None,
+            None => candidates,
+        };
         let against = self.decide(
             &candidates,
             rel,
@@ -878,6 +893,118 @@ impl Checker {
                 )
             },
         ))
+    }
+
+    /// A yes/no question about an act ("Did you sign anything?") answered one
+    /// way while the statement's passage about it says the other.
+    fn asked_act(&self, question: &str, answer: &str) -> Option<Finding> {
+        let query: Vec<(String, f64)> = content_stems(question)
+            .into_iter()
+            .map(|w| (w, 1.0))
+            .collect();
+        let rel = self.smooth(&self.index.scores(&query));
+        let best = rel.iter().copied().fold(0.0, f64::max);
+        if best < MIN_RELEVANCE {
+            return None;
+        }
+        let relevant: Vec<usize> = (0..rel.len())
+            .filter(|&s| rel[s] >= best * TOP_SHARE)
+            .collect();
+        let (verbs, actor) = polarity::asked_verbs(question);
+        let actor = actor?;
+        for verb in verbs {
+            let Some(said) = polarity::stance(answer, &actor, &verb, true) else {
+                continue;
+            };
+            let written: Vec<(usize, bool)> = relevant
+                .iter()
+                .filter_map(|&s| {
+                    polarity::stance(self.sentence_text(s), &actor, &verb, false).map(|w| (s, w))
+                })
+                .collect();
+            let Some(&(s, wrote)) = written.iter().max_by(|a, b| rel[a.0].total_cmp(&rel[b.0]))
+            else {
+                continue;
+            };
+            // The passage most about it decides, unless one nearly as close says the opposite.
+            let disputed = written
+                .iter()
+                .any(|&(o, w)| w != wrote && rel[o] >= rel[s] * DISPUTED_SHARE);
+            if disputed || wrote == said {
+                continue;
+            }
+            let (yes, no) = ("it happened", "it did not happen");
+            return Some(Finding {
+                kind: FindingKind::Contradiction,
+                severity: self.weight(s),
+                statement_excerpt: self.sentence_text(s).trim().to_string(),
+                answer_excerpt: truncate(answer.trim(), 300).to_string(),
+                statement_paragraph: self.paragraph_number(s),
+                explanation: format!(
+                    "Asked \"{}\", the statement says {} and the answer says {}.",
+                    question.trim(),
+                    if wrote { yes } else { no },
+                    if said { yes } else { no }
+                ),
+                statement_span: None,
+                answer_span: None,
+            });
+        }
+        None
+    }
+
+    /// When the answer's sentence and the most relevant candidate's sentence
+    /// tell the same kind of event ("they arrested fifteen of us" and "arrested
+    /// seven of us"), only candidates told with that event count: "about twelve
+    /// people met there" is another matter, however close its words.
+    fn tied_to_same_event<'a>(
+        &self,
+        fact: &Fact,
+        facts: &TextFacts,
+        candidates: Vec<(&'a Fact, f64)>,
+    ) -> Vec<(&'a Fact, f64)> {
+        self.same_event_candidates(fact, facts, &candidates)
+            .unwrap_or(candidates)
+    }
+
+    /// The candidates told with the same kind of event as the answer's fact,
+    /// when the most relevant one is; `None` when it is not.
+    fn same_event_candidates<'a>(
+        &self,
+        fact: &Fact,
+        facts: &TextFacts,
+        candidates: &[(&'a Fact, f64)],
+    ) -> Option<Vec<(&'a Fact, f64)>> {
+        // The events told close to a fact: in a long spoken sentence, an
+        // event far away is about something else.
+        let kinds_of = |f: &TextFacts, near: &Fact| -> Vec<EventKind> {
+            f.facts_in(near.sentence)
+                .filter(|x| {
+                    x.span.start <= near.span.end + EVENT_REACH
+                        && near.span.start <= x.span.end + EVENT_REACH
+                })
+                .filter_map(|x| match &x.value {
+                    FactValue::Event(e) if e.positive => Some(e.kind),
+                    _ => None,
+                })
+                .collect()
+        };
+        let ours = kinds_of(facts, fact);
+        let (top, _) = candidates.first()?;
+        let shared: Vec<EventKind> = kinds_of(&self.facts, top)
+            .into_iter()
+            .filter(|k| ours.contains(k))
+            .collect();
+        if shared.is_empty() {
+            return None;
+        }
+        Some(
+            candidates
+                .iter()
+                .filter(|(c, _)| kinds_of(&self.facts, c).iter().any(|k| shared.contains(k)))
+                .copied()
+                .collect(),
+        )
     }
 
     fn smooth(&self, rel: &[f64]) -> Vec<f64> {
@@ -1195,7 +1322,13 @@ impl Checker {
         let tokens = &facts.tokens;
         let (first, second) = ordered_parts(tokens)?;
         let query = |range: Range<usize>| -> Vec<(String, f64)> {
-            tokens[range]
+            let events = facts.facts.iter().filter_map(|f| match &f.value {
+                FactValue::Event(e) if range.contains(&e.start) => {
+                    Some((format!("event:{:?}", e.kind), 1.0))
+                }
+                _ => None,
+            });
+            tokens[range.clone()]
                 .iter()
                 .filter(|t| t.kind == TokenKind::Word && !is_stopword(&t.lower))
                 // Amounts and time words do not say which event is meant.
@@ -1204,40 +1337,40 @@ impl Checker {
                         && quantities::unit_of(&t.lower).is_none()
                 })
                 .map(|t| (stem(&t.lower), 1.0))
+                .chain(events)
                 .collect()
         };
-        let best = |range: Range<usize>| -> Option<usize> {
+        // The sentences a part may mean: the best, and any nearly as good.
+        let readings = |range: Range<usize>| -> Option<Vec<usize>> {
             let q = query(range);
             if q.len() < 2 {
                 return None;
             }
             let scores = self.index.scores(&q);
-            let (i, top) = scores
-                .iter()
-                .copied()
-                .enumerate()
-                .max_by(|a, b| a.1.total_cmp(&b.1))?;
-            // The part must clearly point at one sentence.
-            let runner_up = scores
-                .iter()
-                .enumerate()
-                .filter(|(j, _)| *j != i)
-                .map(|(_, v)| *v)
-                .fold(0.0, f64::max);
-            (top >= MIN_RELEVANCE * 2.0 && top >= runner_up * SEQUENCE_MARGIN).then_some(i)
+            let top = scores.iter().copied().fold(0.0, f64::max);
+            if top < MIN_RELEVANCE * 2.0 {
+                return None;
+            }
+            Some(
+                (0..scores.len())
+                    .filter(|&i| scores[i] * SEQUENCE_MARGIN >= top)
+                    .collect(),
+            )
         };
-        let (a, b) = (best(first)?, best(second)?);
-        if a == b {
+        let (first, second) = (readings(first)?, readings(second)?);
+        // Only an order reversed under every reading of both parts is a finding.
+        let reversed = |a: usize, b: usize| match (self.when[a], self.when[b]) {
+            (Some(x), Some(y)) if x != y => x > y,
+            (None, None) => a > b,
+            _ => false,
+        };
+        if !first
+            .iter()
+            .all(|&a| second.iter().all(|&b| reversed(a, b)))
+        {
             return None;
         }
-        let statement_a_first = match (self.when[a], self.when[b]) {
-            (Some(x), Some(y)) if x != y => x < y,
-            (None, None) => a < b,
-            _ => return None,
-        };
-        if statement_a_first {
-            return None;
-        }
+        let (a, b) = (first[0], second[0]);
         Some(Finding {
             kind: FindingKind::Sequence,
             severity: Severity::Medium,
@@ -1468,8 +1601,12 @@ impl Checker {
 }
 
 const MIN_RELEVANCE: f64 = 0.5;
-/// How clearly a part of a told sequence must point at one statement sentence.
-const SEQUENCE_MARGIN: f64 = 1.05;
+/// A statement passage at least this share as relevant as the closest one,
+/// saying the opposite of it, leaves the statement's stance open.
+const DISPUTED_SHARE: f64 = 0.8;
+/// Statement sentences scoring within this factor of the best are other
+/// readings of a part of a told sequence.
+const SEQUENCE_MARGIN: f64 = 1.2;
 /// Counts of people compare only in passages at least this close to the best.
 const COUNT_SHARE: f64 = 0.65;
 /// How far (in bytes) an event may be from a person to be about them.
@@ -1961,5 +2098,79 @@ mod tests {
             )
             .contains(&FindingKind::Addition)
         );
+    }
+
+    /// A statement where the same kinds of fact appear twice, told with
+    /// different events: the answer's fact is compared with the one told
+    /// with the same event.
+    const TWO_MATTERS: &str = "1. About twelve people came to our prayer meeting in Gulu every Sunday.\n\n2. On 3 May 2020 soldiers arrested six of us at the meeting and took us to the barracks in Lira.\n\n3. My mother later moved to Gulu, where she lives with my sister.\n\n4. I was not charged with anything. I never signed the paper they gave me.\n";
+
+    fn kinds_in(statement: &str, question: &str, answer: &str) -> Vec<FindingKind> {
+        let checker = Checker::new(Statement::parse(statement).expect("statement"));
+        checker
+            .check(question, answer)
+            .findings
+            .into_iter()
+            .filter(|f| f.severity != Severity::Low)
+            .map(|f| f.kind)
+            .collect()
+    }
+
+    #[test]
+    fn facts_tied_to_the_same_event_are_compared() {
+        let number = kinds_in(
+            TWO_MATTERS,
+            "How many people were arrested at the meeting?",
+            "they arrested all of us, like fourteen people",
+        );
+        assert!(number.contains(&FindingKind::Number), "{number:?}");
+        assert!(
+            kinds_in(
+                TWO_MATTERS,
+                "How many people were arrested at the meeting?",
+                "they arrested six of us"
+            )
+            .is_empty()
+        );
+        // Gulu is named in the statement, but not as where they were taken.
+        let place = kinds_in(
+            TWO_MATTERS,
+            "Where did the soldiers take you?",
+            "um they took us to gulu, to a military camp there",
+        );
+        assert!(place.contains(&FindingKind::Place), "{place:?}");
+        // A place far from the event in a long spoken sentence is not tied to it.
+        let far = kinds_in(
+            TWO_MATTERS,
+            "What did you do in Gulu?",
+            "i went to the prayer meeting in gulu with my sister every sunday, you know, we sang and we prayed and later on the soldiers arrested six of us there",
+        );
+        assert!(!far.contains(&FindingKind::Place), "{far:?}");
+    }
+
+    #[test]
+    fn yes_no_questions_about_any_act() {
+        let charged = kinds_in(
+            TWO_MATTERS,
+            "Were you charged with anything?",
+            "yes they charged me with terrorism",
+        );
+        assert!(charged.contains(&FindingKind::Contradiction), "{charged:?}");
+        let signed = kinds_in(
+            TWO_MATTERS,
+            "Did you sign anything?",
+            "I signed the paper because I was afraid.",
+        );
+        assert!(signed.contains(&FindingKind::Contradiction), "{signed:?}");
+        for answer in [
+            "No, I never signed it.",
+            "they wanted me to sign but i refused",
+            "um no",
+        ] {
+            assert!(
+                kinds_in(TWO_MATTERS, "Did you sign anything?", answer).is_empty(),
+                "{answer}"
+            );
+        }
     }
 }

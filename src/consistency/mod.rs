@@ -87,5 +87,6 @@ impl fmt::Display for Severity {
 
 mod align;
 mod check;
+mod polarity;
 
 pub use check::{Checker, Finding, Report};

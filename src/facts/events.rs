@@ -477,9 +477,25 @@ fn polarity(tokens: &[Token], clause_start: usize, at: usize) -> (bool, bool) {
         Some(p) => &clause[p + 1..],
         None => clause,
     };
-    let hypothetical = clause
-        .iter()
-        .any(|t| t.is_any(MODALS) || t.lower.ends_with("'ll"));
+    let is_modal = |t: &Token| t.is_any(MODALS) || t.lower.ends_with("'ll");
+    let hypothetical = clause.iter().enumerate().any(|(m, t)| {
+        if !is_modal(t) {
+            return false;
+        }
+        // "When I would not give names, guards beat me": a modal inside a
+        // subordinate clause ended by a comma does not reach the main one.
+        let comma_after = clause[m..].iter().any(|c| c.lower == ",");
+        let segment_start = clause[..m]
+            .iter()
+            .rposition(|c| c.lower == ",")
+            .map_or(0, |c| c + 1);
+        let subordinate = clause.get(segment_start).is_some_and(|c| {
+            c.is_any(&[
+                "when", "because", "since", "as", "after", "before", "while", "whenever",
+            ])
+        });
+        !(comma_after && subordinate)
+    });
     (!negated, hypothetical)
 }
 

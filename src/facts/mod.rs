@@ -251,6 +251,20 @@ impl TextFacts {
             .unwrap_or_default()
     }
 
+    /// The words of sentence `s` for alignment: its stems, and a term for each
+    /// kind of event it tells ("took", "detained" and "arrested" all give
+    /// `event:Arrest`), so that passages about the same event meet even in
+    /// other words.
+    pub fn sentence_terms(&self, s: usize) -> Vec<String> {
+        let mut terms = self.sentence_stems(s);
+        for f in self.facts_in(s) {
+            if let FactValue::Event(e) = &f.value {
+                terms.push(format!("event:{:?}", e.kind));
+            }
+        }
+        terms
+    }
+
     /// Facts of sentence `s`.
     pub fn facts_in(&self, s: usize) -> impl Iterator<Item = &Fact> {
         self.facts.iter().filter(move |f| f.sentence == s)

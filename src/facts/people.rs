@@ -236,6 +236,9 @@ pub fn people(tokens: &[Token], known_names: &[String], skip: &[(usize, usize)])
                     .is_some_and(|n| n.is("named") || n.is("called"))
                 && let Some(n) = tokens.get(i + 2)
                 && n.kind == TokenKind::Word
+                // "my commander called me a traitor": a verb, not a name.
+                && !crate::facts::tokens::is_stopword(&n.lower)
+                && !n.is_any(&["me", "us", "him", "her", "them", "you", "it"])
             {
                 name = Some(n.lower.clone());
                 end = i + 3;

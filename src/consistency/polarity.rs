@@ -1,0 +1,300 @@
+//! Yes/no questions about any act: "Did you sign anything?", "Were you
+//! charged?", "Did you give them any names?". The event extractor knows the
+//! acts an asylum story is made of (arrest, beating, reporting…); this knows
+//! none of them. It takes the question's verb, reads whether the answer says
+//! the client did it or not ("yes", "i gave him some names", "i refused"), and
+//! whether the statement's first-person clauses with the same verb say the
+//! same ("I gave him no names", "I was not charged", "refused to apply").
+//! Only one clear stance on each side counts: a statement that says both, or
+//! an answer that only reports what others wanted ("they wanted me to sign"),
+//! gives no finding.
+
+use crate::facts::people::{GROUP_ROLES, role_of};
+use crate::facts::tokens::{Token, TokenKind, stem, tokenize};
+
+/// Words that end a clause besides punctuation.
+const CLAUSE_WORDS: &[&str] = &["but", "and", "so", "because", "although", "though", "then"];
+/// Words that, before the verb in its clause, deny it.
+const NEGATIONS: &[&str] = &[
+    "not", "never", "didn't", "don't", "wasn't", "weren't", "haven't", "hadn't", "couldn't",
+    "wouldn't", "won't", "can't", "cannot", "neither", "nor",
+];
+/// Words that, right after the verb, deny its object: "I gave him no names".
+const EMPTY_OBJECTS: &[&str] = &["no", "nothing", "none", "nobody", "anything"];
+/// Refusing: "I refused", "refused to apply".
+const REFUSALS: &[&str] = &["refused", "refuse", "refusing", "declined"];
+/// Words before "to V" that assert the act: "I had to sign", "agreed to go".
+const DOING_TO: &[&str] = &["had", "agreed", "decided", "managed", "chose", "went"];
+/// Words that leave the act unasserted: "should I sign", "they wanted me to".
+const MODALS: &[&str] = &[
+    "should", "would", "could", "might", "may", "will", "can", "if",
+];
+/// The speaker, as subject or object.
+const FIRST_PERSON: &[&str] = &["i", "we", "me", "us", "i'm", "i've", "we've", "i'd"];
+/// Words between "you" and the verb that do not matter.
+const FILLERS: &[&str] = &[
+    "ever", "also", "then", "still", "actually", "really", "yourself",
+];
+/// Auxiliaries that open a yes/no question.
+const AUXILIARIES: &[&str] = &[
+    "did", "were", "was", "have", "has", "had", "do", "does", "are", "is",
+];
+
+/// Who a yes/no question asks about: the client ("did you") or a relative
+/// ("did your mother"), as the words that name them in a clause.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Actor(Vec<String>);
+
+impl Actor {
+    fn client() -> Actor {
+        Actor(FIRST_PERSON.iter().map(|w| w.to_string()).collect())
+    }
+
+    /// "your mother": she, her, mother, and the client's "my mother".
+    fn relative(role: &str) -> Actor {
+        const WOMEN: &[&str] = &[
+            "mother",
+            "sister",
+            "wife",
+            "daughter",
+            "aunt",
+            "grandmother",
+            "niece",
+            "girlfriend",
+        ];
+        const MEN: &[&str] = &[
+            "father",
+            "brother",
+            "husband",
+            "son",
+            "uncle",
+            "grandfather",
+            "nephew",
+            "boyfriend",
+        ];
+        let pronouns: &[&str] = if WOMEN.contains(&role) {
+            &["she", "her"]
+        } else if MEN.contains(&role) {
+            &["he", "him"]
+        } else {
+            &["he", "him", "she", "her"]
+        };
+        let mut words: Vec<String> = pronouns.iter().map(|w| w.to_string()).collect();
+        words.push(role.to_string());
+        Actor(words)
+    }
+
+    fn in_clause(&self, clause: &[Token]) -> bool {
+        clause.iter().any(|t| self.0.iter().any(|w| t.is(w)))
+    }
+}
+
+/// The verbs a yes/no question asks about (stems), and whom: the verb after
+/// "did you" or "did your mother", and one asked for in "told you to present
+/// yourself".
+pub fn asked_verbs(question: &str) -> (Vec<String>, Option<Actor>) {
+    let words: Vec<Token> = tokenize(question)
+        .into_iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .collect();
+    if !words.first().is_some_and(|t| t.is_any(AUXILIARIES)) {
+        return (Vec::new(), None);
+    }
+    let (actor, rest) = match (words.get(1), words.get(2)) {
+        (Some(you), _) if you.is("you") => (Actor::client(), 2),
+        (Some(your), Some(role)) if your.is("your") => match role_of(&role.lower) {
+            Some(r) if !GROUP_ROLES.contains(&r) => (Actor::relative(r), 3),
+            _ => return (Vec::new(), None),
+        },
+        _ => return (Vec::new(), None),
+    };
+    let mut verbs = Vec::new();
+    if let Some(main) = words
+        .get(rest..)
+        .unwrap_or(&[])
+        .iter()
+        .find(|t| !t.is_any(FILLERS))
+    {
+        verbs.push(stem(&main.lower));
+    }
+    for pair in words.windows(3) {
+        if pair[0].is("you") && pair[1].is("to") {
+            verbs.push(stem(&pair[2].lower));
+        }
+    }
+    verbs.retain(|v| v.len() >= 2 && !matches!(v.as_str(), "be" | "have" | "do"));
+    verbs.dedup();
+    (verbs, Some(actor))
+}
+
+/// What a text says of `actor` doing `verb`: `Some(true)` did,
+/// `Some(false)` did not, `None` unclear or both. `reply` lets a leading
+/// "yes"/"no" answer the question.
+pub fn stance(text: &str, actor: &Actor, verb: &str, reply: bool) -> Option<bool> {
+    let tokens = tokenize(text);
+    if reply && let Some(said) = leading_reply(&tokens) {
+        return Some(said);
+    }
+    let mut said: Option<bool> = None;
+    for clause in clauses(&tokens) {
+        let Some(found) = clause_stance(clause, actor, verb) else {
+            continue;
+        };
+        match said {
+            Some(s) if s != found => return None,
+            _ => said = Some(found),
+        }
+    }
+    said
+}
+
+/// "Yes, …" / "No, …" at the start of an answer. "No, not the police" corrects
+/// a part of the question and says nothing of the act.
+fn leading_reply(tokens: &[Token]) -> Option<bool> {
+    let words: Vec<&Token> = tokens
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .filter(|t| !t.is_any(&["um", "uh", "er", "well", "oh"]))
+        .take(3)
+        .collect();
+    let first = words.first()?;
+    if first.is_any(&["yes", "yeah", "yep", "correct"]) {
+        return Some(true);
+    }
+    if first.is_any(&["no", "nope", "never"]) {
+        let correction = words.get(1).is_some_and(|t| t.is("not"))
+            && words.get(2).is_some_and(|t| {
+                t.is_any(&["the", "a", "to", "at", "in", "that", "this", "with", "for"])
+            });
+        return (!correction).then_some(false);
+    }
+    None
+}
+
+/// Stems of one verb: "charg" (charged) and "charge".
+fn same_verb(a: &str, b: &str) -> bool {
+    a.trim_end_matches('e') == b.trim_end_matches('e')
+}
+
+fn clauses(tokens: &[Token]) -> Vec<&[Token]> {
+    tokens
+        .split(|t| t.kind == TokenKind::Break || t.is_any(CLAUSE_WORDS))
+        .filter(|c| !c.is_empty())
+        .collect()
+}
+
+/// The stance of one clause on `verb`, if it speaks of the client doing it.
+fn clause_stance(clause: &[Token], actor: &Actor, verb: &str) -> Option<bool> {
+    if !actor.in_clause(clause) {
+        return None;
+    }
+    let refused = clause.iter().position(|t| t.is_any(REFUSALS));
+    let at = clause
+        .iter()
+        .position(|t| t.kind == TokenKind::Word && same_verb(&stem(&t.lower), verb));
+    let Some(at) = at else {
+        // "but I refused": refusing what the question asks about.
+        return refused.map(|_| false);
+    };
+    let before = &clause[..at];
+    if refused.is_some_and(|r| r < at) {
+        return Some(false);
+    }
+    if before.iter().any(|t| t.is_any(NEGATIONS)) {
+        return Some(false);
+    }
+    if before.iter().any(|t| t.is_any(MODALS)) {
+        return None;
+    }
+    // "told us to apply", "wanted me to sign": what others asked, not an act.
+    if at >= 1 && before[at - 1].is("to") && !(at >= 2 && before[at - 2].is_any(DOING_TO)) {
+        return None;
+    }
+    let after = clause[at + 1..]
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .take(3);
+    let mut empty = false;
+    for t in after {
+        if t.is_any(EMPTY_OBJECTS) && !t.is("anything") {
+            empty = true;
+        }
+    }
+    Some(!empty)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_verb_a_question_asks_about() {
+        let verbs = |q: &str| asked_verbs(q).0;
+        assert_eq!(verbs("Did you sign anything?"), vec!["sign"]);
+        assert_eq!(verbs("Were you charged with anything?"), vec!["charg"]);
+        assert_eq!(
+            verbs("Did you go to the army when they told you to report?"),
+            vec!["go", "report"]
+        );
+        assert_eq!(verbs("Did your mother pay the fine?"), vec!["pay"]);
+        assert!(verbs("Where did you go?").is_empty());
+        assert!(verbs("Did they beat your brother?").is_empty());
+    }
+
+    #[test]
+    fn stances() {
+        let me = Actor::client();
+        assert_eq!(
+            stance("I gave them no names.", &me, "give", false),
+            Some(false)
+        );
+        assert_eq!(
+            stance("i gave him two names", &me, "give", false),
+            Some(true)
+        );
+        assert_eq!(
+            stance("I was not charged.", &me, "charg", false),
+            Some(false)
+        );
+        assert_eq!(
+            stance("yes they charged me", &me, "charg", true),
+            Some(true)
+        );
+        assert_eq!(
+            stance("We refused to register.", &me, "register", false),
+            Some(false)
+        );
+        assert_eq!(
+            stance(
+                "they wanted me to sign it but i refused",
+                &me,
+                "sign",
+                false
+            ),
+            Some(false)
+        );
+        assert_eq!(
+            stance("They made me sign a paper.", &me, "sign", false),
+            Some(true)
+        );
+        assert_eq!(
+            stance("They told us to register.", &me, "register", false),
+            None
+        );
+        assert_eq!(stance("My brother signed it.", &me, "sign", false), None);
+        // Both said: no stance.
+        assert_eq!(
+            stance(
+                "I did not sign at first. Later I signed it.",
+                &me,
+                "sign",
+                false
+            ),
+            None
+        );
+        assert_eq!(
+            stance("No, not the police, my uncle.", &me, "report", true),
+            None
+        );
+    }
+}
