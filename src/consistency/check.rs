@@ -1118,6 +1118,20 @@ impl Checker {
         {
             p.role = Some(role);
         }
+        // "my mother's brother" is my uncle, "my sister's son" my nephew.
+        if let (Some(owner), Some(role)) = (p.owner.as_deref(), p.role) {
+            let kin = match (owner, role) {
+                ("mother" | "father" | "parent", "brother") => Some("uncle"),
+                ("mother" | "father" | "parent", "sister") => Some("aunt"),
+                ("brother" | "sister" | "sibling", "son") => Some("nephew"),
+                ("brother" | "sister" | "sibling", "daughter") => Some("niece"),
+                _ => None,
+            };
+            if let Some(kin) = kin.filter(|k| role_of(k).is_some()) {
+                p.role = role_of(kin);
+                p.owner = None;
+            }
+        }
         p
     }
 
@@ -1539,9 +1553,22 @@ impl Checker {
             }
             Want::Harm => {
                 // The harm the statement describes there, absent from the answer.
-                let classes: Vec<u8> = self
-                    .facts
-                    .facts_in(best)
+                // "There" is the passage: the closest sentence and those nearly as
+                // close ("I was taken to Gelan. The guards beat me there.").
+                // The question alone says whose harm is asked about; the
+                // answer's words would pull towards what it chose to tell.
+                let asked: Vec<(String, f64)> = content_stems(question)
+                    .into_iter()
+                    .map(|w| (w, 1.0))
+                    .collect();
+                let rel = self.smooth(&self.index.scores(&asked));
+                let top = rel.iter().copied().fold(0.0, f64::max);
+                let passage: Vec<usize> = (0..rel.len())
+                    .filter(|&s| top >= MIN_RELEVANCE && rel[s] >= top * HARM_PASSAGE_SHARE)
+                    .collect();
+                let classes: Vec<u8> = passage
+                    .iter()
+                    .flat_map(|&s| self.facts.facts_in(s))
                     .filter_map(|f| match &f.value {
                         FactValue::Event(e) if e.positive && e.kind.is_harm() => {
                             Some(harm_class(e))
@@ -1601,6 +1628,9 @@ impl Checker {
 }
 
 const MIN_RELEVANCE: f64 = 0.5;
+/// Sentences this close to the one a "what did they do" question is most
+/// about belong to its passage (its neighbours in the paragraph are).
+const HARM_PASSAGE_SHARE: f64 = 0.7;
 /// A statement passage at least this share as relevant as the closest one,
 /// saying the opposite of it, leaves the statement's stance open.
 const DISPUTED_SHARE: f64 = 0.8;
@@ -2171,6 +2201,32 @@ mod tests {
                 kinds_in(TWO_MATTERS, "Did you sign anything?", answer).is_empty(),
                 "{answer}"
             );
+        }
+    }
+
+    const FAMILY: &str = "1. My father's younger brother, Ravi Kumar, was a member of the union.\n\n2. In 2015 my cousin, Anil Das, introduced me to the union.\n\n3. On 2 June 2019 Vikram came to my house with another officer and threatened me.\n";
+
+    #[test]
+    fn relatives_are_who_they_are() {
+        for (q, a) in [
+            ("Who is Ravi?", "he's my uncle, my father's younger brother"),
+            (
+                "Who introduced you to the union?",
+                "my cousin anil, in twenty fifteen",
+            ),
+        ] {
+            let found = kinds_in(FAMILY, q, a);
+            assert!(found.is_empty(), "{a}: {found:?}");
+        }
+        for (q, a) in [
+            ("Who introduced you to the union?", "my elder brother did"),
+            (
+                "Who came to your house?",
+                "vikram's brother came, with another officer",
+            ),
+        ] {
+            let found = kinds_in(FAMILY, q, a);
+            assert!(found.contains(&FindingKind::Person), "{a}: {found:?}");
         }
     }
 }

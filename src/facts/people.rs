@@ -146,16 +146,20 @@ pub struct PersonAt {
     pub role: Option<&'static str>,
     /// The name, lowercased, if one was said.
     pub name: Option<String>,
-    /// The role of the owner for "a neighbour's child" ("neighbour").
-    pub owner: Option<&'static str>,
+    /// Whose they are: a role for "a neighbour's child" ("neighbour"), a
+    /// name for "Darwin's brother" ("darwin").
+    pub owner: Option<String>,
     pub start: usize,
     pub end: usize,
 }
 
 impl PersonAt {
     pub fn describe(&self) -> String {
-        match (self.owner, self.role, &self.name) {
-            (Some(owner), Some(role), _) => format!("a {owner}'s {role}"),
+        match (&self.owner, self.role, &self.name) {
+            (Some(owner), Some(role), _) if role_of(owner).is_some() => {
+                format!("a {owner}'s {role}")
+            }
+            (Some(owner), Some(role), _) => format!("{}'s {role}", capitalize(owner)),
             (_, Some(role), Some(name)) => format!("{role} {}", capitalize(name)),
             (_, Some(role), None) => role.to_string(),
             (_, None, Some(name)) => capitalize(name),
@@ -173,7 +177,8 @@ fn capitalize(s: &str) -> String {
 }
 
 fn is_name_token(t: &Token, known_names: &[String]) -> bool {
-    if t.kind != TokenKind::Word || t.lower.len() < 2 {
+    // "Jawid's" owns the next person; it is not this one's name.
+    if t.kind != TokenKind::Word || t.lower.len() < 2 || t.lower.ends_with("'s") {
         return false;
     }
     if t.capitalized {
@@ -182,6 +187,11 @@ fn is_name_token(t: &Token, known_names: &[String]) -> bool {
     // Lowercase transcripts: accept a known name, or a word that is not everyday.
     known_names.iter().any(|n| n == &t.lower) || super::words::could_be_name(&t.lower)
 }
+
+/// Words before a relative that do not change who it is: "my elder brother".
+const KIN_ADJECTIVES: &[&str] = &[
+    "elder", "older", "younger", "eldest", "oldest", "youngest", "little", "big", "late",
+];
 
 /// People mentioned in the tokens. `known_names` (lowercase) are names seen in
 /// the statement, used to recognise them in lowercase transcripts.
@@ -195,22 +205,42 @@ pub fn people(tokens: &[Token], known_names: &[String], skip: &[(usize, usize)])
             continue;
         }
         // "a neighbour's child"
+        // "a neighbour's child", "Darwin's brother"
         let (possessive_owner, role_word) = match t.lower.strip_suffix("'s") {
-            Some(base) => (role_of(base), None),
+            Some(base) => match role_of(base) {
+                Some(role) => (Some(role.to_string()), None),
+                None if known_names.iter().any(|n| n == base)
+                    || (t.capitalized && !t.sentence_start) =>
+                {
+                    (Some(base.to_string()), None)
+                }
+                None => (None, None),
+            },
             None => (None, role_of(&t.lower)),
         };
-        if let Some(owner) = possessive_owner
-            && let Some(role) = tokens.get(i + 1).and_then(|n| role_of(&n.lower))
-        {
-            found.push(PersonAt {
-                role: Some(role),
-                name: None,
-                owner: Some(owner),
-                start: i,
-                end: i + 2,
-            });
-            i += 2;
-            continue;
+        // "my elder brother", "her older sister": an adjective before a relative.
+        let role_word = role_word.filter(|_| {
+            !(t.is_any(KIN_ADJECTIVES)
+                && tokens.get(i + 1).and_then(|n| role_of(&n.lower)).is_some())
+        });
+        if let Some(owner) = possessive_owner {
+            // "my mother's younger brother"
+            let at = if tokens.get(i + 1).is_some_and(|n| n.is_any(KIN_ADJECTIVES)) {
+                i + 2
+            } else {
+                i + 1
+            };
+            if let Some(role) = tokens.get(at).and_then(|n| role_of(&n.lower)) {
+                found.push(PersonAt {
+                    role: Some(role),
+                    name: None,
+                    owner: Some(owner),
+                    start: i,
+                    end: at + 1,
+                });
+                i = at + 1;
+                continue;
+            }
         }
         if let Some(role) = role_word {
             // Skip generic uses: "a friend of mine" is fine, "family" as adjective is rare.
@@ -227,6 +257,13 @@ pub fn people(tokens: &[Token], known_names: &[String], skip: &[(usize, usize)])
             {
                 name = Some(n.lower.clone());
                 end = k + 1;
+                // "my cousin Bate Oben": the surname is the same person.
+                while tokens
+                    .get(end)
+                    .is_some_and(|s| s.capitalized && is_name_token(s, known_names))
+                {
+                    end += 1;
+                }
             }
             // "Pastor Daniel": a capitalized role is a title before a name; handled above.
             // "named Luis"
