@@ -326,9 +326,9 @@ impl Checker {
         }
         match &fact.value {
             FactValue::Date(d) => self.compare_date(fact, d, rel, facts, answer),
-            FactValue::Quantity(q) => self.compare_quantity(fact, q, rel, facts, answer),
+            FactValue::Quantity(q) => self.compare_quantity(fact, q, rel, facts, answer, question),
             FactValue::Person(p) => self.compare_person(fact, p, rel, facts, answer),
-            FactValue::Place(p) => self.compare_place(fact, p, rel, facts, answer),
+            FactValue::Place(p) => self.compare_place(fact, p, rel, facts, answer, question),
             FactValue::Organisation(o) => self.compare_organisation(fact, o, rel, facts, answer),
             FactValue::Event(e) => self.compare_event(fact, e, facts, answer, question),
         }
@@ -435,6 +435,7 @@ impl Checker {
         rel: &[f64],
         facts: &TextFacts,
         answer: &str,
+        question: &str,
     ) -> Option<Finding> {
         let candidates = self.candidates(
             rel,
@@ -448,7 +449,7 @@ impl Checker {
         {
             return None;
         }
-        let candidates = self.tied_to_same_event(fact, facts, candidates);
+        let candidates = self.tied_to_same_event(fact, facts, question, candidates);
         let against = self.decide(&candidates, rel, |c| match &c.value {
             FactValue::Quantity(cq) => cq.compatible(q),
             _ => false,
@@ -570,6 +571,7 @@ impl Checker {
         rel: &[f64],
         facts: &TextFacts,
         answer: &str,
+        question: &str,
     ) -> Option<Finding> {
         // A place the answer denies ("I didn't go through the border post") is
         // not a claim about where something happened.
@@ -594,7 +596,7 @@ impl Checker {
         // event as the statement ties another ("they took me to Douala" where
         // the statement says they took him to Yaounde and his wife later moved
         // to Douala).
-        let candidates = match self.same_event_candidates(fact, facts, &candidates) {
+        let candidates = match self.same_event_candidates(fact, facts, question, &candidates) {
             Some(tied) => tied,
             None if known => return None,
             None => candidates,
@@ -961,18 +963,20 @@ impl Checker {
         &self,
         fact: &Fact,
         facts: &TextFacts,
+        question: &str,
         candidates: Vec<(&'a Fact, f64)>,
     ) -> Vec<(&'a Fact, f64)> {
-        self.same_event_candidates(fact, facts, &candidates)
+        self.same_event_candidates(fact, facts, question, &candidates)
             .unwrap_or(candidates)
     }
 
-    /// The candidates told with the same kind of event as the answer's fact,
-    /// when the most relevant one is; `None` when it is not.
+    /// The candidates told with the same kind of event as the answer's fact
+    /// (or the question), when the most relevant one is; `None` when it is not.
     fn same_event_candidates<'a>(
         &self,
         fact: &Fact,
         facts: &TextFacts,
+        question: &str,
         candidates: &[(&'a Fact, f64)],
     ) -> Option<Vec<(&'a Fact, f64)>> {
         // The events told close to a fact: in a long spoken sentence, an
@@ -989,7 +993,32 @@ impl Checker {
                 })
                 .collect()
         };
-        let ours = kinds_of(facts, fact);
+        // The question's event is the answer's too when the question asks for
+        // this fact and the answer gives just one of its type: "How many were
+        // arrested?" "Maybe thirty of us."
+        let mut ours = kinds_of(facts, fact);
+        let q = question.trim().to_lowercase();
+        let asks = match fact.value {
+            FactValue::Quantity(_) => ["how many", "how much", "how long"]
+                .iter()
+                .any(|h| q.starts_with(h)),
+            FactValue::Place(_) => q.starts_with("where"),
+            _ => false,
+        };
+        let alone = asks
+            && facts
+                .facts
+                .iter()
+                .filter(|f| std::mem::discriminant(&f.value) == std::mem::discriminant(&fact.value))
+                .count()
+                == 1;
+        ours.extend(
+            (if alone { Some(question) } else { None })
+                .into_iter()
+                .flat_map(|q| crate::facts::events::events(&tokenize(q)))
+                .filter(|e| e.positive)
+                .map(|e| e.kind),
+        );
         let (top, _) = candidates.first()?;
         let shared: Vec<EventKind> = kinds_of(&self.facts, top)
             .into_iter()

@@ -582,7 +582,11 @@ fn taken_away(tokens: &[Token], at: usize) -> Option<usize> {
         t.is_any(&[
             "me", "him", "her", "us", "them", "my", "our", "his", "everyone", "people",
         ])
-    }) || (at > 0 && tokens[at - 1].is_any(&["was", "were", "been", "got"]));
+    }) || (at > 0 && tokens[at - 1].is_any(&["was", "were", "been", "got"]))
+        // "were you held at the headquarters?"
+        || (at > 1
+            && tokens[at - 2].is_any(&["was", "were"])
+            && tokens[at - 1].is_any(&["you", "i", "he", "she", "we", "they"]));
     if !person_object {
         return None;
     }
