@@ -29,11 +29,14 @@ const DOING_TO: &[&str] = &["had", "agreed", "decided", "managed", "chose", "wen
 const MODALS: &[&str] = &[
     "should", "would", "could", "might", "may", "will", "can", "if",
 ];
-/// The speaker, as subject or object.
-const FIRST_PERSON: &[&str] = &["i", "we", "me", "us", "i'm", "i've", "we've", "i'd"];
 /// Words between "you" and the verb that do not matter.
 const FILLERS: &[&str] = &[
     "ever", "also", "then", "still", "actually", "really", "yourself",
+];
+/// Verbs that say little without their object: "taken before a court".
+const GENERIC_VERBS: &[&str] = &[
+    "take", "go", "give", "get", "make", "put", "see", "come", "bring", "send", "tell", "say",
+    "leave", "keep", "hold", "let", "ask", "know", "find", "meet",
 ];
 /// Auxiliaries that open a yes/no question.
 const AUXILIARIES: &[&str] = &[
@@ -43,11 +46,20 @@ const AUXILIARIES: &[&str] = &[
 /// Who a yes/no question asks about: the client ("did you") or a relative
 /// ("did your mother"), as the words that name them in a clause.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Actor(Vec<String>);
+pub struct Actor {
+    /// As the subject: "I", "she", "my mother".
+    subject: Vec<String>,
+    /// As the object of "made me sign", "forced her to pay".
+    object: Vec<String>,
+}
 
 impl Actor {
     fn client() -> Actor {
-        Actor(FIRST_PERSON.iter().map(|w| w.to_string()).collect())
+        let words = |w: &[&str]| w.iter().map(|w| w.to_string()).collect();
+        Actor {
+            subject: words(&["i", "we", "i'm", "i've", "we've", "i'd"]),
+            object: words(&["me", "us"]),
+        }
     }
 
     /// "your mother": she, her, mother, and the client's "my mother".
@@ -72,20 +84,36 @@ impl Actor {
             "nephew",
             "boyfriend",
         ];
-        let pronouns: &[&str] = if WOMEN.contains(&role) {
-            &["she", "her"]
+        let (subject, object): (&[&str], &[&str]) = if WOMEN.contains(&role) {
+            (&["she"], &["her"])
         } else if MEN.contains(&role) {
-            &["he", "him"]
+            (&["he"], &["him"])
         } else {
-            &["he", "him", "she", "her"]
+            (&["he", "she"], &["him", "her"])
         };
-        let mut words: Vec<String> = pronouns.iter().map(|w| w.to_string()).collect();
-        words.push(role.to_string());
-        Actor(words)
+        let mut subject: Vec<String> = subject.iter().map(|w| w.to_string()).collect();
+        subject.push(role.to_string());
+        let mut object: Vec<String> = object.iter().map(|w| w.to_string()).collect();
+        object.push(role.to_string());
+        Actor { subject, object }
     }
 
-    fn in_clause(&self, clause: &[Token]) -> bool {
-        clause.iter().any(|t| self.0.iter().any(|w| t.is(w)))
+    /// Whether the actor does the act at `at`: named before it as the
+    /// subject ("I signed", "I was charged"), or made to do it ("they made me
+    /// sign", "forced her to pay"). "The man who had given me the documents"
+    /// is someone else's act.
+    fn does(&self, clause: &[Token], at: usize) -> bool {
+        let before = &clause[..at];
+        let is = |t: &Token, words: &[String]| words.iter().any(|w| t.is(w));
+        let subject = before.iter().any(|t| is(t, &self.subject));
+        let made = (1..=2).any(|back| {
+            at > back
+                && is(&before[at - back], &self.object)
+                && before[..at - back].last().is_some_and(|c| {
+                    c.is_any(&["made", "forced", "let", "had", "got", "make", "force"])
+                })
+        });
+        subject || made
     }
 }
 
@@ -130,14 +158,24 @@ pub fn asked_verbs(question: &str) -> (Vec<String>, Option<Actor>) {
 /// What a text says of `actor` doing `verb`: `Some(true)` did,
 /// `Some(false)` did not, `None` unclear or both. `reply` lets a leading
 /// "yes"/"no" answer the question.
-pub fn stance(text: &str, actor: &Actor, verb: &str, reply: bool) -> Option<bool> {
+///
+/// A verb that says little alone ("take", "give") must come with a word of
+/// the question's own (`asked`, stems) in its clause: "taken before a court"
+/// is not "taken with a hood to a camp".
+pub fn stance(
+    text: &str,
+    actor: &Actor,
+    verb: &str,
+    asked: &[String],
+    reply: bool,
+) -> Option<bool> {
     let tokens = tokenize(text);
     if reply && let Some(said) = leading_reply(&tokens) {
         return Some(said);
     }
     let mut said: Option<bool> = None;
     for clause in clauses(&tokens) {
-        let Some(found) = clause_stance(clause, actor, verb) else {
+        let Some(found) = clause_stance(clause, actor, verb, asked) else {
             continue;
         };
         match said {
@@ -184,18 +222,34 @@ fn clauses(tokens: &[Token]) -> Vec<&[Token]> {
 }
 
 /// The stance of one clause on `verb`, if it speaks of the client doing it.
-fn clause_stance(clause: &[Token], actor: &Actor, verb: &str) -> Option<bool> {
-    if !actor.in_clause(clause) {
+fn clause_stance(clause: &[Token], actor: &Actor, verb: &str, asked: &[String]) -> Option<bool> {
+    let vague = GENERIC_VERBS.iter().any(|g| same_verb(g, verb));
+    if vague
+        && !clause.iter().any(|t| {
+            let s = stem(&t.lower);
+            !same_verb(&s, verb) && asked.contains(&s)
+        })
+    {
         return None;
     }
     let refused = clause.iter().position(|t| t.is_any(REFUSALS));
     let at = clause
         .iter()
         .position(|t| t.kind == TokenKind::Word && same_verb(&stem(&t.lower), verb));
+    let refused = refused.filter(|&r| actor.does(clause, r));
     let Some(at) = at else {
-        // "but I refused": refusing what the question asks about.
-        return refused.map(|_| false);
+        // "but I refused (it)": refusing what the question asks about; not "I
+        // refused to pay", which is about paying.
+        let bare = refused.is_some_and(|r| {
+            clause[r + 1..]
+                .iter()
+                .all(|t| t.is_any(&["it", "that", "this", "them", "him", "her"]))
+        });
+        return bare.then_some(false);
     };
+    if !actor.does(clause, at) && refused.is_none_or(|r| r > at) {
+        return None;
+    }
     let before = &clause[..at];
     if refused.is_some_and(|r| r < at) {
         return Some(false);
@@ -244,24 +298,31 @@ mod tests {
     #[test]
     fn stances() {
         let me = Actor::client();
+        let names = [stem("names")];
+        // "Were you taken before a court?"
+        let court = [stem("court")];
         assert_eq!(
-            stance("I gave them no names.", &me, "give", false),
+            stance("I was taken to a camp.", &me, "take", &court, false),
+            None
+        );
+        assert_eq!(
+            stance("I gave them no names.", &me, "give", &names, false),
             Some(false)
         );
         assert_eq!(
-            stance("i gave him two names", &me, "give", false),
+            stance("i gave him two names", &me, "give", &names, false),
             Some(true)
         );
         assert_eq!(
-            stance("I was not charged.", &me, "charg", false),
+            stance("I was not charged.", &me, "charg", &[], false),
             Some(false)
         );
         assert_eq!(
-            stance("yes they charged me", &me, "charg", true),
+            stance("yes they charged me", &me, "charg", &[], true),
             Some(true)
         );
         assert_eq!(
-            stance("We refused to register.", &me, "register", false),
+            stance("We refused to register.", &me, "register", &[], false),
             Some(false)
         );
         assert_eq!(
@@ -269,31 +330,58 @@ mod tests {
                 "they wanted me to sign it but i refused",
                 &me,
                 "sign",
+                &[],
                 false
             ),
             Some(false)
         );
         assert_eq!(
-            stance("They made me sign a paper.", &me, "sign", false),
+            stance("They made me sign a paper.", &me, "sign", &[], false),
             Some(true)
         );
         assert_eq!(
-            stance("They told us to register.", &me, "register", false),
+            stance("They told us to register.", &me, "register", &[], false),
             None
         );
-        assert_eq!(stance("My brother signed it.", &me, "sign", false), None);
+        assert_eq!(
+            stance("My brother signed it.", &me, "sign", &[], false),
+            None
+        );
+        // Someone else's act, with the client only its object.
+        let names = [stem("names"), stem("documents")];
+        assert_eq!(
+            stance(
+                "They asked for the man who had given me the documents.",
+                &me,
+                "give",
+                &names,
+                false
+            ),
+            None
+        );
         // Both said: no stance.
         assert_eq!(
             stance(
                 "I did not sign at first. Later I signed it.",
                 &me,
                 "sign",
+                &[],
                 false
             ),
             None
         );
         assert_eq!(
-            stance("No, not the police, my uncle.", &me, "report", true),
+            stance("No, not the police, my uncle.", &me, "report", &[], true),
+            None
+        );
+        assert_eq!(
+            stance(
+                "because I refused to pay, and reported them",
+                &me,
+                "report",
+                &[],
+                false
+            ),
             None
         );
     }

@@ -496,7 +496,11 @@ fn date_at(tokens: &[Token], i: usize, previous: Option<&DateValue>) -> Option<D
 
 fn year_after(tokens: &[Token], i: usize) -> Option<(i32, usize)> {
     let mut k = i;
-    if tokens.get(k).is_some_and(|t| t.lower == ",") {
+    // "the sixth of february, um, twenty twenty"
+    while tokens
+        .get(k)
+        .is_some_and(|t| t.lower == "," || t.is_any(&["um", "uh", "er", "erm", "hmm"]))
+    {
         k += 1;
     }
     if tokens.get(k).is_some_and(|t| t.is("of") || t.is("in")) {
@@ -579,6 +583,10 @@ mod tests {
 
     #[test]
     fn spoken_forms() {
+        assert_eq!(
+            first("the sixth of february, um, twenty twenty, at night"),
+            first("6 February 2020")
+        );
         assert_eq!(
             first("the fourteenth of march twenty nineteen"),
             "14 March 2019"

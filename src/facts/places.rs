@@ -373,6 +373,11 @@ pub fn same_place(a: &PlaceAt, b: &PlaceAt) -> bool {
                 .map(str::to_string)
                 .collect()
         };
+        // "fishkhabur" for "Faysh Khabur": a transcript joins or splits words.
+        let joined = |name: &str| distinctive(name).concat();
+        if super::people::same_name(&joined(&a.name), &joined(&b.name)) {
+            return true;
+        }
         let (wa, wb) = (distinctive(&a.name), distinctive(&b.name));
         let (short, long) = if wa.len() <= wb.len() {
             (wa, wb)
@@ -386,6 +391,91 @@ pub fn same_place(a: &PlaceAt, b: &PlaceAt) -> bool {
     }
     false
 }
+
+/// "at the american consulate", "in the syrian army": a word that describes
+/// the next one (a people's name, or any word before an organisation noun)
+/// is not itself a place; "the bakassi side", "the kolfe station" are.
+fn modifies_next(tokens: &[Token], i: usize) -> bool {
+    let Some(next) = tokens.get(i + 1).filter(|n| n.kind == TokenKind::Word) else {
+        return false;
+    };
+    DEMONYMS.contains(&tokens[i].lower.as_str()) || super::organisations::is_org_word(&next.lower)
+}
+
+/// Words for peoples that describe a noun: "the american consulate".
+const DEMONYMS: &[&str] = &[
+    "american",
+    "british",
+    "english",
+    "syrian",
+    "iraqi",
+    "iranian",
+    "afghan",
+    "pakistani",
+    "indian",
+    "chinese",
+    "russian",
+    "turkish",
+    "kurdish",
+    "eritrean",
+    "ethiopian",
+    "sudanese",
+    "somali",
+    "nigerian",
+    "cameroonian",
+    "congolese",
+    "salvadoran",
+    "honduran",
+    "guatemalan",
+    "mexican",
+    "venezuelan",
+    "colombian",
+    "cuban",
+    "nicaraguan",
+    "ukrainian",
+    "georgian",
+    "egyptian",
+    "libyan",
+    "yemeni",
+    "saudi",
+    "lebanese",
+    "palestinian",
+    "israeli",
+    "burmese",
+    "bangladeshi",
+    "nepali",
+    "uzbek",
+    "tajik",
+    "kazakh",
+    "uyghur",
+    "chechen",
+    "german",
+    "french",
+    "italian",
+    "spanish",
+    "greek",
+    "european",
+    "african",
+    "asian",
+    "arab",
+    "canadian",
+    "ugandan",
+    "kenyan",
+    "rwandan",
+    "tigrayan",
+    "amhara",
+    "oromo",
+    "rohingya",
+    "tamil",
+    "sinhalese",
+    "pashtun",
+    "hazara",
+    "yazidi",
+    "jordanian",
+    "tunisian",
+    "moroccan",
+    "algerian",
+];
 
 /// Places in the tokens. `known` are proper place names (lowercase) seen in the
 /// statement, recognised even when a transcript writes them in lowercase.
@@ -429,7 +519,8 @@ pub fn places(tokens: &[Token], known: &[String], skip: &[(usize, usize)]) -> Ve
                 || (tokens[i - 1].is("the") && i > 1 && tokens[i - 2].is_any(LOWERCASE_LOCATIVES)))
             && super::words::could_be_name(&t.lower)
             && super::people::role_of(&t.lower).is_none()
-            && !is_language(&t.lower);
+            && !is_language(&t.lower)
+            && !modifies_next(tokens, i);
         if COUNTRIES.contains(&t.lower.as_str())
             || known.contains(&t.lower)
             || (capital_name && after_locative)

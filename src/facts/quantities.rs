@@ -140,6 +140,8 @@ pub struct QuantityAt {
     pub per_days: Option<f64>,
     /// Said as an estimate ("about", "around", "almost") or vague by nature.
     pub approximate: bool,
+    /// Counted besides the speaker: "four other men", "me and four others".
+    pub others: bool,
     pub start: usize,
     pub end: usize,
 }
@@ -158,6 +160,13 @@ impl QuantityAt {
             _ => (a, b),
         };
         if a == b {
+            return true;
+        }
+        // "me and four other men" are "five of us".
+        if self.others != other.others
+            && matches!(self.unit, Unit::Count(_))
+            && (a - b).abs() == 1.0
+        {
             return true;
         }
         let hi = a.max(b);
@@ -471,11 +480,15 @@ fn quantity_from(tokens: &[Token], n: &NumberAt) -> Option<QuantityAt> {
             }
         }
     }
+    let others = tokens[n.end..unit_end]
+        .iter()
+        .any(|t| t.is_any(&["other", "others"]));
     Some(QuantityAt {
         value,
         unit,
         per_days,
         approximate,
+        others,
         start: n.start,
         end: unit_end,
     })
@@ -518,5 +531,7 @@ mod tests {
         assert!(q("six weeks").compatible(&q("a month and a half")));
         assert!(!q("six men").compatible(&q("like twelve men")));
         assert!(q("5,000 dollars").compatible(&q("five thousand dollars")));
+        assert!(q("four other men").compatible(&q("five of us")));
+        assert!(!q("four men").compatible(&q("five of us")));
     }
 }
