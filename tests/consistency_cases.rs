@@ -102,18 +102,29 @@ fn engine_meets_its_targets_on_our_cases() {
     );
 }
 
-/// The held-out set is never used to shape the rules; it only measures how
-/// well they generalise (0.65 / 0.57 / 0.05 when it was written).
+/// The held-out sets are never used to shape the rules; they only measure
+/// how well they generalise (see their READMEs for their history).
 #[test]
 fn engine_generalises_to_held_out_cases() {
-    let (recall, kind_recall, false_alarm, _) = measure("tests/data/consistency-heldout");
-    assert!(recall >= 0.6, "held-out recall {recall:.2}");
-    assert!(kind_recall >= 0.5, "held-out kind recall {kind_recall:.2}");
-    assert!(false_alarm <= 0.1, "held-out false alarms {false_alarm:.2}");
+    for (folder, min_recall, min_kind) in [
+        ("tests/data/consistency-heldout", 0.65, 0.57),
+        ("tests/data/consistency-heldout-2", 0.65, 0.55),
+    ] {
+        let (recall, kind_recall, false_alarm, _) = measure(folder);
+        assert!(recall >= min_recall, "{folder}: recall {recall:.2}");
+        assert!(
+            kind_recall >= min_kind,
+            "{folder}: kind recall {kind_recall:.2}"
+        );
+        assert!(
+            false_alarm <= 0.05,
+            "{folder}: false alarms {false_alarm:.2}"
+        );
+    }
 }
 
-// Guards against regressions at the level reached so far (recall 0.74, kind
-// recall 0.68, false alarms 0.00 on 208 cases); raise them as the engine improves.
-const RECALL: f64 = 0.7;
-const KIND_RECALL: f64 = 0.62;
-const FALSE_ALARM: f64 = 0.05;
+// Guards against regressions at the level reached so far (recall 0.86, kind
+// recall 0.80, false alarms 0.00 on 258 cases); raise them as the engine improves.
+const RECALL: f64 = 0.83;
+const KIND_RECALL: f64 = 0.77;
+const FALSE_ALARM: f64 = 0.02;
