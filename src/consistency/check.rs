@@ -774,7 +774,10 @@ impl Checker {
                 let known = named_victims.iter().any(|v| {
                     same_class.iter().any(|(f, c)| {
                         c.victims.iter().any(|cv| cv.matches(v))
-                            || self.sentence_mentions(f.sentence, v)
+                            // "hit me when I was pregnant with Jostin" names him,
+                            // but not as the one hit.
+                            || (c.victims.iter().all(|cv| matches!(cv, Victim::Group))
+                                && self.sentence_mentions(f.sentence, v))
                             || (c.victims.is_empty() && matches!(v, Victim::Client))
                     })
                 });
@@ -1626,8 +1629,17 @@ impl Checker {
                     .collect();
                 let rel = self.smooth(&self.index.scores(&asked));
                 let top = rel.iter().copied().fold(0.0, f64::max);
+                // The paragraph of the sentence it is most about, and any
+                // other sentence nearly as close.
+                let most = (0..rel.len()).max_by(|a, b| rel[*a].total_cmp(&rel[*b]));
+                let paragraph = most.and_then(|m| self.paragraph_of.get(m).copied());
                 let passage: Vec<usize> = (0..rel.len())
-                    .filter(|&s| top >= MIN_RELEVANCE && rel[s] >= top * HARM_PASSAGE_SHARE)
+                    .filter(|&s| {
+                        top >= MIN_RELEVANCE
+                            && (rel[s] >= top * HARM_PASSAGE_SHARE
+                                || (paragraph.is_some()
+                                    && self.paragraph_of.get(s).copied() == paragraph))
+                    })
                     .collect();
                 let classes: Vec<u8> = passage
                     .iter()

@@ -463,10 +463,28 @@ fn polarity(tokens: &[Token], clause_start: usize, at: usize) -> (bool, bool) {
         .rev()
         .find(|&j| tokens[j].kind == TokenKind::Break)
         .map_or(from, |j| j + 1);
+    // Nor across a new clause with its own subject: "i said no and the last
+    // time they beat me", "said i'm not there and one slapped her" (but "did
+    // not beat me and then kick me" is one denial).
+    let from = (from..at)
+        .rev()
+        .find(|&j| {
+            let subject = (j + 1..at)
+                .any(|k| tokens[k].is_any(&["they", "he", "she", "i", "we"]))
+                // "and one slapped her", "and the soldiers beat him"
+                || ((2..=3).contains(&(at - j))
+                    && !tokens[j + 1].is_any(&[
+                        "then", "also", "again", "even", "still", "later", "never", "not", "to",
+                    ]));
+            tokens[j].is_any(&["and", "but", "so", "then"]) && subject
+        })
+        .map_or(from, |j| j + 1);
     let before = &tokens[from..at];
-    let negated = before
-        .iter()
-        .any(|t| t.is_any(NEGATIONS) || t.lower.ends_with("n't"));
+    let negated = before.iter().enumerate().any(|(k, t)| {
+        // "said no" is a reply, not a denial of what follows.
+        let reply = t.is("no") && k > 0 && before[k - 1].is_any(&["said", "say", "says"]);
+        (t.is_any(NEGATIONS) || t.lower.ends_with("n't")) && !reply
+    });
     // A fear or threat reaches along its whole clause: "they will arrest me
     // again and torture me or kill me".
     let clause = &tokens[clause_start.min(at)..at];
@@ -485,6 +503,14 @@ fn polarity(tokens: &[Token], clause_start: usize, at: usize) -> (bool, bool) {
         // "When I would not give names, guards beat me": a modal inside a
         // subordinate clause ended by a comma does not reach the main one.
         let comma_after = clause[m..].iter().any(|c| c.lower == ",");
+        // "he said I shamed the family, and one day he beat me": what was said
+        // ends at the comma; a threat goes on ("said they would…" has its own modal).
+        // "told me to sign" asks; "told me they beat him" reports what happened.
+        if t.is_any(&["said", "told"])
+            && (comma_after || !clause[..].last().is_some_and(|c| c.is("to")))
+        {
+            return false;
+        }
         let segment_start = clause[..m]
             .iter()
             .rposition(|c| c.lower == ",")
@@ -684,6 +710,37 @@ mod tests {
                 (EventKind::ReportPolice, false),
                 (EventKind::ReportOther, true)
             ]
+        );
+    }
+
+    #[test]
+    fn what_reaches_a_verb() {
+        // Reported speech reports what happened; "told me to" asks.
+        assert_eq!(
+            kinds("my aunt told me three soldiers came and they beat my cousin"),
+            [(EventKind::Beat, true)]
+        );
+        assert_eq!(kinds("they told me to sign the paper"), []);
+        // A negation or modal ends with its clause.
+        assert_eq!(
+            kinds("i said no and the next day they beat me"),
+            [(EventKind::Beat, true)]
+        );
+        assert_eq!(
+            kinds("my husband said i'm not at home and one hit him"),
+            [(EventKind::Beat, true)]
+        );
+        assert_eq!(
+            kinds("When I would not answer, the guards beat me."),
+            [(EventKind::Beat, true)]
+        );
+        assert_eq!(
+            kinds("they did not beat me and then kick me"),
+            [(EventKind::Beat, false), (EventKind::Beat, false)]
+        );
+        assert_eq!(
+            kinds("he said they would kill me, burn the house"),
+            [(EventKind::Threaten, true), (EventKind::Threaten, true)]
         );
     }
 
