@@ -651,11 +651,17 @@ impl Checker {
             matches!(&c.value, FactValue::Organisation(co) if !co.generic
                 && agent_class_of(&co.name) == agent_class_of(&o.name))
         });
+        // Where the passage most about it names a group, a named group in the
+        // answer is weighed against named groups only: "the Arakan Army" is not
+        // "the army" of another sentence.
+        let top_named = candidates
+            .first()
+            .is_some_and(|(c, _)| matches!(&c.value, FactValue::Organisation(co) if !co.generic));
         let candidates: Vec<(&Fact, f64)> = candidates
             .into_iter()
             .filter(|(c, _)| {
                 o.generic
-                    || !named_in_statement
+                    || !(named_in_statement || top_named)
                     || matches!(&c.value, FactValue::Organisation(co) if !co.generic)
             })
             .collect();
