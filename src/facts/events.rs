@@ -466,18 +466,18 @@ fn polarity(tokens: &[Token], clause_start: usize, at: usize) -> (bool, bool) {
     // Nor across a new clause with its own subject: "i said no and the last
     // time they beat me", "said i'm not there and one slapped her" (but "did
     // not beat me and then kick me" is one denial).
+    let new_clause = |j: usize| {
+        let subject = (j + 1..at).any(|k| tokens[k].is_any(&["they", "he", "she", "i", "we"]))
+            // "and one slapped her", "and the soldiers beat him"
+            || ((2..=3).contains(&(at - j))
+                && !tokens[j + 1].is_any(&[
+                    "then", "also", "again", "even", "still", "later", "never", "not", "to",
+                ]));
+        tokens[j].is_any(&["and", "but", "so", "then"]) && subject
+    };
     let from = (from..at)
         .rev()
-        .find(|&j| {
-            let subject = (j + 1..at)
-                .any(|k| tokens[k].is_any(&["they", "he", "she", "i", "we"]))
-                // "and one slapped her", "and the soldiers beat him"
-                || ((2..=3).contains(&(at - j))
-                    && !tokens[j + 1].is_any(&[
-                        "then", "also", "again", "even", "still", "later", "never", "not", "to",
-                    ]));
-            tokens[j].is_any(&["and", "but", "so", "then"]) && subject
-        })
+        .find(|&j| new_clause(j))
         .map_or(from, |j| j + 1);
     let before = &tokens[from..at];
     let negated = before.iter().enumerate().any(|(k, t)| {
@@ -493,6 +493,16 @@ fn polarity(tokens: &[Token], clause_start: usize, at: usize) -> (bool, bool) {
         .rposition(|t| t.kind == TokenKind::Break && t.lower != ",")
     {
         Some(p) => &clause[p + 1..],
+        None => clause,
+    };
+    // …but not past a comma and a new subject: "they wanted fifty thousand and
+    // she refused, so they kept her eight days".
+    let offset = at - clause.len();
+    let clause = match (0..clause.len())
+        .rev()
+        .find(|&j| new_clause(offset + j) && j > 0 && clause[..j].iter().any(|c| c.lower == ","))
+    {
+        Some(j) => &clause[j + 1..],
         None => clause,
     };
     let is_modal = |t: &Token| t.is_any(MODALS) || t.lower.ends_with("'ll");
@@ -737,6 +747,10 @@ mod tests {
         assert_eq!(
             kinds("they did not beat me and then kick me"),
             [(EventKind::Beat, false), (EventKind::Beat, false)]
+        );
+        assert_eq!(
+            kinds("they wanted money and she refused, so they kept her for a week"),
+            [(EventKind::Arrest, true)]
         );
         assert_eq!(
             kinds("he said they would kill me, burn the house"),
