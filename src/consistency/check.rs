@@ -1512,9 +1512,16 @@ impl Checker {
                                 ])
                             })
                     };
+                    // Two countries side by side are two stops ("through Greece,
+                    // Italy and France").
+                    let two_countries = matches!(
+                        (country_of(&a.name), country_of(&b.name)),
+                        (Some(x), Some(y)) if x != y
+                    );
                     if let (Some(pa), Some(pb)) = (position(a), position(b))
                         && pb < pa
-                        && self.statement.slice(pb..pa).split_whitespace().count() > 2
+                        && (two_countries
+                            || self.statement.slice(pb..pa).split_whitespace().count() > 2)
                         && !told_aside(pb)
                     {
                         return Some(Finding {

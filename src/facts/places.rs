@@ -477,6 +477,14 @@ const DEMONYMS: &[&str] = &[
     "algerian",
 ];
 
+fn words_of(tokens: &[Token]) -> String {
+    tokens
+        .iter()
+        .map(|t| t.lower.as_str())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// Places in the tokens. `known` are proper place names (lowercase) seen in the
 /// statement, recognised even when a transcript writes them in lowercase.
 pub fn places(tokens: &[Token], known: &[String], skip: &[(usize, usize)]) -> Vec<PlaceAt> {
@@ -537,6 +545,8 @@ pub fn places(tokens: &[Token], known: &[String], skip: &[(usize, usize)]) -> Ve
                 {
                     end += 1;
                 } else if n.lower == ","
+                    // "Greece, Italy and France" are three places.
+                    && country_of(&words_of(&tokens[i..end])).is_none()
                     && tokens.get(end + 1).is_some_and(|m| {
                         m.capitalized
                             && m.kind == TokenKind::Word
@@ -624,6 +634,14 @@ mod tests {
         );
         assert_eq!(names("They took me to the prison"), ["prison"]);
         assert!(names("In March he came").is_empty());
+        assert_eq!(
+            names("From Turkey I went through Greece, Italy and France."),
+            ["turkey", "greece", "italy", "france"]
+        );
+        assert_eq!(
+            names("i got the visa at the american consulate in almaty"),
+            ["almaty"]
+        );
     }
 
     #[test]
