@@ -2188,14 +2188,7 @@ mod tests {
     const STATEMENT: &str = "1. On 14 March 2019 soldiers arrested me and my brother Luis in Gulu.\n\n2. They held us for two days and beat us. My uncle paid 5,000 dollars for our release.\n\n3. About five men from the militia came to my house in May 2019.\n";
 
     fn kinds(question: &str, answer: &str) -> Vec<FindingKind> {
-        let checker = Checker::new(Statement::parse(STATEMENT).expect("statement"));
-        checker
-            .check(question, answer)
-            .findings
-            .into_iter()
-            .filter(|f| f.severity != Severity::Low)
-            .map(|f| f.kind)
-            .collect()
+        kinds_in(STATEMENT, question, answer)
     }
 
     #[test]
