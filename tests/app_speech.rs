@@ -6,7 +6,6 @@
 
 mod common;
 
-use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use common::app::{run_until, settle, type_into};
@@ -22,15 +21,7 @@ const SPOKEN: &str = "I left my country because the police came to my house and 
 
 #[test]
 fn a_spoken_answer_streams_and_is_finished_while_frames_keep_coming() {
-    let sound = Command::new("pactl")
-        .arg("info")
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .status();
-    assert!(
-        sound.is_ok_and(|s| s.success()),
-        "no PulseAudio server: run the tests through scripts/test.sh, which starts one with a null sink"
-    );
+    common::require_sound_server();
     let dir = tempfile::tempdir().expect("temp dir");
     let clip = common::speech(
         dir.path(),

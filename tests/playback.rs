@@ -4,7 +4,6 @@
 
 mod common;
 
-use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use mock_hearing::audio::capture::{Capture, CaptureEvent, levels};
@@ -50,15 +49,7 @@ fn an_answer_plays_pauses_and_seeks() {
 }
 
 fn plays_pauses_and_seeks() {
-    let sound = Command::new("pactl")
-        .arg("info")
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .status();
-    assert!(
-        sound.is_ok_and(|s| s.success()),
-        "no PulseAudio server: run the tests through scripts/test.sh, which starts one with a null sink"
-    );
+    common::require_sound_server();
     let dir = tempfile::tempdir().expect("temp dir");
     let clip = common::speech(
         dir.path(),

@@ -9,7 +9,7 @@ use std::process::{Command, Stdio};
 use std::sync::Mutex;
 use std::time::Duration;
 
-use common::{play_later, require_sound_server, speech, wer};
+use common::{play_later, require_sound_server, sound_server_up, speech, wer};
 
 static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
 
@@ -274,13 +274,7 @@ impl Drop for RestartSoundServer {
             .stderr(Stdio::null())
             .status();
         for _ in 0..20 {
-            let up = Command::new("pactl")
-                .arg("info")
-                .stdout(Stdio::null())
-                .stderr(Stdio::null())
-                .status()
-                .is_ok_and(|s| s.success());
-            if up {
+            if sound_server_up() {
                 break;
             }
             std::thread::sleep(Duration::from_millis(250));

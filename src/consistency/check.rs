@@ -16,7 +16,9 @@ use crate::facts::organisations::{OrganisationAt, agent_class_of, same_organisat
 use crate::facts::people::{GROUP_ROLES, PersonAt, role_of, same_name};
 use crate::facts::places::{PlaceAt, country_of, same_place};
 use crate::facts::quantities::{self, QuantityAt, Unit};
-use crate::facts::tokens::{Token, TokenKind, content_stems, is_stopword, stem, tokenize};
+use crate::facts::tokens::{
+    SUBJECT_PRONOUNS, SUBORDINATORS, Token, TokenKind, content_stems, is_stopword, stem, tokenize,
+};
 use crate::facts::words::is_common;
 use crate::facts::{Fact, FactValue, Lexicon, TextFacts, extract, extract_sentences};
 use crate::statement::Statement;
@@ -909,11 +911,8 @@ impl Checker {
     /// A yes/no question about an act ("Did you sign anything?") answered one
     /// way while the statement's passage about it says the other.
     fn asked_act(&self, question: &str, answer: &str) -> Option<Finding> {
-        let query: Vec<(String, f64)> = content_stems(question)
-            .into_iter()
-            .map(|w| (w, 1.0))
-            .collect();
-        let rel = self.smooth(&self.index.scores(&query));
+        let complement = content_stems(question);
+        let rel = self.relevance_to(&complement);
         let best = rel.iter().copied().fold(0.0, f64::max);
         if best < MIN_RELEVANCE {
             return None;
@@ -923,16 +922,14 @@ impl Checker {
             .collect();
         let (verbs, actor) = polarity::asked_verbs(question);
         let actor = actor?;
-        let complement = content_stems(question);
-        let verbs_asked = verbs.clone();
-        for verb in verbs {
-            let Some(said) = polarity::stance(answer, &actor, &verb, &complement, true) else {
+        for verb in &verbs {
+            let Some(said) = polarity::stance(answer, &actor, verb, &complement, true) else {
                 continue;
             };
             let written: Vec<(usize, bool)> = relevant
                 .iter()
                 .filter_map(|&s| {
-                    polarity::stance(self.sentence_text(s), &actor, &verb, &complement, false)
+                    polarity::stance(self.sentence_text(s), &actor, verb, &complement, false)
                         .map(|w| (s, w))
                 })
                 .collect();
@@ -943,7 +940,7 @@ impl Checker {
                 self.facts
                     .sentence_stems(s)
                     .iter()
-                    .any(|w| w != &verb && complement.contains(w) && !verbs_asked.contains(w))
+                    .any(|w| complement.contains(w) && !verbs.contains(w))
             };
             let written = if written.iter().any(|&(s, _)| names_it(s)) {
                 written.into_iter().filter(|&(s, _)| names_it(s)).collect()
@@ -1021,28 +1018,24 @@ impl Checker {
         // this fact and the answer gives just one of its type: "How many were
         // arrested?" "Maybe thirty of us."
         let mut ours = kinds_of(facts, fact);
-        let q = question.trim().to_lowercase();
-        let asks = match fact.value {
-            FactValue::Quantity(_) => ["how many", "how much", "how long"]
-                .iter()
-                .any(|h| q.starts_with(h)),
-            FactValue::Place(_) => q.starts_with("where"),
-            _ => false,
-        };
-        let alone = asks
-            && facts
-                .facts
-                .iter()
-                .filter(|f| std::mem::discriminant(&f.value) == std::mem::discriminant(&fact.value))
-                .count()
-                == 1;
-        ours.extend(
-            (if alone { Some(question) } else { None })
-                .into_iter()
-                .flat_map(|q| crate::facts::events::events(&tokenize(q)))
-                .filter(|e| e.positive)
-                .map(|e| e.kind),
+        let asks = matches!(
+            (wanted(question), &fact.value),
+            (Some(Want::Number), FactValue::Quantity(_)) | (Some(Want::Where), FactValue::Place(_))
         );
+        let alone = facts
+            .facts
+            .iter()
+            .filter(|f| std::mem::discriminant(&f.value) == std::mem::discriminant(&fact.value))
+            .count()
+            == 1;
+        if asks && alone {
+            ours.extend(
+                crate::facts::events::events(&tokenize(question))
+                    .into_iter()
+                    .filter(|e| e.positive)
+                    .map(|e| e.kind),
+            );
+        }
         let (top, _) = candidates.first()?;
         let shared: Vec<EventKind> = kinds_of(&self.facts, top)
             .into_iter()
@@ -1058,6 +1051,13 @@ impl Checker {
                 .copied()
                 .collect(),
         )
+    }
+
+    /// How much each statement sentence is about `words` (stems), shared with
+    /// its neighbours in the paragraph.
+    fn relevance_to(&self, words: &[String]) -> Vec<f64> {
+        let query: Vec<(String, f64)> = words.iter().map(|w| (w.clone(), 1.0)).collect();
+        self.smooth(&self.index.scores(&query))
     }
 
     fn smooth(&self, rel: &[f64]) -> Vec<f64> {
@@ -1548,37 +1548,7 @@ impl Checker {
     /// A question asking for a central fact (who, when, where, how many) whose
     /// answer gives none, although the statement does.
     fn omission(&self, question: &str, facts: &TextFacts, answer: &str) -> Option<Finding> {
-        let q = question.trim().to_lowercase();
-        let first = tokenize(&q)
-            .first()
-            .map(|t| t.lower.clone())
-            .unwrap_or_default();
-        let want = if first == "who" || q.contains(" who ") {
-            Want::Who
-        } else if first == "when"
-            || q.contains("what date")
-            || q.contains("which year")
-            || q.contains("what year")
-        {
-            Want::When
-        } else if q.starts_with("how many")
-            || q.starts_with("how much")
-            || q.starts_with("how long")
-        {
-            Want::Number
-        } else if first == "where" {
-            Want::Where
-        } else if first == "why" {
-            Want::Reason
-        } else if q.starts_with("what happened")
-            || (q.starts_with("what did") && q.contains(" do"))
-            || q.starts_with("how did they treat")
-            || q.starts_with("how were you treated")
-        {
-            Want::Harm
-        } else {
-            return None;
-        };
+        let want = wanted(question)?;
         if facts.tokens.len() < 3 {
             return None;
         }
@@ -1632,28 +1602,24 @@ impl Checker {
             }
             Want::Harm => {
                 // The harm the statement describes there, absent from the answer.
-                // "There" is the passage: the closest sentence and those nearly as
-                // close ("I was taken to Gelan. The guards beat me there.").
-                // The question alone says whose harm is asked about; the
-                // answer's words would pull towards what it chose to tell.
-                let asked: Vec<(String, f64)> = content_stems(question)
-                    .into_iter()
-                    .map(|w| (w, 1.0))
-                    .collect();
-                let rel = self.smooth(&self.index.scores(&asked));
+                // "There" is the paragraph of the sentence the question alone is
+                // most about, and any other sentence nearly as close ("I was taken
+                // to Gelan. The guards beat me there."); the answer's words would
+                // pull towards what it chose to tell.
+                let rel = self.relevance_to(&content_stems(question));
                 let top = rel.iter().copied().fold(0.0, f64::max);
-                // The paragraph of the sentence it is most about, and any
-                // other sentence nearly as close.
                 let most = (0..rel.len()).max_by(|a, b| rel[*a].total_cmp(&rel[*b]));
-                let paragraph = most.and_then(|m| self.paragraph_of.get(m).copied());
-                let passage: Vec<usize> = (0..rel.len())
-                    .filter(|&s| {
-                        top >= MIN_RELEVANCE
-                            && (rel[s] >= top * HARM_PASSAGE_SHARE
-                                || (paragraph.is_some()
-                                    && self.paragraph_of.get(s).copied() == paragraph))
-                    })
-                    .collect();
+                let paragraph = most.and_then(|m| self.paragraph_of.get(m));
+                let passage: Vec<usize> = if top < MIN_RELEVANCE {
+                    Vec::new()
+                } else {
+                    (0..rel.len())
+                        .filter(|&s| {
+                            rel[s] >= top * HARM_PASSAGE_SHARE
+                                || self.paragraph_of.get(s) == paragraph
+                        })
+                        .collect()
+                };
                 let classes: Vec<u8> = passage
                     .iter()
                     .flat_map(|&s| self.facts.facts_in(s))
@@ -1808,51 +1774,18 @@ fn person_fits(p: &PersonAt, c: &PersonAt, lenient: bool) -> bool {
 /// own event: it becomes an event of the answer, unless the answer names it.
 fn add_yes_no_events(question: &str, facts: &mut TextFacts) {
     let q = tokenize(question);
-    let yes_no_question = q.first().is_some_and(|t| {
-        t.is_any(&[
-            "did", "were", "was", "have", "has", "had", "do", "does", "are", "is", "could",
-            "would", "will",
-        ])
-    });
-    let Some(first) = facts.tokens.iter().position(|t| t.kind == TokenKind::Word) else {
-        return;
-    };
-    let word = &facts.tokens[first];
-    let reply = if word.is_any(&["yes", "yeah", "yep", "yes.", "correct", "right"]) {
-        Some(true)
-    } else if word.is_any(&["no", "nope", "never", "not"]) {
-        Some(false)
-    } else {
-        None
-    };
-    let (true, Some(positive)) = (yes_no_question, reply) else {
-        return;
-    };
-    // "No, not the hospital in Masaya" / "No, not to the police": a correction
-    // of part of the question, not a denial of all of it.
-    let rest: Vec<&Token> = facts.tokens[first + 1..]
-        .iter()
-        .filter(|t| t.kind == TokenKind::Word)
-        .take(3)
-        .collect();
-    if !positive
-        && rest.first().is_some_and(|t| t.is("not"))
-        && rest
-            .get(1)
-            .is_some_and(|t| t.is_any(&["the", "a", "to", "at", "in", "that", "this"]))
-    {
+    if !polarity::is_yes_no(&q) {
         return;
     }
+    let Some((positive, first)) = polarity::leading_reply(&facts.tokens) else {
+        return;
+    };
     let span = facts.tokens[first].span.clone();
     // "Did you sign anything while you were detained?": the reply is about
     // signing; the detention is only when.
     let main = q
         .iter()
-        .position(|t| {
-            t.is_any(&[
-                "while", "when", "after", "before", "because", "since", "until", "if", "as",
-            ])
-        })
+        .position(|t| t.is_any(SUBORDINATORS) || t.is("if"))
         .unwrap_or(q.len());
     for e in crate::facts::events::events(&q[..main]) {
         let said = facts
@@ -1918,6 +1851,39 @@ enum Want {
     Where,
     Harm,
     Reason,
+}
+
+/// What a question asks for, if it is one of the kinds an answer can leave out.
+fn wanted(question: &str) -> Option<Want> {
+    let q = question.trim().to_lowercase();
+    let first = tokenize(&q)
+        .first()
+        .map(|t| t.lower.clone())
+        .unwrap_or_default();
+    let want = if first == "who" || q.contains(" who ") {
+        Want::Who
+    } else if first == "when"
+        || q.contains("what date")
+        || q.contains("which year")
+        || q.contains("what year")
+    {
+        Want::When
+    } else if q.starts_with("how many") || q.starts_with("how much") || q.starts_with("how long") {
+        Want::Number
+    } else if first == "where" {
+        Want::Where
+    } else if first == "why" {
+        Want::Reason
+    } else if q.starts_with("what happened")
+        || (q.starts_with("what did") && q.contains(" do"))
+        || q.starts_with("how did they treat")
+        || q.starts_with("how were you treated")
+    {
+        Want::Harm
+    } else {
+        return None;
+    };
+    Some(want)
 }
 
 /// Kinds that count as the same event: a bare "report" matches any reporting.
@@ -2010,9 +1976,6 @@ fn truncate(text: &str, max: usize) -> &str {
 
 /// The two parts of an answer that tells events in order, earlier part first:
 /// "A, and then B", "A. After that B", "A before B", "After A, B", "A after they B".
-/// Subjects that open a clause.
-const PRONOUNS: &[&str] = &["i", "we", "he", "she", "they", "you", "it"];
-
 fn ordered_parts(tokens: &[Token]) -> Option<(Range<usize>, Range<usize>)> {
     let n = tokens.len();
     let clause_start = |i: usize| i == 0 || tokens[i - 1].kind == TokenKind::Break;
@@ -2044,7 +2007,7 @@ fn ordered_parts(tokens: &[Token]) -> Option<(Range<usize>, Range<usize>)> {
         }
         // "first they took him, and after he came back we found the letter":
         // "and after" goes on to what came next.
-        if t.is("after") && tokens[i - 1].is("and") && next.is_any(PRONOUNS) {
+        if t.is("after") && tokens[i - 1].is("and") && next.is_any(SUBJECT_PRONOUNS) {
             return Some((0..i - 1, i + 1..n));
         }
         if t.is("after") && follows_clause {
@@ -2145,15 +2108,10 @@ fn is_language_or_people(word: &str) -> bool {
         || word.ends_with("ish")
         || (word.ends_with("an") && word.len() > 6 && !word.ends_with("ian"))
         || crate::facts::places::is_language(word)
+        || crate::facts::places::is_demonym(word)
         || matches!(
             word,
-            "anglophone"
-                | "francophone"
-                | "tigrayan"
-                | "hazara"
-                | "christian"
-                | "muslim"
-                | "catholic"
+            "anglophone" | "francophone" | "christian" | "muslim" | "catholic"
         )
 }
 

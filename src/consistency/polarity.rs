@@ -38,10 +38,17 @@ const GENERIC_VERBS: &[&str] = &[
     "take", "go", "give", "get", "make", "put", "see", "come", "bring", "send", "tell", "say",
     "leave", "keep", "hold", "let", "ask", "know", "find", "meet",
 ];
-/// Auxiliaries that open a yes/no question.
+/// Auxiliaries that open a yes/no question about what happened.
 const AUXILIARIES: &[&str] = &[
     "did", "were", "was", "have", "has", "had", "do", "does", "are", "is",
 ];
+
+/// Whether a question asks yes or no ("Did you…", "Were you…", "Would you…").
+pub fn is_yes_no(question: &[Token]) -> bool {
+    question
+        .first()
+        .is_some_and(|t| t.is_any(AUXILIARIES) || t.is_any(&["could", "would", "will"]))
+}
 
 /// Who a yes/no question asks about: the client ("did you") or a relative
 /// ("did your mother"), as the words that name them in a clause.
@@ -170,7 +177,7 @@ pub fn stance(
     reply: bool,
 ) -> Option<bool> {
     let tokens = tokenize(text);
-    if reply && let Some(said) = leading_reply(&tokens) {
+    if reply && let Some((said, _)) = leading_reply(&tokens) {
         return Some(said);
     }
     let mut said: Option<bool> = None;
@@ -186,25 +193,27 @@ pub fn stance(
     said
 }
 
-/// "Yes, …" / "No, …" at the start of an answer. "No, not the police" corrects
-/// a part of the question and says nothing of the act.
-fn leading_reply(tokens: &[Token]) -> Option<bool> {
-    let words: Vec<&Token> = tokens
+/// "Yes, …" / "No, …" at the start of an answer, and the index of that word
+/// in `tokens`. "No, not the police" corrects a part of the question and says
+/// nothing of the act.
+pub fn leading_reply(tokens: &[Token]) -> Option<(bool, usize)> {
+    let words: Vec<(usize, &Token)> = tokens
         .iter()
-        .filter(|t| t.kind == TokenKind::Word)
-        .filter(|t| !t.is_any(&["um", "uh", "er", "well", "oh"]))
+        .enumerate()
+        .filter(|(_, t)| t.kind == TokenKind::Word)
+        .filter(|(_, t)| !t.is_any(&["um", "uh", "er", "well", "oh"]))
         .take(3)
         .collect();
-    let first = words.first()?;
-    if first.is_any(&["yes", "yeah", "yep", "correct"]) {
-        return Some(true);
+    let &(at, first) = words.first()?;
+    if first.is_any(&["yes", "yeah", "yep", "correct", "right"]) {
+        return Some((true, at));
     }
-    if first.is_any(&["no", "nope", "never"]) {
-        let correction = words.get(1).is_some_and(|t| t.is("not"))
-            && words.get(2).is_some_and(|t| {
+    if first.is_any(&["no", "nope", "never", "not"]) {
+        let correction = words.get(1).is_some_and(|(_, t)| t.is("not"))
+            && words.get(2).is_some_and(|(_, t)| {
                 t.is_any(&["the", "a", "to", "at", "in", "that", "this", "with", "for"])
             });
-        return (!correction).then_some(false);
+        return (!correction).then_some((false, at));
     }
     None
 }

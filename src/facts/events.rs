@@ -3,7 +3,7 @@
 //! burned, ...). A harm that is only threatened ("they would kill my son") is a
 //! threat, not the harm.
 
-use super::tokens::{Token, TokenKind, stem};
+use super::tokens::{SUBJECT_PRONOUNS, SUBORDINATORS, Token, TokenKind, stem};
 
 /// What happened, by canonical name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -467,7 +467,7 @@ fn polarity(tokens: &[Token], clause_start: usize, at: usize) -> (bool, bool) {
     // time they beat me", "said i'm not there and one slapped her" (but "did
     // not beat me and then kick me" is one denial).
     let new_clause = |j: usize| {
-        let subject = (j + 1..at).any(|k| tokens[k].is_any(&["they", "he", "she", "i", "we"]))
+        let subject = (j + 1..at).any(|k| tokens[k].is_any(SUBJECT_PRONOUNS))
             // "and one slapped her", "and the soldiers beat him"
             || ((2..=3).contains(&(at - j))
                 && !tokens[j + 1].is_any(&[
@@ -525,11 +525,9 @@ fn polarity(tokens: &[Token], clause_start: usize, at: usize) -> (bool, bool) {
             .iter()
             .rposition(|c| c.lower == ",")
             .map_or(0, |c| c + 1);
-        let subordinate = clause.get(segment_start).is_some_and(|c| {
-            c.is_any(&[
-                "when", "because", "since", "as", "after", "before", "while", "whenever",
-            ])
-        });
+        let subordinate = clause
+            .get(segment_start)
+            .is_some_and(|c| c.is_any(SUBORDINATORS));
         !(comma_after && subordinate)
     });
     (!negated, hypothetical)
@@ -622,7 +620,7 @@ fn taken_away(tokens: &[Token], at: usize) -> Option<usize> {
         // "were you held at the headquarters?"
         || (at > 1
             && tokens[at - 2].is_any(&["was", "were"])
-            && tokens[at - 1].is_any(&["you", "i", "he", "she", "we", "they"]));
+            && tokens[at - 1].is_any(SUBJECT_PRONOUNS));
     if !person_object {
         return None;
     }

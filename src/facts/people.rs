@@ -204,7 +204,6 @@ pub fn people(tokens: &[Token], known_names: &[String], skip: &[(usize, usize)])
             i += 1;
             continue;
         }
-        // "a neighbour's child"
         // "a neighbour's child", "Darwin's brother"
         let (possessive_owner, role_word) = match t.lower.strip_suffix("'s") {
             Some(base) => match role_of(base) {

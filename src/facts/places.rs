@@ -399,7 +399,12 @@ fn modifies_next(tokens: &[Token], i: usize) -> bool {
     let Some(next) = tokens.get(i + 1).filter(|n| n.kind == TokenKind::Word) else {
         return false;
     };
-    DEMONYMS.contains(&tokens[i].lower.as_str()) || super::organisations::is_org_word(&next.lower)
+    is_demonym(&tokens[i].lower) || super::organisations::is_org_word(&next.lower)
+}
+
+/// A word for a people: "american", "tigrayan".
+pub fn is_demonym(word: &str) -> bool {
+    DEMONYMS.contains(&word)
 }
 
 /// Words for peoples that describe a noun: "the american consulate".

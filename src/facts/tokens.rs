@@ -153,6 +153,14 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 }
 
 /// Words that carry no content for matching.
+/// Pronouns that open a clause as its subject.
+pub const SUBJECT_PRONOUNS: &[&str] = &["i", "we", "you", "he", "she", "they"];
+
+/// Words that open a subordinate clause: "when I would not give names, …".
+pub const SUBORDINATORS: &[&str] = &[
+    "when", "whenever", "while", "after", "before", "because", "since", "until", "as",
+];
+
 pub const STOPWORDS: &[&str] = &[
     "a", "an", "the", "and", "or", "but", "if", "of", "to", "in", "on", "at", "by", "for", "with",
     "from", "into", "onto", "as", "is", "was", "were", "be", "been", "being", "am", "are", "i",

@@ -11,8 +11,6 @@ use whisper_rs::{FullParams, SamplingStrategy, WhisperContext, WhisperContextPar
 
 use super::vad;
 
-/// Pieces are cut at pauses to at most this many seconds, with the audio
-/// context fitted to each piece (faster, and no invented text at the end).
 /// Joins neighbouring voiced stretches while together (pauses included) they
 /// stay within `max` samples. Whisper hears a phrase whole instead of in
 /// fragments cut at every short pause, which both loses words at the cuts and

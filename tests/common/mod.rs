@@ -66,16 +66,20 @@ pub fn wer(reference: &str, hypothesis: &str) -> f64 {
     prev[h.len()] as f64 / r.len().max(1) as f64
 }
 
-/// Fails with what to do when the private PulseAudio server is not running.
-pub fn require_sound_server() {
-    let ok = Command::new("pactl")
+/// Whether the private PulseAudio server answers.
+pub fn sound_server_up() -> bool {
+    Command::new("pactl")
         .arg("info")
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .status()
-        .is_ok_and(|s| s.success());
+        .is_ok_and(|s| s.success())
+}
+
+/// Fails with what to do when the private PulseAudio server is not running.
+pub fn require_sound_server() {
     assert!(
-        ok,
+        sound_server_up(),
         "no PulseAudio server: run the tests through scripts/test.sh, which starts one with a null sink"
     );
 }
