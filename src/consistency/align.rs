@@ -13,6 +13,16 @@ pub struct Index {
 }
 
 const K1: f64 = 1.2;
+
+/// A stem as the index keeps it: without a final "e", so that "charge" and
+/// "charged" ("charg"), "release" and "released" meet.
+fn term(stem: &str) -> &str {
+    if stem.len() > 3 {
+        stem.trim_end_matches('e')
+    } else {
+        stem
+    }
+}
 const B: f64 = 0.6;
 
 impl Index {
@@ -23,7 +33,7 @@ impl Index {
         for doc in docs {
             let mut tf: HashMap<String, f64> = HashMap::new();
             for w in doc {
-                *tf.entry(w.clone()).or_default() += 1.0;
+                *tf.entry(term(w).to_string()).or_default() += 1.0;
             }
             for w in tf.keys() {
                 *df.entry(w.clone()).or_default() += 1.0;
@@ -53,7 +63,7 @@ impl Index {
     pub fn scores(&self, query: &[(String, f64)]) -> Vec<f64> {
         let mut merged: HashMap<&str, f64> = HashMap::new();
         for (w, weight) in query {
-            let e = merged.entry(w.as_str()).or_default();
+            let e = merged.entry(term(w)).or_default();
             *e = e.max(*weight);
         }
         self.docs

@@ -71,6 +71,9 @@ pub struct Checker {
     proper_words: Vec<String>,
     /// Names the statement gives with a role: ("jostin", "son").
     roles_by_name: Vec<(String, &'static str)>,
+    /// Surnames of the statement's people and the first name before each
+    /// ("ayala" → "brayan"), so that a person called by surname is known.
+    first_names: Vec<(String, String)>,
 }
 
 /// Answers that honestly say the speaker does not know.
@@ -136,7 +139,18 @@ impl Checker {
                 _ => None,
             })
             .collect();
+        let first_names = facts
+            .tokens
+            .windows(2)
+            .filter(|w| {
+                w.iter()
+                    .all(|t| t.capitalized && lexicon.names.contains(&t.lower))
+                    && !w[1].sentence_start
+            })
+            .map(|w| (w[1].lower.clone(), w[0].lower.clone()))
+            .collect();
         Checker {
+            first_names,
             statement,
             facts,
             paragraph_of,
@@ -329,6 +343,8 @@ impl Checker {
         match &fact.value {
             FactValue::Date(d) => self.compare_date(fact, d, rel, facts, answer),
             FactValue::Quantity(q) => self.compare_quantity(fact, q, rel, facts, answer, question),
+            // The owner of a house or a shop is compared where the place is asked.
+            FactValue::Person(_) if is_possessive(answer, fact) => None,
             FactValue::Person(p) => self.compare_person(fact, p, rel, facts, answer),
             FactValue::Place(p) => self.compare_place(fact, p, rel, facts, answer, question),
             FactValue::Organisation(o) => self.compare_organisation(fact, o, rel, facts, answer),
@@ -496,12 +512,12 @@ impl Checker {
         }
         // A person the statement mentions anywhere, as the same role and name, is
         // not a discrepancy here: the answer may simply add who else was there.
-        let everywhere: Vec<&PersonAt> = self
+        let everywhere: Vec<PersonAt> = self
             .facts
             .facts
             .iter()
             .filter_map(|f| match &f.value {
-                FactValue::Person(c) => Some(c),
+                FactValue::Person(c) => Some(self.complete(c)),
                 _ => None,
             })
             .collect();
@@ -515,7 +531,7 @@ impl Checker {
                     && !same_child(c.role.unwrap_or(""), p.role.unwrap_or(""))
             })
         });
-        if same_name_other_role.is_none() && everywhere.iter().any(|c| fits(c)) {
+        if same_name_other_role.is_none() && everywhere.iter().any(&fits) {
             return None;
         }
         if p.role.is_some_and(|r| {
@@ -530,7 +546,7 @@ impl Checker {
         let against = match same_name_other_role {
             Some(named) => candidates
                 .iter()
-                .find(|(c, _)| matches!(&c.value, FactValue::Person(cp) if cp == *named))
+                .find(|(c, _)| matches!(&c.value, FactValue::Person(cp) if self.complete(cp) == *named))
                 .map(|(c, _)| *c)?,
             None => {
                 let against = self.decide(
@@ -611,6 +627,20 @@ impl Checker {
         let FactValue::Place(sp) = &against.value else {
             return None;
         };
+        // "at the checkpoint near Shukri" where the statement names Shukri: the
+        // named place says where, and is compared itself; the rest is detail.
+        let named_alike = !p.proper
+            && facts.facts_in(fact.sentence).any(|af| match &af.value {
+                FactValue::Place(ap) if ap.proper => self
+                    .facts
+                    .facts
+                    .iter()
+                    .any(|sf| matches!(&sf.value, FactValue::Place(c) if same_place(c, ap))),
+                _ => false,
+            });
+        if named_alike {
+            return None;
+        }
         Some(self.finding(
             FindingKind::Place,
             self.weight(against.sentence),
@@ -1153,7 +1183,7 @@ impl Checker {
         }
         let best_overall = rel.iter().copied().fold(0.0, f64::max);
         let (against, sp, r) = people.into_iter().max_by(|a, b| a.2.total_cmp(&b.2))?;
-        if r < MIN_RELEVANCE || r < best_overall * TOP_SHARE {
+        if r < MIN_RELEVANCE || r < best_overall * TOP_SHARE || self.answer_names(facts, sp) {
             return Some(None);
         }
         Some(Some(
@@ -1161,10 +1191,26 @@ impl Checker {
         ))
     }
 
+    /// Whether the answer names the statement's person `sp` somewhere: then
+    /// it cannot be naming someone else in their place ("My mother's brother,
+    /// Suleiman. He paid … to the guards").
+    fn answer_names(&self, facts: &TextFacts, sp: &PersonAt) -> bool {
+        let sp = self.complete(sp);
+        facts.facts.iter().any(|f| match &f.value {
+            FactValue::Person(a) => person_fits(&self.complete(a), &sp, false),
+            _ => false,
+        })
+    }
+
     /// Fills in the role of a person named without one, from where the
     /// statement names them with a role ("Jostin" is "my son Jostin").
     fn complete(&self, p: &PersonAt) -> PersonAt {
         let mut p = p.clone();
+        if let Some(name) = &p.name
+            && let Some((_, first)) = self.first_names.iter().find(|(last, _)| last == name)
+        {
+            p.name = Some(first.clone());
+        }
         if p.role.is_none()
             && let Some(name) = &p.name
             && let Some((_, role)) = self.roles_by_name.iter().find(|(n, _)| same_name(n, name))
@@ -1182,7 +1228,13 @@ impl Checker {
             };
             if let Some(kin) = kin.filter(|k| role_of(k).is_some()) {
                 p.role = role_of(kin);
-                p.owner = None;
+                // Which side of the family stays: a father's brother is not a
+                // mother's brother, though both are uncles.
+                p.owner = match owner {
+                    "mother" => Some(MATERNAL.into()),
+                    "father" => Some(PATERNAL.into()),
+                    _ => None,
+                };
             }
         }
         p
@@ -1207,14 +1259,20 @@ impl Checker {
                 _ => None,
             })
             .collect();
-        let possessive = |text: &str, f: &Fact| {
-            text.get(f.span.clone())
-                .is_some_and(|w| w.trim_end().ends_with("'s") || w.trim_end().ends_with("’s"))
-        };
         // The answer's person: the first one that is not just the question's own
         // ("Who did you leave your son with?" "I left Justin with his aunt").
+        // It comes early in its sentence: "…they took me, my wife and my son
+        // were crying" does not say the wife arrested anyone.
+        let early = |f: &Fact, p: &PersonAt| {
+            let tokens = facts.sentence_tokens_of(f.sentence);
+            tokens[..p.start.min(tokens.len())]
+                .iter()
+                .filter(|t| t.kind == TokenKind::Word && !t.is_any(&["um", "uh", "like", "well"]))
+                .count()
+                <= WHO_WITHIN_WORDS
+        };
         let (fact, person) = facts.facts.iter().find_map(|f| match &f.value {
-            FactValue::Person(p) if !possessive(answer, f) => {
+            FactValue::Person(p) if !is_possessive(answer, f) && early(f, p) => {
                 let p = self.complete(p);
                 let restates = !which_role
                     && asked_about
@@ -1224,21 +1282,62 @@ impl Checker {
             }
             _ => None,
         })?;
-        let sentence = self.answering_sentence(question, facts, fact.sentence, |f| {
-            matches!(f.value, FactValue::Person(_)) && !possessive(&self.statement.text, f)
+        let sentence = self.answering_sentence(question, facts, fact, |f| {
+            matches!(f.value, FactValue::Person(_)) && !is_possessive(&self.statement.text, f)
         })?;
         let people: Vec<&Fact> = self
             .facts
             .facts_in(sentence)
             .filter(|f| {
-                matches!(f.value, FactValue::Person(_)) && !possessive(&self.statement.text, f)
+                matches!(f.value, FactValue::Person(_)) && !is_possessive(&self.statement.text, f)
             })
             .collect();
         let fits = people.iter().any(|f| match &f.value {
             FactValue::Person(c) => person_fits(&person, &self.complete(c), true),
             _ => false,
         });
-        if fits {
+        // The answer names the statement's people too ("my brother, and the
+        // officer told him"): it adds someone rather than naming another.
+        // Not the answer's person told again in apposition ("my father's
+        // brother, um, my uncle Salih").
+        let FactValue::Person(raw) = &fact.value else {
+            return None;
+        };
+        let sentence_tokens = facts.sentence_tokens_of(fact.sentence);
+        // (A bare name after a role is not: the extractor would have joined it,
+        // so it is one of a list, "my mother, Amal, Omar and me".)
+        let apposition = |f: &Fact, p: &PersonAt| {
+            f.sentence == fact.sentence
+                && p.role.is_some()
+                && p.start >= raw.end
+                && p.start <= raw.end + 3
+                && sentence_tokens[raw.end..p.start]
+                    .iter()
+                    .all(|t| t.lower == "," || t.is_any(&["um", "uh", "my", "our", "i", "mean"]))
+        };
+        let answer_people: Vec<PersonAt> = facts
+            .facts
+            .iter()
+            .filter(|f| f.span != fact.span)
+            .filter_map(|f| match &f.value {
+                FactValue::Person(p) if !apposition(f, p) => Some(self.complete(p)),
+                _ => None,
+            })
+            // Nor the person the question asks about ("Who is Karim?" "Karim is…").
+            .filter(|p| {
+                !asked_about
+                    .iter()
+                    .any(|a| person_fits(p, &self.complete(a), false))
+            })
+            .collect();
+        let all_named = people.iter().all(|f| match &f.value {
+            FactValue::Person(c) => {
+                let c = self.complete(c);
+                answer_people.iter().any(|a| person_fits(a, &c, false))
+            }
+            _ => true,
+        });
+        if fits || all_named {
             return None;
         }
         let against = people[0];
@@ -1268,15 +1367,29 @@ impl Checker {
         &self,
         question: &str,
         facts: &TextFacts,
-        s: usize,
+        compared: &Fact,
         pred: impl Fn(&Fact) -> bool,
     ) -> Option<usize> {
-        let mut query: Vec<(String, f64)> = content_stems(question)
+        let mut query: Vec<(String, f64)> = extract(question, &self.lexicon)
+            .sentence_terms(0)
             .into_iter()
             .map(|w| (w, 1.0))
             .collect();
-        query.extend(facts.sentence_stems(s).into_iter().map(|w| (w, 0.2)));
-        let scores = self.index.scores(&query);
+        // The answer's other words help, but not the words of what is compared
+        // (the answer's "my brother Axel" would pull to where Axel is introduced).
+        if let Some(range) = facts.sentence_tokens.get(compared.sentence) {
+            query.extend(
+                facts.tokens[range.clone()]
+                    .iter()
+                    .filter(|t| {
+                        t.kind != TokenKind::Break
+                            && !is_stopword(&t.lower)
+                            && !compared.span.contains(&t.span.start)
+                    })
+                    .map(|t| (stem(&t.lower), ANSWER_WORDS_WEIGHT)),
+            );
+        }
+        let scores = self.smooth(&self.index.scores(&query));
         let best = scores.iter().copied().fold(0.0, f64::max);
         if best < MIN_RELEVANCE * 2.0 {
             return None;
@@ -1286,7 +1399,7 @@ impl Checker {
         ranked
             .into_iter()
             .take(2)
-            .find(|&c| scores[c] >= best * 0.75 && self.facts.facts_in(c).any(&pred))
+            .find(|&c| scores[c] >= best * 0.7 && self.facts.facts_in(c).any(&pred))
     }
 
     /// "Where did you cross?" "At El Paso." The answer's first place is compared
@@ -1308,7 +1421,7 @@ impl Checker {
             FactValue::Place(p) if !in_question.iter().any(|q| same_place(q, p)) => Some((f, p)),
             _ => None,
         })?;
-        let sentence = self.answering_sentence(question, facts, fact.sentence, |f| {
+        let sentence = self.answering_sentence(question, facts, fact, |f| {
             matches!(&f.value, FactValue::Place(c) if !in_question.iter().any(|q| same_place(q, c)))
         })?;
         // Countries compare with countries, towns and buildings with their like.
@@ -1335,6 +1448,17 @@ impl Checker {
                 .any(|f| matches!(&f.value, FactValue::Place(c) if same_place(c, ap))),
             _ => false,
         });
+        // "At my uncle's house" where the statement says "the house of my
+        // pastor": the right town, in someone else's house.
+        let hosts = (
+            (0..facts.sentences.len()).find_map(|a| host_in(facts, answer, a)),
+            host_in(&self.facts, &self.statement.text, sentence),
+        );
+        if let (Some((af, ap)), Some((sf, sp))) = hosts
+            && !person_fits(&self.complete(ap), &self.complete(sp), true)
+        {
+            return Some(self.person_finding(sf, sp, af, &self.complete(ap), facts, answer));
+        }
         if fits {
             return None;
         }
@@ -1682,6 +1806,12 @@ impl Checker {
 }
 
 const MIN_RELEVANCE: f64 = 0.5;
+/// The person answering a "who" question comes within this many words of the
+/// start of its sentence.
+const WHO_WITHIN_WORDS: usize = 8;
+/// How much the answer's own words count, beside the question's, in finding
+/// the statement sentence that answers a question.
+const ANSWER_WORDS_WEIGHT: f64 = 0.7;
 /// Sentences this close to the one a "what did they do" question is most
 /// about belong to its passage (its neighbours in the paragraph are).
 const HARM_PASSAGE_SHARE: f64 = 0.7;
@@ -1720,6 +1850,45 @@ fn clause_is_negated(facts: &TextFacts, fact: &Fact) -> bool {
     })
 }
 
+/// Words for where someone lives or stays.
+const HOME_WORDS: &[&str] = &[
+    "house",
+    "home",
+    "flat",
+    "apartment",
+    "place",
+    "farm",
+    "compound",
+];
+
+/// The person whose home sentence `s` tells of: "my uncle's house", "the house
+/// of my pastor".
+fn host_in<'a>(facts: &'a TextFacts, text: &str, s: usize) -> Option<(&'a Fact, &'a PersonAt)> {
+    let tokens = facts.sentence_tokens_of(s);
+    facts.facts_in(s).find_map(|f| match &f.value {
+        FactValue::Person(p) => {
+            let owns =
+                is_possessive(text, f) && tokens.get(p.end).is_some_and(|t| t.is_any(HOME_WORDS));
+            let of = tokens[..p.start.min(tokens.len())]
+                .iter()
+                .rev()
+                .skip_while(|t| t.is_any(&["my", "our", "his", "her", "their", "the", "a"]))
+                .take(2)
+                .map(|t| t.lower.as_str())
+                .collect::<Vec<_>>();
+            let home_of = of.len() == 2 && of[0] == "of" && HOME_WORDS.contains(&of[1]);
+            (owns || home_of).then_some((f, p))
+        }
+        _ => None,
+    })
+}
+
+/// Whether a person is told as the owner of something ("my uncle's house").
+fn is_possessive(text: &str, f: &Fact) -> bool {
+    text.get(f.span.clone())
+        .is_some_and(|w| w.trim_end().ends_with("'s") || w.trim_end().ends_with("’s"))
+}
+
 fn same_child(a: &str, b: &str) -> bool {
     let child = |r: &str| match r {
         "son" | "boy" => Some(1),
@@ -1745,6 +1914,11 @@ fn role_family(role: &str) -> Option<u8> {
     })
 }
 
+/// The side of the family of a relative told as "my mother's brother" or "my
+/// father's sister", kept as their owner once they are called uncle or aunt.
+const MATERNAL: &str = "mother's side";
+const PATERNAL: &str = "father's side";
+
 /// Whether two mentions can be the same person. Where one gives only a role
 /// and the other only a name, they cannot be compared: `lenient` decides.
 fn person_fits(p: &PersonAt, c: &PersonAt, lenient: bool) -> bool {
@@ -1755,14 +1929,23 @@ fn person_fits(p: &PersonAt, c: &PersonAt, lenient: bool) -> bool {
     }
     if let (Some(a), Some(b)) = (p.role, c.role)
         && a != b
-        // "my family" in the answer fits any relative, not the other way round.
+        // "my family" in the answer fits any relative; "his family" in the
+        // statement may hold the answer's father; "my parents" a mother.
         && !GROUP_ROLES.contains(&a)
+        && !(b == "family" || b == "relative")
+        && !(b == "parents" && role_family(a) == Some(2))
         // "our boys" are our sons; a child is a son or a daughter.
         && !same_child(a, b)
     {
         return false;
     }
-    if p.owner.is_some() && p.owner != c.owner {
+    let lineage = |o: &Option<String>| o.as_deref().is_some_and(|o| o == MATERNAL || o == PATERNAL);
+    if lineage(&p.owner) || lineage(&c.owner) {
+        // An uncle fits a mother's brother; a father's brother does not.
+        if lineage(&p.owner) && lineage(&c.owner) && p.owner != c.owner {
+            return false;
+        }
+    } else if p.owner.is_some() && p.owner != c.owner {
         return false;
     }
     let comparable =
@@ -2257,6 +2440,12 @@ mod tests {
             "yes they charged me with terrorism",
         );
         assert!(charged.contains(&FindingKind::Contradiction), "{charged:?}");
+        let without = kinds_in(
+            "1. Soldiers held me for a week in Maradi.\n\n2. On 9 June 2021 I was released without charge, after my employer protested.\n",
+            "Were you charged with any offence?",
+            "yes they charged me with um spreading false news, and then they released me",
+        );
+        assert!(without.contains(&FindingKind::Contradiction), "{without:?}");
         let signed = kinds_in(
             TWO_MATTERS,
             "Did you sign anything?",
@@ -2276,6 +2465,88 @@ mod tests {
     }
 
     const FAMILY: &str = "1. My father's younger brother, Ravi Kumar, was a member of the union.\n\n2. In 2015 my cousin, Anil Das, introduced me to the union.\n\n3. On 2 June 2019 Vikram came to my house with another officer and threatened me.\n";
+
+    const HOSTS: &str = "1. My father was a teacher in Zinder. My mother's brother, Karim Haddad, is a trader.\n\n2. In May 2021 the chairman of our street committee, Idrissa Kane, told me to stop writing about the mine.\n\n3. With my colleague Moussa Tandja I went to the mine twice.\n\n4. On 3 June 2021 soldiers came to my house and arrested me. After my release my brother Issa picked me up at the gate, and an officer told him to watch me.\n\n5. I hid at the house of my pastor, Daniel Sani, in Maradi for three weeks.\n";
+
+    #[test]
+    fn who_it_was_in_other_words() {
+        for (q, a) in [
+            ("Where did you hide?", "at pastor daniel's house in maradi"),
+            (
+                "Who told you to stop writing?",
+                "the chairman, he told me in may",
+            ),
+            (
+                "Who told you to stop writing?",
+                "idrissa told me, in may twenty twenty one",
+            ),
+            ("Who is Karim?", "my uncle karim, he sells things"),
+            (
+                "Who picked you up when you were released?",
+                "my brother issa, and the officer told him to watch me",
+            ),
+            (
+                "What did your father do?",
+                "my father was a teacher, not an army officer",
+            ),
+        ] {
+            let found = kinds_in(HOSTS, q, a);
+            assert!(found.is_empty(), "{a}: {found:?}");
+        }
+        for (q, a) in [
+            (
+                "Where did you hide?",
+                "at my uncle's house in maradi, for three weeks",
+            ),
+            (
+                "Who told you to stop writing?",
+                "the local police inspector told me",
+            ),
+            ("Who is Karim?", "karim is my father's brother"),
+            (
+                "Who went with you to the mine?",
+                "my colleague, uh, patrick, we went twice",
+            ),
+            (
+                "Who did you stay with in Maradi?",
+                "with my father's brother, um, my uncle karim",
+            ),
+        ] {
+            let found = kinds_in(HOSTS, q, a);
+            assert!(found.contains(&FindingKind::Person), "{a}: {found:?}");
+        }
+    }
+
+    const DETAIL: &str = "1. I have a younger sister, Amal, and a brother, Omar.\n\n2. Near the village of Karo, soldiers at a checkpoint took Omar and ten other men behind a wall.\n\n3. On 9 May 2023 my uncle Yusuf Adam, my mother's brother, paid them 1,500,000 pounds and they let me go.\n\n4. On 3 November 2024 I flew to London. I did not claim asylum in Spain; I only waited six hours at the airport.\n";
+
+    #[test]
+    fn detail_and_self_corrections_are_not_discrepancies() {
+        for (q, a) in [
+            (
+                "Who paid for your release, and how much?",
+                "My mother's brother, Yusuf. He paid one and a half million pounds to the guards.",
+            ),
+            (
+                "What happened to your brother?",
+                "at the checkpoint near karo they took omar and, like, ten other men behind a wall",
+            ),
+            (
+                "When did you arrive in the UK?",
+                "the third of october— no, november. the third of november twenty twenty four",
+            ),
+            (
+                "Did you claim asylum in Spain?",
+                "No. I was only at the airport for a few hours between the flights.",
+            ),
+            (
+                "Who left with you?",
+                "my mother, amal, omar and me, we walked",
+            ),
+        ] {
+            let found = kinds_in(DETAIL, q, a);
+            assert!(found.is_empty(), "{a}: {found:?}");
+        }
+    }
 
     #[test]
     fn relatives_are_who_they_are() {

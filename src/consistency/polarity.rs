@@ -256,10 +256,17 @@ fn clause_stance(clause: &[Token], actor: &Actor, verb: &str, asked: &[String]) 
         });
         return bare.then_some(false);
     };
+    let before = &clause[..at];
+    // "I was released without charge", "they let me go without being charged".
+    let mentioned = clause
+        .iter()
+        .any(|t| actor.subject.contains(&t.lower) || actor.object.contains(&t.lower));
+    if mentioned && before.iter().rev().take(2).any(|t| t.is("without")) {
+        return Some(false);
+    }
     if !actor.does(clause, at) && refused.is_none_or(|r| r > at) {
         return None;
     }
-    let before = &clause[..at];
     if refused.is_some_and(|r| r < at) {
         return Some(false);
     }

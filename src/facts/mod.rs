@@ -211,6 +211,15 @@ fn drop_corrected(tokens: &[Token], facts: &mut Vec<(usize, usize, FactValue)>) 
             }
         }
     }
+    // "the third of october— no, november": a "no" after a dash.
+    for i in 1..tokens.len() {
+        if tokens[i].is("no")
+            && matches!(tokens[i - 1].lower.as_str(), "—" | "–" | "-" | "--" | "...")
+            && !markers.contains(&i)
+        {
+            markers.push(i);
+        }
+    }
     for m in markers {
         let same_type =
             |a: &FactValue, b: &FactValue| std::mem::discriminant(a) == std::mem::discriminant(b);
@@ -238,6 +247,13 @@ fn drop_corrected(tokens: &[Token], facts: &mut Vec<(usize, usize, FactValue)>) 
 
 impl TextFacts {
     /// Stemmed content words of sentence `s`.
+    /// The tokens of sentence `s` (fact positions in tokens count from its start).
+    pub fn sentence_tokens_of(&self, s: usize) -> &[Token] {
+        self.sentence_tokens
+            .get(s)
+            .map_or(&[], |r| &self.tokens[r.clone()])
+    }
+
     pub fn sentence_stems(&self, s: usize) -> Vec<String> {
         self.sentence_tokens
             .get(s)

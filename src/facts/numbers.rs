@@ -227,6 +227,19 @@ pub fn number_at(tokens: &[Token], i: usize) -> Option<NumberAt> {
             any = true;
         } else if w == "and"
             && any
+            && current > 0.0
+            && tokens.get(j + 1).is_some_and(|n| n.is("a"))
+            && tokens.get(j + 2).is_some_and(|n| n.is("half"))
+            && tokens
+                .get(j + 3)
+                .and_then(|n| scale_word(&n.lower))
+                .is_some()
+        {
+            // "one and a half million"
+            current += 0.5;
+            j += 2;
+        } else if w == "and"
+            && any
             && tokens
                 .get(j + 1)
                 .is_some_and(|n| small_word(&n.lower).is_some())
@@ -291,6 +304,8 @@ mod tests {
         assert_eq!(values("the fourteenth"), [14.0]);
         assert_eq!(values("twenty-first"), [21.0]);
         assert_eq!(values("a couple of days"), [2.0]);
+        assert_eq!(values("one and a half million pounds"), [1_500_000.0]);
+        assert_eq!(values("two and a half thousand"), [2_500.0]);
     }
 
     #[test]

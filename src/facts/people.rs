@@ -114,6 +114,42 @@ const ROLES: &[(&str, &str)] = &[
     ("girl", "girl"),
     ("girls", "girl"),
     ("boy", "boy"),
+    // Officials: a police officer may be called an inspector in one telling and
+    // an officer in the next, so they share one role.
+    ("officer", "officer"),
+    ("officers", "officer"),
+    ("policeman", "officer"),
+    ("policemen", "officer"),
+    ("policewoman", "officer"),
+    ("inspector", "officer"),
+    ("detective", "officer"),
+    ("sergeant", "officer"),
+    ("lieutenant", "officer"),
+    ("interrogator", "officer"),
+    ("investigator", "officer"),
+    ("chairman", "chairman"),
+    ("chairwoman", "chairman"),
+    ("chairperson", "chairman"),
+    ("leader", "leader"),
+    ("judge", "judge"),
+    ("prosecutor", "prosecutor"),
+    ("official", "official"),
+    ("officials", "official"),
+    ("clerk", "clerk"),
+    ("journalist", "journalist"),
+    ("reporter", "journalist"),
+    ("cameraman", "cameraman"),
+    ("photographer", "cameraman"),
+    ("editor", "editor"),
+    ("deacon", "deacon"),
+    ("bishop", "bishop"),
+    ("monk", "monk"),
+    ("nun", "nun"),
+    ("midwife", "midwife"),
+    ("informer", "informer"),
+    ("informant", "informer"),
+    ("cellmate", "cellmate"),
+    ("inmate", "cellmate"),
 ];
 
 /// Roles that stand for a group of relatives and so fit any relative.
@@ -156,6 +192,11 @@ pub struct PersonAt {
 impl PersonAt {
     pub fn describe(&self) -> String {
         match (&self.owner, self.role, &self.name) {
+            // "uncle Salih on the mother's side"
+            (Some(owner), Some(role), name) if owner.ends_with("'s side") => match name {
+                Some(name) => format!("{role} {} on the {owner}", capitalize(name)),
+                None => format!("{role} on the {owner}"),
+            },
             (Some(owner), Some(role), _) if role_of(owner).is_some() => {
                 format!("a {owner}'s {role}")
             }
@@ -192,6 +233,40 @@ fn is_name_token(t: &Token, known_names: &[String]) -> bool {
 const KIN_ADJECTIVES: &[&str] = &[
     "elder", "older", "younger", "eldest", "oldest", "youngest", "little", "big", "late",
 ];
+
+/// The name after a role, past a comma and spoken fillers ("my colleague, uh,
+/// Patrick"), with the token after it. A surname belongs to the same person
+/// ("my cousin Bate Oben").
+fn name_at(tokens: &[Token], mut k: usize, known_names: &[String]) -> Option<(String, usize)> {
+    let start = k;
+    while tokens
+        .get(k)
+        .is_some_and(|n| n.lower == "," || n.is_any(&["um", "uh", "erm", "er"]))
+        && k < start + 4
+    {
+        k += 1;
+    }
+    let n = tokens
+        .get(k)
+        .filter(|n| is_name_token(n, known_names) && !n.sentence_start)?;
+    let mut end = k + 1;
+    while tokens
+        .get(end)
+        .is_some_and(|s| s.capitalized && is_name_token(s, known_names))
+    {
+        end += 1;
+    }
+    // "my mother, Hawa, Ibrahim and me": a list of people, not the mother's name.
+    let listed = k > start
+        && tokens.get(end).is_some_and(|t| t.lower == ",")
+        && tokens.get(end + 1).is_some_and(|t| {
+            t.lower != n.lower && (is_name_token(t, known_names) || role_of(&t.lower).is_some())
+        });
+    if listed {
+        return None;
+    }
+    Some((n.lower.clone(), end))
+}
 
 /// People mentioned in the tokens. `known_names` (lowercase) are names seen in
 /// the statement, used to recognise them in lowercase transcripts.
@@ -230,38 +305,68 @@ pub fn people(tokens: &[Token], known_names: &[String], skip: &[(usize, usize)])
                 i + 1
             };
             if let Some(role) = tokens.get(at).and_then(|n| role_of(&n.lower)) {
+                // "my wife's cousin Jeyanthan"
+                let (name, end) = match name_at(tokens, at + 1, known_names) {
+                    Some((name, end)) => (Some(name), end),
+                    None => (None, at + 1),
+                };
+                found.push(PersonAt {
+                    role: Some(role),
+                    name,
+                    owner: Some(owner),
+                    start: i,
+                    end,
+                });
+                i = end;
+                continue;
+            }
+            // "my uncle's house": the owner is someone too.
+            if let Some(role) = role_of(&owner) {
                 found.push(PersonAt {
                     role: Some(role),
                     name: None,
-                    owner: Some(owner),
+                    owner: None,
                     start: i,
-                    end: at + 1,
+                    end: i + 1,
                 });
-                i = at + 1;
+                i += 1;
                 continue;
             }
         }
+        // "my father was an army officer", "I worked as a driver": a role said
+        // of someone already named is no one new.
+        let described = (1..=3).any(|back| {
+            i > back
+                && tokens[i - back].is_any(&["a", "an"])
+                && tokens[i - back - 1].is_any(&[
+                    "was", "is", "am", "are", "were", "as", "became", "become", "be",
+                ])
+                && tokens[i - back + 1..i]
+                    .iter()
+                    .all(|t| t.kind == TokenKind::Word)
+        });
+        let role_word = role_word.filter(|_| !described);
         if let Some(role) = role_word {
             // Skip generic uses: "a friend of mine" is fine, "family" as adjective is rare.
             let mut end = i + 1;
             let mut name = None;
             // "my son Kevin", "my brother, Luis,"
-            let mut k = i + 1;
-            if tokens.get(k).is_some_and(|n| n.lower == ",") {
-                k += 1;
+            if let Some((n, e)) = name_at(tokens, i + 1, known_names) {
+                name = Some(n);
+                end = e;
             }
-            if let Some(n) = tokens.get(k)
-                && is_name_token(n, known_names)
-                && !(n.sentence_start)
-            {
-                name = Some(n.lower.clone());
-                end = k + 1;
-                // "my cousin Bate Oben": the surname is the same person.
-                while tokens
-                    .get(end)
-                    .is_some_and(|s| s.capitalized && is_name_token(s, known_names))
+            // "the chairman of our mahalla committee, Akmal Yuldashev": the name
+            // in apposition after what the role is of.
+            if name.is_none() && tokens.get(i + 1).is_some_and(|n| n.is("of")) {
+                let comma = (i + 2..(i + 7).min(tokens.len()))
+                    .take_while(|&j| tokens[j].kind == TokenKind::Word || tokens[j].lower == ",")
+                    .find(|&j| tokens[j].lower == ",");
+                if let Some(j) = comma
+                    && tokens.get(j + 1).is_some_and(|n| n.capitalized)
+                    && let Some((n, e)) = name_at(tokens, j, known_names)
                 {
-                    end += 1;
+                    name = Some(n);
+                    end = e;
                 }
             }
             // "Pastor Daniel": a capitalized role is a title before a name; handled above.
@@ -301,14 +406,21 @@ pub fn people(tokens: &[Token], known_names: &[String], skip: &[(usize, usize)])
             // "Luis, my brother": attach the following role.
             let mut role = None;
             let mut end = i + 1;
-            if tokens.get(i + 1).is_some_and(|n| n.lower == ",")
+            // "brayan ayala": the surname is the same person.
+            while tokens
+                .get(end)
+                .is_some_and(|n| n.kind == TokenKind::Word && known_names.contains(&n.lower))
+            {
+                end += 1;
+            }
+            if tokens.get(end).is_some_and(|n| n.lower == ",")
                 && tokens
-                    .get(i + 2)
+                    .get(end + 1)
                     .is_some_and(|n| n.is_any(&["my", "our", "his", "her"]))
-                && let Some(r) = tokens.get(i + 3).and_then(|n| role_of(&n.lower))
+                && let Some(r) = tokens.get(end + 2).and_then(|n| role_of(&n.lower))
             {
                 role = Some(r);
-                end = i + 4;
+                end += 3;
             }
             found.push(PersonAt {
                 role,

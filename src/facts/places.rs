@@ -588,6 +588,33 @@ pub fn places(tokens: &[Token], known: &[String], skip: &[(usize, usize)]) -> Ve
             i = end;
             continue;
         }
+        // "the village of Shukri": the name is the place.
+        if let Some(kind) = place_noun(&t.lower)
+            && tokens.get(i + 1).is_some_and(|n| n.is("of"))
+            && tokens.get(i + 2).is_some_and(|n| {
+                n.kind == TokenKind::Word
+                    && n.capitalized
+                    && !NOT_PLACES.contains(&n.lower.as_str())
+                    && !super::organisations::is_org_word(&n.lower)
+            })
+        {
+            let mut end = i + 3;
+            while tokens
+                .get(end)
+                .is_some_and(|n| n.kind == TokenKind::Word && n.capitalized)
+            {
+                end += 1;
+            }
+            found.push(PlaceAt {
+                name: words_of(&tokens[i + 2..end]),
+                kind: Some(kind),
+                proper: true,
+                start: i,
+                end,
+            });
+            i = end;
+            continue;
+        }
         if let Some(kind) = place_noun(&t.lower)
             && after_locative
         {
@@ -638,6 +665,10 @@ mod tests {
             ["entebbe", "london heathrow"]
         );
         assert_eq!(names("They took me to the prison"), ["prison"]);
+        assert_eq!(
+            names("Near the village of Shukri, fighters stopped us."),
+            ["shukri"]
+        );
         assert!(names("In March he came").is_empty());
         assert_eq!(
             names("From Turkey I went through Greece, Italy and France."),

@@ -140,6 +140,8 @@ pub struct QuantityAt {
     pub per_days: Option<f64>,
     /// Said as an estimate ("about", "around", "almost") or vague by nature.
     pub approximate: bool,
+    /// Said as "a few" or "several": any small number.
+    pub few: bool,
     /// Counted besides the speaker: "four other men", "me and four others".
     pub others: bool,
     pub start: usize,
@@ -171,6 +173,11 @@ impl QuantityAt {
         }
         let hi = a.max(b);
         let lo = a.min(b);
+        // "a few hours" may be six; "several days" is not a month.
+        if self.few || other.few {
+            let (vague, exact) = if self.few { (a, b) } else { (b, a) };
+            return exact >= vague * 2.0 / 3.0 && exact <= vague * 2.5;
+        }
         let tolerance = match (&self.unit, self.approximate || other.approximate) {
             (Unit::Age, _) => return (hi - lo) <= 1.0,
             (Unit::Duration(_), true) => 0.45,
@@ -488,6 +495,7 @@ fn quantity_from(tokens: &[Token], n: &NumberAt) -> Option<QuantityAt> {
         unit,
         per_days,
         approximate,
+        few: n.vague && (2.5..5.0).contains(&value),
         others,
         start: n.start,
         end: unit_end,
@@ -525,6 +533,9 @@ mod tests {
         assert!(q("500 quetzales every week").compatible(&q("five hundred quetzales each week")));
         assert!(!q("500 quetzales every week").compatible(&q("a thousand quetzales each month")));
         assert!(q("two days").compatible(&q("a couple of days")));
+        assert!(q("six hours").compatible(&q("a few hours")));
+        assert!(q("several days").compatible(&q("five days")));
+        assert!(!q("a few days").compatible(&q("a month")));
         assert!(q("five men").compatible(&q("about five men")));
         assert!(!q("three days").compatible(&q("two weeks")));
         assert!(q("ten days").compatible(&q("a week and a half")));
