@@ -811,7 +811,7 @@ impl Checker {
             if !named_victims.is_empty() && !same_class.is_empty() {
                 let known = named_victims.iter().any(|v| {
                     same_class.iter().any(|(f, c)| {
-                        c.victims.iter().any(|cv| cv.matches(v))
+                        c.victims.iter().any(|cv| cv.matches(v) && !self.other_role(cv, v, &c.victims))
                             // "hit me when I was pregnant with Jostin" names him,
                             // but not as the one hit.
                             || (c.victims.iter().all(|cv| matches!(cv, Victim::Group))
@@ -1189,6 +1189,34 @@ impl Checker {
         Some(Some(
             self.person_finding(against, sp, fact, p, facts, answer),
         ))
+    }
+
+    /// Whether a victim told by name (`cv`, with the other victims of its event
+    /// `told`) is known to be someone other than one told by role (`v`): "my
+    /// friend Mathan was arrested" is not "my mother was arrested".
+    fn other_role(&self, cv: &Victim, v: &Victim, told: &[Victim]) -> bool {
+        let (Victim::Name(name), Victim::Role(role)) = (cv, v) else {
+            return false;
+        };
+        let name = self
+            .first_names
+            .iter()
+            .find(|(last, _)| last == name)
+            .map_or(name, |(_, first)| first);
+        let roles: Vec<&str> = told
+            .iter()
+            .filter_map(|t| match t {
+                Victim::Role(r) => Some(*r),
+                _ => None,
+            })
+            .chain(
+                self.roles_by_name
+                    .iter()
+                    .filter(|(n, _)| same_name(n, name))
+                    .map(|(_, r)| *r),
+            )
+            .collect();
+        !roles.is_empty() && !roles.iter().any(|r| r == role || same_child(r, role))
     }
 
     /// Whether the answer names the statement's person `sp` somewhere: then
@@ -2546,6 +2574,21 @@ mod tests {
             let found = kinds_in(DETAIL, q, a);
             assert!(found.is_empty(), "{a}: {found:?}");
         }
+    }
+
+    #[test]
+    fn a_harm_to_someone_new_is_an_addition() {
+        const ARRESTS: &str = "1. On 3 March 2020 the police took my brother Karim away. They held him for six days.\n\n2. In June 2021 my friend Sami Haddad was arrested in Homs.\n";
+        let q = "Has anything happened to your family since you left?";
+        for a in [
+            "they arrested my mother in homs and kept her for one week",
+            "the second time they took my father with them and held him for three days",
+        ] {
+            let found = kinds_in(ARRESTS, q, a);
+            assert!(found.contains(&FindingKind::Addition), "{a}: {found:?}");
+        }
+        let found = kinds_in(ARRESTS, q, "they held my brother karim for six days");
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]

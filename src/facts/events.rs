@@ -3,7 +3,7 @@
 //! burned, ...). A harm that is only threatened ("they would kill my son") is a
 //! threat, not the harm.
 
-use super::tokens::{SUBJECT_PRONOUNS, SUBORDINATORS, Token, TokenKind, stem};
+use super::tokens::{SUBJECT_PRONOUNS, SUBORDINATORS, Token, TokenKind, is_stopword, stem};
 
 /// What happened, by canonical name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -565,6 +565,14 @@ fn victims(tokens: &[Token], clause_start: usize, at: usize) -> Vec<Victim> {
             "me" | "myself" => Some(Victim::Client),
             "i" if passive => Some(Victim::Client),
             "us" | "we" | "everyone" | "everybody" | "people" => Some(Victim::Group),
+            // "they took my father … and held him": the relative named before.
+            "him" | "her"
+                if tokens
+                    .get(j + 1)
+                    .is_none_or(|n| n.kind == TokenKind::Break || is_stopword(&n.lower)) =>
+            {
+                antecedent(&tokens[..j], word == "him")
+            }
             w => super::people::role_of(w).map(Victim::Role).or_else(|| {
                 let name_like = (t.capitalized && !t.sentence_start && !super::words::is_common(w))
                     || (!t.capitalized && super::words::could_be_name(w));
@@ -578,6 +586,24 @@ fn victims(tokens: &[Token], clause_start: usize, at: usize) -> Vec<Victim> {
         }
     }
     out
+}
+
+/// The relative a "him" or "her" stands for: the nearest one before it in the
+/// sentence, a man for "him" and a woman for "her".
+pub fn antecedent(before: &[Token], man: bool) -> Option<Victim> {
+    const MEN: &[&str] = &[
+        "father", "brother", "son", "husband", "uncle", "nephew", "grandfather", "stepfather",
+        "father-in-law", "brother-in-law",
+    ];
+    const WOMEN: &[&str] = &[
+        "mother", "sister", "daughter", "wife", "aunt", "niece", "grandmother", "stepmother",
+        "mother-in-law", "sister-in-law",
+    ];
+    before.iter().rev().find_map(|t| {
+        let role = super::people::role_of(&t.lower)?;
+        let fits = if man { MEN } else { WOMEN };
+        fits.contains(&role).then_some(Victim::Role(role))
+    })
 }
 
 /// "took me away", "took him to the police station", "was taken to prison":

@@ -172,7 +172,22 @@ pub fn extract_sentences(text: &str, ranges: &[Range<usize>], lexicon: &Lexicon)
         for o in orgs {
             sentence_facts.push((o.start, o.end, FactValue::Organisation(o)));
         }
-        for e in events::events(tokens) {
+        // "They took my brother Dilgesh. They held him for six days.": a "him"
+        // with no relative before it in its sentence stands for the last one.
+        let previous = s
+            .checked_sub(1)
+            .and_then(|p| sentence_tokens.get(p))
+            .map_or(&[][..], |r| &all_tokens[r.clone()]);
+        for mut e in events::events(tokens) {
+            if e.victims.is_empty()
+                && let Some(pronoun) = [e.end.saturating_sub(1), e.end]
+                    .into_iter()
+                    .filter_map(|k| tokens.get(k))
+                    .find(|t| t.is_any(&["him", "her"]))
+            {
+                e.victims
+                    .extend(events::antecedent(previous, pronoun.is("him")));
+            }
             sentence_facts.push((e.start, e.end, FactValue::Event(e)));
         }
         drop_corrected(tokens, &mut sentence_facts);
