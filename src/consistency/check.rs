@@ -670,8 +670,11 @@ impl Checker {
         if o.generic {
             // "the police" against a statement that never names a police force at all
             // says nothing new.
+            // (A university or an institute of no known class is no army.)
+            let class = agent_class_of(&o.name);
             let class_known = candidates.iter().any(|(c, _)| {
-                matches!(&c.value, FactValue::Organisation(co) if same_organisation(co, o))
+                matches!(&c.value, FactValue::Organisation(co)
+                    if co.name == o.name || (class.is_some() && agent_class_of(&co.name) == class))
             });
             if class_known {
                 return None;
@@ -697,11 +700,23 @@ impl Checker {
                     || matches!(&c.value, FactValue::Organisation(co) if !co.generic)
             })
             .collect();
-        let against = self.decide(
-            &candidates,
-            rel,
-            |c| matches!(&c.value, FactValue::Organisation(co) if same_organisation(co, o)),
-        )?;
+        // A named body of no known class fits "the army" only where it acts
+        // (arrests, beats, threatens): an institute someone worked at does not.
+        let acts = |c: &Fact| {
+            self.facts.facts_in(c.sentence).any(|f| {
+                matches!(&f.value, FactValue::Event(e) if e.kind.is_harm() || e.kind == EventKind::Threaten)
+            })
+        };
+        let against = self.decide(&candidates, rel, |c| match &c.value {
+            FactValue::Organisation(co) => {
+                same_organisation(co, o)
+                    && (!o.generic
+                        || co.name == o.name
+                        || agent_class_of(&co.name).is_some()
+                        || acts(c))
+            }
+            _ => false,
+        })?;
         let FactValue::Organisation(so) = &against.value else {
             return None;
         };
@@ -1539,7 +1554,28 @@ impl Checker {
     /// "First X, then Y" in an answer where the statement has Y before X.
     fn sequence(&self, facts: &TextFacts, answer: &str) -> Option<Finding> {
         let tokens = &facts.tokens;
+        // "After A, first B, and after that C, and then D": each step against
+        // the next.
+        let steps = told_steps(tokens);
+        if steps.len() >= 3 {
+            return steps
+                .windows(2)
+                .find_map(|w| self.reversed_pair(facts, answer, w[0].clone(), w[1].clone()));
+        }
         let (first, second) = ordered_parts(tokens)?;
+        self.reversed_pair(facts, answer, first, second)
+    }
+
+    /// A finding if the part of the answer told first (`first`) comes after
+    /// the part told next (`second`) in the statement, under every reading.
+    fn reversed_pair(
+        &self,
+        facts: &TextFacts,
+        answer: &str,
+        first: Range<usize>,
+        second: Range<usize>,
+    ) -> Option<Finding> {
+        let tokens = &facts.tokens;
         let query = |range: Range<usize>| -> Vec<(String, f64)> {
             let events = facts.facts.iter().filter_map(|f| match &f.value {
                 FactValue::Event(e) if range.contains(&e.start) => {
@@ -1577,6 +1613,7 @@ impl Checker {
             )
         };
         let (first, second) = (readings(first)?, readings(second)?);
+
         // Only an order reversed under every reading of both parts is a finding.
         let reversed = |a: usize, b: usize| match (self.when[a], self.when[b]) {
             (Some(x), Some(y)) if x != y => x > y,
@@ -2187,6 +2224,55 @@ fn truncate(text: &str, max: usize) -> &str {
 
 /// The two parts of an answer that tells events in order, earlier part first:
 /// "A, and then B", "A. After that B", "A before B", "After A, B", "A after they B".
+/// The steps of an answer that tells several things in order with "then",
+/// "after that", "afterwards" or "and after he…", in the order told. A leading
+/// "after A," is a step of its own. Fewer than three steps: see [`ordered_parts`].
+fn told_steps(tokens: &[Token]) -> Vec<Range<usize>> {
+    let n = tokens.len();
+    let mut cuts: Vec<(usize, usize)> = Vec::new();
+    for i in 1..n.saturating_sub(1) {
+        let (t, next, before) = (&tokens[i], &tokens[i + 1], &tokens[i - 1]);
+        // "until then", "since then" look back.
+        let looks_back = before.is_any(&["until", "since", "by", "back", "till", "from"]);
+        if (t.is("then") || t.is("afterwards")) && !looks_back {
+            cuts.push((i, i + 1));
+        } else if t.is("after") && next.is_any(&["that", "this"]) {
+            cuts.push((i, i + 2));
+        } else if t.is("after") && before.is("and") && next.is_any(SUBJECT_PRONOUNS) {
+            cuts.push((i - 1, i + 1));
+        }
+    }
+    if cuts.len() < 2 {
+        return Vec::new();
+    }
+    let mut steps = Vec::new();
+    let mut start = 0;
+    for (cut, resume) in cuts {
+        if cut > start {
+            steps.push(start..cut);
+        }
+        start = resume;
+    }
+    if start < n {
+        steps.push(start..n);
+    }
+    // "So after I was released, first I hid…": the release comes first.
+    if let Some(first) = steps.first().cloned() {
+        let lead = (first.start..first.end).find(|&i| {
+            !tokens[i].is_any(&["so", "and", "well", "okay", "ok"])
+                && tokens[i].kind == TokenKind::Word
+        });
+        if let Some(at) = lead
+            && tokens[at].is("after")
+            && let Some(end) = (at + 1..first.end).find(|&j| tokens[j].kind == TokenKind::Break)
+            && end + 1 < first.end
+        {
+            steps.splice(0..1, [at + 1..end, end + 1..first.end]);
+        }
+    }
+    steps
+}
+
 fn ordered_parts(tokens: &[Token]) -> Option<(Range<usize>, Range<usize>)> {
     let n = tokens.len();
     let clause_start = |i: usize| i == 0 || tokens[i - 1].kind == TokenKind::Break;
@@ -2474,6 +2560,16 @@ mod tests {
             "yes they charged me with um spreading false news, and then they released me",
         );
         assert!(without.contains(&FindingKind::Contradiction), "{without:?}");
+        const QUESTIONED: &str = "1. On 5 June 2019 two CID officers questioned me for four hours at their office in Jaffna.\n\n2. On 20 August 2019 men in a white van took me away.\n";
+        let q = "Were you ever questioned by the CID before the van came?";
+        let never = kinds_in(
+            QUESTIONED,
+            q,
+            "no, never, the first time i saw them was the van",
+        );
+        assert!(never.contains(&FindingKind::Contradiction), "{never:?}");
+        let once = kinds_in(QUESTIONED, q, "yes, once, in june, for about four hours");
+        assert!(once.is_empty(), "{once:?}");
         let signed = kinds_in(
             TWO_MATTERS,
             "Did you sign anything?",
@@ -2574,6 +2670,34 @@ mod tests {
             let found = kinds_in(DETAIL, q, a);
             assert!(found.is_empty(), "{a}: {found:?}");
         }
+    }
+
+    #[test]
+    fn another_force_is_a_contradiction() {
+        const FORCES: &str = "1. In April 2018 I joined a protest at the university against the reform of the social security institute (INSS).\n\n2. On 14 July 2018 five men stopped me in the street and beat me with their rifles. People called these men paramilitaries; they wore civilian clothes.\n";
+        let q = "Who were the men who beat you in July?";
+        let army = kinds_in(FORCES, q, "they were soldiers from the army, in uniform");
+        assert!(army.contains(&FindingKind::Contradiction), "{army:?}");
+        let same = kinds_in(FORCES, q, "paramilitaries, in normal clothes, five of them");
+        assert!(same.is_empty(), "{same:?}");
+    }
+
+    #[test]
+    fn each_step_of_a_told_sequence_is_checked() {
+        const STEPS: &str = "1. On 24 March 2022 I was released without charge.\n\n2. After my release I had to report to the security office every Friday. I reported every Friday for five weeks.\n\n3. On 6 May 2022 three men came to my house at night and asked for me.\n\n4. After that I hid in the house of my pastor in Matete for two weeks.\n";
+        let q = "Tell me about the events between your release and your departure.";
+        let swapped = kinds_in(
+            STEPS,
+            q,
+            "so after i was released, first i hid at the pastor's house in matete, and after that i reported every friday for five weeks, and then the men came to my house",
+        );
+        assert!(swapped.contains(&FindingKind::Sequence), "{swapped:?}");
+        let told = kinds_in(
+            STEPS,
+            q,
+            "so after i was released, i reported every friday for five weeks, and then the men came to my house, and after that i hid at the pastor's house in matete",
+        );
+        assert!(told.is_empty(), "{told:?}");
     }
 
     #[test]

@@ -58,6 +58,9 @@ pub struct Actor {
     subject: Vec<String>,
     /// As the object of "made me sign", "forced her to pay".
     object: Vec<String>,
+    /// Asked in the passive ("were you questioned?"): "they questioned me"
+    /// answers it.
+    passive: bool,
 }
 
 impl Actor {
@@ -66,6 +69,7 @@ impl Actor {
         Actor {
             subject: words(&["i", "we", "i'm", "i've", "we've", "i'd"]),
             object: words(&["me", "us"]),
+            passive: false,
         }
     }
 
@@ -102,7 +106,11 @@ impl Actor {
         subject.push(role.to_string());
         let mut object: Vec<String> = object.iter().map(|w| w.to_string()).collect();
         object.push(role.to_string());
-        Actor { subject, object }
+        Actor {
+            subject,
+            object,
+            passive: false,
+        }
     }
 
     /// Whether the actor does the act at `at`: named before it as the
@@ -120,7 +128,9 @@ impl Actor {
                     c.is_any(&["made", "forced", "let", "had", "got", "make", "force"])
                 })
         });
-        subject || made
+        // "they questioned me" for "were you questioned?"
+        let done_to = self.passive && clause.get(at + 1).is_some_and(|t| is(t, &self.object));
+        subject || made || done_to
     }
 }
 
@@ -144,12 +154,21 @@ pub fn asked_verbs(question: &str) -> (Vec<String>, Option<Actor>) {
         _ => return (Vec::new(), None),
     };
     let mut verbs = Vec::new();
-    if let Some(main) = words
+    let mut actor = actor;
+    let mut main_words = words
         .get(rest..)
         .unwrap_or(&[])
         .iter()
-        .find(|t| !t.is_any(FILLERS))
-    {
+        .filter(|t| !t.is_any(FILLERS));
+    if let Some(mut main) = main_words.next() {
+        // "have you been arrested?"
+        let been = main.is("been");
+        if been && let Some(next) = main_words.next() {
+            main = next;
+        }
+        // "were you questioned?", "have you been charged?"
+        actor.passive = (been || words[0].is_any(&["were", "was"]))
+            && (main.lower.ends_with("ed") || main.lower.ends_with("en"));
         verbs.push(stem(&main.lower));
     }
     for pair in words.windows(3) {

@@ -592,12 +592,28 @@ fn victims(tokens: &[Token], clause_start: usize, at: usize) -> Vec<Victim> {
 /// sentence, a man for "him" and a woman for "her".
 pub fn antecedent(before: &[Token], man: bool) -> Option<Victim> {
     const MEN: &[&str] = &[
-        "father", "brother", "son", "husband", "uncle", "nephew", "grandfather", "stepfather",
-        "father-in-law", "brother-in-law",
+        "father",
+        "brother",
+        "son",
+        "husband",
+        "uncle",
+        "nephew",
+        "grandfather",
+        "stepfather",
+        "father-in-law",
+        "brother-in-law",
     ];
     const WOMEN: &[&str] = &[
-        "mother", "sister", "daughter", "wife", "aunt", "niece", "grandmother", "stepmother",
-        "mother-in-law", "sister-in-law",
+        "mother",
+        "sister",
+        "daughter",
+        "wife",
+        "aunt",
+        "niece",
+        "grandmother",
+        "stepmother",
+        "mother-in-law",
+        "sister-in-law",
     ];
     before.iter().rev().find_map(|t| {
         let role = super::people::role_of(&t.lower)?;
