@@ -1795,7 +1795,13 @@ impl Checker {
                 // most about, and any other sentence nearly as close ("I was taken
                 // to Gelan. The guards beat me there."); the answer's words would
                 // pull towards what it chose to tell.
-                let rel = self.relevance_to(&content_stems(question));
+                let asked = extract(question, &self.lexicon);
+                let rel = self.relevance_to(&asked.sentence_terms(0));
+                // "in custody", "while detained": the detention is where it
+                // happened, not what is asked.
+                let setting = asked.facts.iter().any(
+                    |f| matches!(&f.value, FactValue::Event(e) if harm_class(e) == DETENTION_CLASS),
+                );
                 let top = rel.iter().copied().fold(0.0, f64::max);
                 let most = (0..rel.len()).max_by(|a, b| rel[*a].total_cmp(&rel[*b]));
                 let paragraph = most.and_then(|m| self.paragraph_of.get(m));
@@ -1818,6 +1824,7 @@ impl Checker {
                         }
                         _ => None,
                     })
+                    .filter(|&c| !(setting && c == DETENTION_CLASS))
                     .collect();
                 let told = facts.facts.iter().any(|f| {
                     matches!(&f.value, FactValue::Event(e)
@@ -2126,6 +2133,9 @@ fn wanted(question: &str) -> Option<Want> {
         || (q.starts_with("what did") && q.contains(" do"))
         || q.starts_with("how did they treat")
         || q.starts_with("how were you treated")
+        || q.contains("injuries")
+        || q.starts_with("how were you hurt")
+        || q.starts_with("how were you injured")
     {
         Want::Harm
     } else {
@@ -2146,13 +2156,18 @@ fn same_event_kind(a: EventKind, b: EventKind) -> bool {
 
 /// Harms grouped the way an officer would: a beating and an injury are one
 /// kind of harm, an arrest and a kidnapping another, damage to property a third.
+/// The harm class of arrest and detention.
+const DETENTION_CLASS: u8 = 1;
+
 fn harm_class(e: &EventAt) -> u8 {
     match e.kind {
-        EventKind::Burn if !e.property => 0,
+        // Done to a thing ("attacked the house"): damage, not a beating.
+        _ if e.property && e.victims.is_empty() => 3,
+        EventKind::Burn => 0,
         EventKind::Beat | EventKind::Injure | EventKind::Torture => 0,
-        EventKind::Arrest | EventKind::Kidnap => 1,
+        EventKind::Arrest | EventKind::Kidnap => DETENTION_CLASS,
         EventKind::Kill | EventKind::Shoot => 2,
-        EventKind::Burn | EventKind::Destroy | EventKind::Rob => 3,
+        EventKind::Destroy | EventKind::Rob => 3,
         EventKind::Rape => 4,
         _ => 5,
     }
@@ -2670,6 +2685,35 @@ mod tests {
             let found = kinds_in(DETAIL, q, a);
             assert!(found.is_empty(), "{a}: {found:?}");
         }
+    }
+
+    #[test]
+    fn what_was_done_is_asked_in_other_words() {
+        const HURT: &str = "1. On 14 July 2018 five men attacked me in the street. They kicked me and broke two of my ribs and my right wrist.\n\n2. I was interrogated four times at the ANR office. They beat me with a belt and made me kneel on bottle tops. They asked who gave me the documents.\n";
+        for (q, a) in [
+            (
+                "What injuries did you have from the attack?",
+                "i was in a lot of pain, i couldn't walk well, and i was very scared",
+            ),
+            (
+                "How were you treated during the interrogations?",
+                "they asked questions, always the same, who gave me the documents, why i attack the army",
+            ),
+        ] {
+            let found: Vec<FindingKind> = Checker::new(Statement::parse(HURT).expect("statement"))
+                .check(q, a)
+                .findings
+                .into_iter()
+                .map(|f| f.kind)
+                .collect();
+            assert!(found.contains(&FindingKind::Omission), "{a}: {found:?}");
+        }
+        let told = kinds_in(
+            HURT,
+            "What injuries did you have from the attack?",
+            "they broke my ribs, two ribs, and my wrist",
+        );
+        assert!(told.is_empty(), "{told:?}");
     }
 
     #[test]

@@ -329,6 +329,43 @@ pub fn events(tokens: &[Token]) -> Vec<EventAt> {
                 let (positive, _) = polarity(tokens, clause_start, i);
                 found.push(EventAt::plain(EventKind::ReportPolice, positive, i));
             }
+            // "broke two of my ribs", "my arm was broken": an injury.
+            const BODY: &[&str] = &[
+                "rib",
+                "ribs",
+                "arm",
+                "arms",
+                "leg",
+                "legs",
+                "wrist",
+                "wrists",
+                "nose",
+                "tooth",
+                "teeth",
+                "jaw",
+                "hand",
+                "hands",
+                "finger",
+                "fingers",
+                "skull",
+                "ankle",
+                "foot",
+                "feet",
+                "collarbone",
+                "shoulder",
+                "knee",
+                "back",
+            ];
+            if t.is_any(&["broke", "broken", "break", "fractured"])
+                && tokens[i.saturating_sub(3)..tokens.len().min(i + 6)]
+                    .iter()
+                    .any(|n| n.is_any(BODY))
+            {
+                let (positive, hypothetical) = polarity(tokens, clause_start, i);
+                if !hypothetical {
+                    found.push(EventAt::plain(EventKind::Injure, positive, i));
+                }
+            }
             // "stopped teaching", "quit my job", "gave up school": an activity stops.
             if (stem(&t.lower) == "stop" || t.is_any(&["quit", "quitted"]))
                 && tokens.get(i + 1).is_some_and(|n| {
