@@ -405,7 +405,7 @@ impl Checker {
         let against = self.decide(&candidates, rel, |c| match &c.value {
             FactValue::Date(cd) => {
                 cd.compatible(d)
-                    && (cd.precision() >= d.precision().min(2) || rel[c.sentence] >= top * 0.8)
+                    && (cd.precision() >= d.precision() || rel[c.sentence] >= top * 0.8)
             }
             _ => false,
         })?;
@@ -1441,7 +1441,7 @@ impl Checker {
         ranked.sort_by(|a, b| scores[*b].total_cmp(&scores[*a]));
         ranked
             .into_iter()
-            .take(2)
+            .take(4)
             .find(|&c| scores[c] >= best * 0.7 && self.facts.facts_in(c).any(&pred))
     }
 
@@ -1503,7 +1503,52 @@ impl Checker {
             return Some(self.person_finding(sf, sp, af, &self.complete(ap), facts, answer));
         }
         if fits {
-            return None;
+            // "The Asayish centre in Hasakah" where the statement says "the
+            // Asayish centre in … Qamishli": a town the passage does not name,
+            // beside one it names there, is still another town.
+            let paragraph = self.paragraph_of.get(sentence);
+            let told = |p: &PlaceAt| {
+                self.facts.facts.iter().any(|f| {
+                    self.paragraph_of.get(f.sentence) == paragraph
+                        && matches!(&f.value, FactValue::Place(c) if same_place(c, p))
+                })
+            };
+            let named_by_answer = |p: &PlaceAt| {
+                facts
+                    .facts
+                    .iter()
+                    .any(|f| matches!(&f.value, FactValue::Place(a) if same_place(a, p)))
+            };
+            let stranger = facts.facts.iter().find(|f| {
+                matches!(&f.value, FactValue::Place(a)
+                    if a.proper && !in_question.iter().any(|q| same_place(q, a)) && !told(a))
+            });
+            let unnamed = places.iter().rev().find(|f| {
+                matches!(&f.value, FactValue::Place(c)
+                    if c.proper && c.kind.is_none() && !named_by_answer(c)
+                        && !in_question.iter().any(|q| same_place(q, c)))
+            });
+            let (Some(af), Some(against)) = (stranger, unnamed) else {
+                return None;
+            };
+            let (FactValue::Place(ap), FactValue::Place(sp)) = (&af.value, &against.value) else {
+                return None;
+            };
+            return Some(self.finding(
+                FindingKind::Place,
+                self.weight(sentence),
+                Some(against),
+                sentence,
+                Some(af),
+                facts,
+                answer,
+                af.sentence,
+                format!(
+                    "The statement says {}; the answer says {}.",
+                    title_case(&sp.name),
+                    title_case(&ap.name)
+                ),
+            ));
         }
         let against = places.iter().find(|f| {
             matches!(&f.value, FactValue::Place(c) if !in_question.iter().any(|q| same_place(q, c)))
@@ -2685,6 +2730,34 @@ mod tests {
             let found = kinds_in(DETAIL, q, a);
             assert!(found.is_empty(), "{a}: {found:?}");
         }
+    }
+
+    #[test]
+    fn a_vaguer_date_elsewhere_does_not_excuse_a_wrong_one() {
+        const SHOT: &str = "1. In June 2019 the gang came back and raised the renta to $100 a week.\n\n2. On July 8, 2019, at about 6 a.m., two men on a motorcycle shot at our delivery motorbike.\n";
+        let q = "When did they shoot at your delivery motorbike?";
+        let wrong = kinds_in(
+            SHOT,
+            q,
+            "It was June 8, 2019, early in the morning, around six.",
+        );
+        assert!(wrong.contains(&FindingKind::Date), "{wrong:?}");
+        let right = kinds_in(SHOT, q, "in july twenty nineteen, early in the morning");
+        assert!(right.is_empty(), "{right:?}");
+    }
+
+    #[test]
+    fn another_town_beside_a_named_building_is_another_place() {
+        const HELD: &str = "1. I was born in Amuda, in Hasakah province. I studied in Hasakah.\n\n2. On 3 May 2019 I was arrested at home. I was taken to the Asayish centre in the Hilaliya district of Qamishli.\n";
+        let q = "Where were you taken after the arrest?";
+        let other = kinds_in(
+            HELD,
+            q,
+            "they took me to the asayish centre in hasakah city",
+        );
+        assert!(other.contains(&FindingKind::Place), "{other:?}");
+        let same = kinds_in(HELD, q, "to the asayish centre, in qamishli");
+        assert!(same.is_empty(), "{same:?}");
     }
 
     #[test]

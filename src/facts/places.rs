@@ -588,8 +588,25 @@ pub fn places(tokens: &[Token], known: &[String], skip: &[(usize, usize)]) -> Ve
             i = end;
             continue;
         }
-        // "the village of Shukri": the name is the place.
-        if let Some(kind) = place_noun(&t.lower)
+        // "the village of Shukri", "the Hilaliya district of Qamishli": the
+        // name is the place.
+        let area = t
+            .is_any(&[
+                "district",
+                "town",
+                "city",
+                "region",
+                "province",
+                "neighbourhood",
+                "neighborhood",
+                "suburb",
+                "county",
+                "outskirts",
+                "municipality",
+                "governorate",
+            ])
+            .then_some("area");
+        if let Some(kind) = place_noun(&t.lower).or(area)
             && tokens.get(i + 1).is_some_and(|n| n.is("of"))
             && tokens.get(i + 2).is_some_and(|n| {
                 n.kind == TokenKind::Word
@@ -607,7 +624,7 @@ pub fn places(tokens: &[Token], known: &[String], skip: &[(usize, usize)]) -> Ve
             }
             found.push(PlaceAt {
                 name: words_of(&tokens[i + 2..end]),
-                kind: Some(kind),
+                kind: (kind != "area").then_some(kind),
                 proper: true,
                 start: i,
                 end,
@@ -668,6 +685,10 @@ mod tests {
         assert_eq!(
             names("Near the village of Shukri, fighters stopped us."),
             ["shukri"]
+        );
+        assert_eq!(
+            names("I was taken to the centre in the Hilaliya district of Qamishli."),
+            ["hilaliya", "qamishli"]
         );
         assert!(names("In March he came").is_empty());
         assert_eq!(
