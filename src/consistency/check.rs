@@ -374,7 +374,22 @@ impl Checker {
         &self,
         candidates: &[(&'a Fact, f64)],
         rel: &[f64],
+        fits: F,
+    ) -> Option<&'a Fact>
+    where
+        F: FnMut(&Fact) -> bool,
+    {
+        self.decide_within(candidates, rel, fits, FIT_SHARE)
+    }
+
+    /// Like [`decide`](Self::decide), with the share of the top candidate's
+    /// relevance a fitting candidate needs.
+    fn decide_within<'a, F>(
+        &self,
+        candidates: &[(&'a Fact, f64)],
+        rel: &[f64],
         mut fits: F,
+        fit_share: f64,
     ) -> Option<&'a Fact>
     where
         F: FnMut(&Fact) -> bool,
@@ -386,7 +401,7 @@ impl Checker {
         }
         let consistent = candidates
             .iter()
-            .any(|(c, r)| *r >= top_rel * FIT_SHARE && fits(c));
+            .any(|(c, r)| *r >= top_rel * fit_share && fits(c));
         (!consistent).then_some(top)
     }
 
@@ -468,10 +483,21 @@ impl Checker {
             return None;
         }
         let candidates = self.tied_to_same_event(fact, facts, question, candidates);
-        let against = self.decide(&candidates, rel, |c| match &c.value {
-            FactValue::Quantity(cq) => cq.compatible(q),
-            _ => false,
-        })?;
+        // A stay is told once for each place: "four months" in Yerevan does not
+        // excuse "five months" for the five weeks in Moscow.
+        let fit_share = match q.unit {
+            Unit::Duration(_) => TOLD_ONCE_FIT_SHARE,
+            _ => FIT_SHARE,
+        };
+        let against = self.decide_within(
+            &candidates,
+            rel,
+            |c| match &c.value {
+                FactValue::Quantity(cq) => cq.compatible(q),
+                _ => false,
+            },
+            fit_share,
+        )?;
         let FactValue::Quantity(sq) = &against.value else {
             return None;
         };
@@ -1945,6 +1971,8 @@ const NEIGHBOUR_SHARE: f64 = 0.7;
 const TOP_SHARE: f64 = 0.5;
 /// A fitting candidate counts if its sentence is at least this share of the top one's.
 const FIT_SHARE: f64 = 0.35;
+/// The same for durations, which a statement tells once for each thing.
+const TOLD_ONCE_FIT_SHARE: f64 = 0.6;
 
 /// Whether the clause around a fact, up to it, holds a negation.
 fn clause_is_negated(facts: &TextFacts, fact: &Fact) -> bool {
@@ -2743,6 +2771,20 @@ mod tests {
         );
         assert!(wrong.contains(&FindingKind::Date), "{wrong:?}");
         let right = kinds_in(SHOT, q, "in july twenty nineteen, early in the morning");
+        assert!(right.is_empty(), "{right:?}");
+    }
+
+    #[test]
+    fn a_stay_elsewhere_does_not_excuse_a_wrong_length() {
+        const STAYS: &str = "1. In Moscow the volunteers put me in a rented flat that they used as a shelter, and I stayed there for about five weeks.\n\n2. On 18 March 2019 I flew to Yerevan. I stayed in Yerevan for four months and worked at a car wash.\n";
+        let q = "How long did you stay in the shelter in Moscow?";
+        let wrong = kinds_in(
+            STAYS,
+            q,
+            "about five months, in a flat, the volunteers were renting it",
+        );
+        assert!(wrong.contains(&FindingKind::Number), "{wrong:?}");
+        let right = kinds_in(STAYS, q, "a month or so, five weeks maybe, in a flat");
         assert!(right.is_empty(), "{right:?}");
     }
 

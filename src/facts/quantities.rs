@@ -406,10 +406,10 @@ fn quantity_from(tokens: &[Token], n: &NumberAt) -> Option<QuantityAt> {
     // "he was fourteen", "aged 14", "when I was seventeen"
     if unit.is_none() {
         let before = &tokens[n.start.saturating_sub(2)..n.start];
+        // "he was, uh, twenty nine": past the commas a filler leaves.
+        let verb = tokens[..n.start].iter().rev().find(|t| t.lower != ",");
         let age_context = before.iter().any(|t| t.is("aged") || t.is("age"))
-            || (before
-                .last()
-                .is_some_and(|t| t.is_any(&["was", "is", "am", "turned"]))
+            || (verb.is_some_and(|t| t.is_any(&["was", "is", "am", "turned"]))
                 && n.value >= 1.0
                 && n.value <= 99.0
                 && tokens.get(n.end).is_none_or(|t| {
@@ -525,6 +525,7 @@ mod tests {
         assert_eq!(q("for three days").unit, Unit::Duration(1.0));
         assert_eq!(q("who was fourteen years old").unit, Unit::Age);
         assert_eq!(q("he was fourteen.").unit, Unit::Age);
+        assert_eq!(q("he was, twenty nine, they shot him").unit, Unit::Age);
         assert!(q("about forty people").approximate);
     }
 
