@@ -878,8 +878,15 @@ impl Checker {
             // A method of torture or injury the statement never names ("electric
             // shocks", "cigarettes", "a knife") is a material addition even where
             // the statement describes other harm.
+            // Around the harm, and on into the next sentence ("They beat me…
+            // They also pushed my head into a barrel of water").
+            let until = facts
+                .sentences
+                .get(fact.sentence + 1)
+                .map_or(answer.len(), |r| r.end)
+                .max((fact.span.end + 40).min(answer.len()));
             let window = answer
-                .get(fact.span.start.saturating_sub(40)..(fact.span.end + 40).min(answer.len()))
+                .get(fact.span.start.saturating_sub(40)..until)
                 .or_else(|| answer.get(fact.span.clone()))
                 .unwrap_or("")
                 .to_lowercase();
@@ -2158,7 +2165,19 @@ const HARM_METHODS: &[(&[&str], &str)] = &[
     (&["knife", "machete", "stabbed"], "a knife"),
     (&["whip", "lash"], "whipping"),
     (&["sexually", "rape", "raped"], "sexual violence"),
-    (&["waterboard", "drown"], "near-drowning"),
+    (
+        &[
+            "waterboard",
+            "drown",
+            "barrel of water",
+            "under water",
+            "could not breathe",
+            "couldn't breathe",
+            "suffocat",
+            "plastic bag",
+        ],
+        "near-drowning or suffocation",
+    ),
     (
         &[
             "broke my arm",
@@ -2860,6 +2879,24 @@ mod tests {
     }
 
     #[test]
+    fn a_new_method_of_harm_in_the_next_sentence_is_an_addition() {
+        const KNEEL: &str = "1. On 2 March 2022 ANR agents arrested me at the radio station.\n\n2. In detention they beat me with a military belt and made me kneel on bottle tops. For three days they gave me no food.\n";
+        let q = "What did they do to you while you were detained?";
+        let more = kinds_in(
+            KNEEL,
+            q,
+            "They beat me with a military belt on my back. They also pushed my head into a barrel of water until I could not breathe.",
+        );
+        assert!(more.contains(&FindingKind::Addition), "{more:?}");
+        let same = kinds_in(
+            KNEEL,
+            q,
+            "they beat me with a belt and i had to kneel on bottle tops",
+        );
+        assert!(same.is_empty(), "{same:?}");
+    }
+
+    #[test]
     fn a_harm_to_someone_new_is_an_addition() {
         const ARRESTS: &str = "1. On 3 March 2020 the police took my brother Karim away. They held him for six days.\n\n2. In June 2021 my friend Sami Haddad was arrested in Homs.\n";
         let q = "Has anything happened to your family since you left?";
@@ -2872,6 +2909,15 @@ mod tests {
         }
         let found = kinds_in(ARRESTS, q, "they held my brother karim for six days");
         assert!(found.is_empty(), "{found:?}");
+        // "him" two sentences on is still the brother, and "my brother's
+        // arrest" is his: neither is the client's own detention.
+        const HIS: &str = "1. On 9 September 2018 the police arrested my brother Axel at a checkpoint in Masaya. They asked him where I was. They slapped him and kept him without food for two days.\n\n2. After my brother's arrest my family decided that I had to leave.\n";
+        let mine = kinds_in(
+            HIS,
+            "Did anything else happen to you before you left?",
+            "yes, in august the police came to my aunt's house in jinotepe and arrested me, and they kept me three days",
+        );
+        assert!(mine.contains(&FindingKind::Addition), "{mine:?}");
     }
 
     #[test]

@@ -577,6 +577,13 @@ fn victims(tokens: &[Token], clause_start: usize, at: usize) -> Vec<Victim> {
     let mut out = Vec::new();
     let passive = at > 0
         && tokens[at - 1].is_any(&["was", "were", "been", "got", "get", "being", "is", "are"]);
+    // "my brother's arrest": the one before it.
+    if at > 0
+        && let Some(owner) = tokens[at - 1].lower.strip_suffix("'s")
+        && let Some(role) = super::people::role_of(owner)
+    {
+        return vec![Victim::Role(role)];
+    }
     let window: Vec<usize> = if passive {
         (clause_start..at).collect()
     } else {

@@ -174,10 +174,16 @@ pub fn extract_sentences(text: &str, ranges: &[Range<usize>], lexicon: &Lexicon)
         }
         // "They took my brother Dilgesh. They held him for six days.": a "him"
         // with no relative before it in its sentence stands for the last one.
+        // (Two sentences back at most: "They asked him where I was. They
+        // slapped him…")
         let previous = s
-            .checked_sub(1)
+            .checked_sub(2)
+            .or(s.checked_sub(1))
             .and_then(|p| sentence_tokens.get(p))
-            .map_or(&[][..], |r| &all_tokens[r.clone()]);
+            .map_or(&[][..], |r| {
+                let end = sentence_tokens.get(s - 1).map_or(r.end, |last| last.end);
+                &all_tokens[r.start..end]
+            });
         for mut e in events::events(tokens) {
             if e.victims.is_empty()
                 && let Some(pronoun) = [e.end.saturating_sub(1), e.end]
