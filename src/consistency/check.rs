@@ -1638,10 +1638,10 @@ impl Checker {
         if steps.len() >= 3 {
             return steps
                 .windows(2)
-                .find_map(|w| self.reversed_pair(facts, answer, w[0].clone(), w[1].clone()));
+                .find_map(|w| self.reversed_pair(facts, answer, w[0].clone(), w[1].clone(), true));
         }
         let (first, second) = ordered_parts(tokens)?;
-        self.reversed_pair(facts, answer, first, second)
+        self.reversed_pair(facts, answer, first, second, false)
     }
 
     /// A finding if the part of the answer told first (`first`) comes after
@@ -1652,6 +1652,7 @@ impl Checker {
         answer: &str,
         first: Range<usize>,
         second: Range<usize>,
+        steps: bool,
     ) -> Option<Finding> {
         let tokens = &facts.tokens;
         let query = |range: Range<usize>| -> Vec<(String, f64)> {
@@ -1675,8 +1676,19 @@ impl Checker {
         };
         // The sentences a part may mean: the best, and any nearly as good.
         let readings = |range: Range<usize>| -> Option<Vec<usize>> {
+            let (range_start, range_end) = (range.start, range.end);
             let q = query(range);
-            if q.len() < 2 {
+            // One word says little, unless the answer tells its steps one by
+            // one and the word names a place ("First I went to Yerevan").
+            let named_place = || {
+                facts.facts.iter().any(|f| {
+                    matches!(&f.value, FactValue::Place(p) if p.proper)
+                        && tokens[range_start..range_end]
+                            .iter()
+                            .any(|t| t.span.start == f.span.start)
+                })
+            };
+            if q.is_empty() || (q.len() < 2 && !(steps && named_place())) {
                 return None;
             }
             let scores = self.index.scores(&q);
@@ -1693,8 +1705,11 @@ impl Checker {
         let (first, second) = (readings(first)?, readings(second)?);
 
         // Only an order reversed under every reading of both parts is a finding.
+        // Undated, the statement's own order counts; on the same date too,
+        // where the answer tells its steps one by one.
         let reversed = |a: usize, b: usize| match (self.when[a], self.when[b]) {
             (Some(x), Some(y)) if x != y => x > y,
+            (Some(_), Some(_)) => steps && a > b,
             (None, None) => a > b,
             _ => false,
         };
@@ -2343,7 +2358,10 @@ fn told_steps(tokens: &[Token]) -> Vec<Range<usize>> {
         let looks_back = before.is_any(&["until", "since", "by", "back", "till", "from"]);
         if (t.is("then") || t.is("afterwards")) && !looks_back {
             cuts.push((i, i + 1));
-        } else if t.is("after") && next.is_any(&["that", "this"]) {
+        } else if (t.is("after") && next.is_any(&["that", "this"]))
+            || (t.is("from") && next.is("there"))
+        {
+            // "after that", "and from there I went to Moscow"
             cuts.push((i, i + 2));
         } else if t.is("after") && before.is("and") && next.is_any(SUBJECT_PRONOUNS) {
             cuts.push((i - 1, i + 1));
@@ -2876,6 +2894,39 @@ mod tests {
             "so after i was released, i reported every friday for five weeks, and then the men came to my house, and after that i hid at the pastor's house in matete",
         );
         assert!(told.is_empty(), "{told:?}");
+    }
+
+    #[test]
+    fn steps_on_one_date_or_named_by_a_place_are_in_order() {
+        const ROUTE: &str = "1. On 2 November 2021 I crossed the forest into Poland. The Polish police arrested me near Bialystok and took my fingerprints. After four days I was released, and an agent drove me to Germany and then to France.\n\n2. On 1 December 2021 I crossed the Channel in a small boat from Dunkirk.\n";
+        let q = "Tell me about your journey.";
+        let swapped = kinds_in(
+            ROUTE,
+            q,
+            "I flew to Minsk, and then an agent drove me to Germany and France. After that I crossed the forest into Poland, and the Polish police took my fingerprints. Then the boat from Dunkirk.",
+        );
+        assert!(swapped.contains(&FindingKind::Sequence), "{swapped:?}");
+        let told = kinds_in(
+            ROUTE,
+            q,
+            "I crossed the forest into Poland and the police took my fingerprints, then an agent drove me to Germany and France, and after that the boat from Dunkirk.",
+        );
+        assert!(told.is_empty(), "{told:?}");
+        const FLIGHTS: &str = "1. I was born in Argun in 1994. I worked as a trainer at a gym.\n\n2. In February 2019 the police detained me for twelve days. My brother picked me up.\n\n3. In March 2019 I went from Nazran to Moscow by bus, and volunteers gave me a flat.\n\n4. On 18 March 2019 I flew from Moscow to Yerevan. I worked at a car wash there.\n\n5. In July 2019 I flew to Edinburgh and claimed asylum at the airport.\n";
+        let back = kinds_in(
+            FLIGHTS,
+            q,
+            "First I went to Yerevan, and from there I went to Moscow, where the volunteers gave me a flat. Then I came to Edinburgh.",
+        );
+        assert!(back.contains(&FindingKind::Sequence), "{back:?}");
+        // "self defence" is the statement's "self-defence".
+        const DUTY: &str = "1. In January 2018 the Asayish closed the Roj centre where I taught.\n\n2. In November 2018 I received an order to report for self-defence duty.\n\n3. On 3 February 2020 they took my brother.\n";
+        let duty = kinds_in(
+            DUTY,
+            "What happened after your release? Tell me in order.",
+            "so first i got the paper for the self defence duty, and after that they closed the roj centre where i was teaching, and then in twenty twenty they took my brother",
+        );
+        assert!(duty.contains(&FindingKind::Sequence), "{duty:?}");
     }
 
     #[test]

@@ -282,7 +282,17 @@ impl TextFacts {
                 self.tokens[r.clone()]
                     .iter()
                     .filter(|t| t.kind != TokenKind::Break && !tokens::is_stopword(&t.lower))
-                    .map(|t| tokens::stem(&t.lower))
+                    .flat_map(|t| {
+                        // "self-defence" meets "self defence": the parts count too.
+                        let parts = t.lower.contains('-').then(|| {
+                            t.lower
+                                .split('-')
+                                .filter(|p| p.len() > 2 && !tokens::is_stopword(p))
+                                .map(tokens::stem)
+                                .collect::<Vec<_>>()
+                        });
+                        std::iter::once(tokens::stem(&t.lower)).chain(parts.into_iter().flatten())
+                    })
                     .collect()
             })
             .unwrap_or_default()
