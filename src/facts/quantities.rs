@@ -390,6 +390,21 @@ fn quantity_from(tokens: &[Token], n: &NumberAt) -> Option<QuantityAt> {
             skipped += 1;
             continue;
         }
+        // "three round scars": an adjective before the plural noun counted.
+        if !w.ends_with('s')
+            && skipped < 2
+            && let Some(next) = tokens.get(k + 1)
+            && next.kind == TokenKind::Word
+            && next.lower.len() > 3
+            && next.lower.ends_with('s')
+            && !next.lower.ends_with("ss")
+            && !super::tokens::is_stopword(&next.lower)
+            && !NOT_COUNT_NOUNS.contains(&next.lower.as_str())
+        {
+            k += 1;
+            skipped += 1;
+            continue;
+        }
         if !NOT_COUNT_NOUNS.contains(&w) && w.len() > 1 {
             unit = Some(Unit::Count(stem(w)));
             unit_end = k + 1;
@@ -526,6 +541,10 @@ mod tests {
         assert_eq!(q("who was fourteen years old").unit, Unit::Age);
         assert_eq!(q("he was fourteen.").unit, Unit::Age);
         assert_eq!(q("he was, twenty nine, they shot him").unit, Unit::Age);
+        assert_eq!(
+            q("I have three round scars there").unit,
+            Unit::Count("scar".into())
+        );
         assert!(q("about forty people").approximate);
     }
 
