@@ -415,6 +415,23 @@ impl Checker {
     ) -> Option<Finding> {
         let candidates = self.candidates(rel, |v| matches!(v, FactValue::Date(_)));
         let top = candidates.first().map_or(0.0, |c| c.1);
+        // "On the eleventh": the day of the month the passage dates.
+        let filled;
+        let d = match (d.days, d.months, candidates.first()) {
+            (Some(_), None, Some((c, _))) => match &c.value {
+                FactValue::Date(cd) if cd.months.is_some_and(|m| m.0 == m.1) => {
+                    filled = DateValue {
+                        months: cd.months,
+                        year: cd.year,
+                        ..*d
+                    };
+                    &filled
+                }
+                _ => return None,
+            },
+            (Some(_), None, None) => return None,
+            _ => d,
+        };
         // A vaguer date ("in 2020") fits a precise answer only where the statement
         // clearly speaks of the same thing.
         let against = self.decide(&candidates, rel, |c| match &c.value {
@@ -2795,6 +2812,24 @@ mod tests {
             let found = kinds_in(DETAIL, q, a);
             assert!(found.is_empty(), "{a}: {found:?}");
         }
+    }
+
+    #[test]
+    fn a_day_of_the_month_is_the_passage_month() {
+        const DAYS: &str = "1. On 9 August 2020 I was an observer at polling station 12 in Minsk.\n\n2. On 10 August 2020 I joined the protest on Independence Avenue.\n\n3. On 13 August 2020 OMON officers detained me near the square and took me to Okrestina.\n";
+        let q = "When were you detained by the OMON officers?";
+        let wrong = kinds_in(
+            DAYS,
+            q,
+            "the next morning, on the eleventh, near the square",
+        );
+        assert!(wrong.contains(&FindingKind::Date), "{wrong:?}");
+        let right = kinds_in(
+            DAYS,
+            q,
+            "on the thirteenth, in the evening, near the square",
+        );
+        assert!(right.is_empty(), "{right:?}");
     }
 
     #[test]

@@ -358,6 +358,24 @@ fn date_at(tokens: &[Token], i: usize, previous: Option<&DateValue>) -> Option<D
         return Some(rel);
     }
 
+    // "on the eleventh", "on the 14th, in the evening": a day of the month the
+    // question or the statement is about.
+    if t.is("on")
+        && tokens.get(i + 1).is_some_and(|n| n.is("the"))
+        && let Some(n) = number_at(tokens, i + 2)
+        && n.ordinal
+        && n.value.fract() == 0.0
+        && (1.0..=31.0).contains(&n.value)
+        && tokens.get(n.end).is_none_or(|next| {
+            next.kind == TokenKind::Break
+                || next.is_any(&["in", "at", "when", "and", "i", "they", "we", "he", "she"])
+        })
+    {
+        let day = n.value as u32;
+        value.days = Some((day, day));
+        return Some(DateAt::written(value, i + 1, n.end));
+    }
+
     // Day-part words before a month: "early March", "mid-March", "the middle of March",
     // "the end of March", "the beginning of".
     let mut j = i;
