@@ -1430,7 +1430,12 @@ impl Checker {
             }
             _ => true,
         });
-        if fits || all_named {
+        if fits {
+            // "My friend Mathan and my wife's cousin Jeyanthan" where the
+            // statement names Mathan and Sutharsan: one of a list swapped.
+            return self.swapped_in_list(facts, answer, fact, &people);
+        }
+        if all_named {
             return None;
         }
         let against = people[0];
@@ -1452,6 +1457,48 @@ impl Checker {
                 with_article(&person.describe())
             ),
         ))
+    }
+
+    /// Where the answer to a "who" question lists people: a named one that
+    /// fits no one of the statement's sentence, while a named one there goes
+    /// unnamed in the answer, is a person finding.
+    fn swapped_in_list(
+        &self,
+        facts: &TextFacts,
+        answer: &str,
+        first: &Fact,
+        people: &[&Fact],
+    ) -> Option<Finding> {
+        let listed: Vec<(&Fact, PersonAt)> = facts
+            .facts_in(first.sentence)
+            .filter(|f| f.span != first.span && !is_possessive(answer, f))
+            .filter_map(|f| match &f.value {
+                FactValue::Person(p) if p.name.is_some() => Some((f, self.complete(p))),
+                _ => None,
+            })
+            .collect();
+        let told: Vec<(&Fact, PersonAt)> = people
+            .iter()
+            .filter_map(|f| match &f.value {
+                FactValue::Person(c) if c.name.is_some() => Some((*f, self.complete(c))),
+                _ => None,
+            })
+            .collect();
+        let answer_people: Vec<PersonAt> = facts
+            .facts
+            .iter()
+            .filter_map(|f| match &f.value {
+                FactValue::Person(p) => Some(self.complete(p)),
+                _ => None,
+            })
+            .collect();
+        let (af, ap) = listed
+            .iter()
+            .find(|(_, a)| !told.iter().any(|(_, c)| person_fits(a, c, true)))?;
+        let (sf, sp) = told
+            .iter()
+            .find(|(_, c)| !answer_people.iter().any(|a| person_fits(a, c, true)))?;
+        Some(self.person_finding(sf, sp, af, ap, facts, answer))
     }
 
     /// The statement sentence that answers `question` (helped by the answer's
@@ -3004,6 +3051,16 @@ mod tests {
             "yes, in august the police came to my aunt's house in jinotepe and arrested me, and they kept me three days",
         );
         assert!(mine.contains(&FindingKind::Addition), "{mine:?}");
+    }
+
+    #[test]
+    fn one_of_a_list_swapped_is_another_person() {
+        const LIST: &str = "1. I was born in Point Pedro in 1991.\n\n2. In April 2019 my friends Mathan Yogarajah and Sutharsan Ravi asked me to help them organise the remembrance.\n\n3. I hid in the house of my wife's cousin, Jeyanthan, in Kilinochchi.\n";
+        let q = "Who helped you organise the remembrance?";
+        let swapped = kinds_in(LIST, q, "My friend Mathan and my wife's cousin Jeyanthan.");
+        assert!(swapped.contains(&FindingKind::Person), "{swapped:?}");
+        let same = kinds_in(LIST, q, "Mathan and Sutharsan, my friends from school.");
+        assert!(same.is_empty(), "{same:?}");
     }
 
     #[test]
