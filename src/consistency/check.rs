@@ -1965,10 +1965,19 @@ impl Checker {
                 let passage: Vec<usize> = if top < MIN_RELEVANCE {
                     Vec::new()
                 } else {
+                    // A close sentence brings the two after it in its paragraph
+                    // ("my brother Edwin did not come home. On August 4 his body
+                    // was found… He had been shot twice.").
+                    let close = |s: usize| rel[s] >= top * HARM_PASSAGE_SHARE;
+                    let same_paragraph =
+                        |a: usize, b: usize| self.paragraph_of.get(a) == self.paragraph_of.get(b);
                     (0..rel.len())
                         .filter(|&s| {
-                            rel[s] >= top * HARM_PASSAGE_SHARE
+                            close(s)
                                 || self.paragraph_of.get(s) == paragraph
+                                || (1..=2).any(|back| {
+                                    s >= back && close(s - back) && same_paragraph(s, s - back)
+                                })
                         })
                         .collect()
                 };
@@ -3051,6 +3060,26 @@ mod tests {
             "yes, in august the police came to my aunt's house in jinotepe and arrested me, and they kept me three days",
         );
         assert!(mine.contains(&FindingKind::Addition), "{mine:?}");
+    }
+
+    #[test]
+    fn workplaces_are_not_towns_and_a_pause_keeps_a_place() {
+        const EDWIN: &str = "1. I have one younger brother, Edwin Lemus, who was born in 1995.\n\n2. In March 2013 I opened a small bakery in Soyapango. My brother Edwin started working with us in 2015.\n\n3. On August 2, 2019, my brother Edwin did not come home. On August 4 his body was found in a ravine near Tonacatepeque. He had been shot twice.\n\n4. Since I arrived I have lived with my cousin in Hyattsville, Maryland.\n";
+        let q = "What happened to your brother Edwin?";
+        let life = Checker::new(Statement::parse(EDWIN).expect("statement")).check(
+            q,
+            "edwin was my little brother, he worked with me at the bakery since twenty fifteen, he liked football",
+        );
+        let kinds: Vec<FindingKind> = life.findings.iter().map(|f| f.kind).collect();
+        // The killing is left out; the bakery is no town against Hyattsville.
+        assert!(kinds.contains(&FindingKind::Omission), "{kinds:?}");
+        assert!(!kinds.contains(&FindingKind::Place), "{kinds:?}");
+        let other = kinds_in(
+            EDWIN,
+            "Where was your brother's body found?",
+            "in a ravine near, um, apopa. they shot him two times",
+        );
+        assert!(other.contains(&FindingKind::Place), "{other:?}");
     }
 
     #[test]

@@ -240,6 +240,14 @@ const PLACE_NOUNS: &[(&str, &str)] = &[
     ("factory", "factory"),
     ("courthouse", "court"),
     ("court", "court"),
+    // Workplaces, which lowercase transcripts would otherwise take for names.
+    ("bakery", "shop"),
+    ("pharmacy", "shop"),
+    ("garage", "workshop"),
+    ("hotel", "hotel"),
+    ("warehouse", "warehouse"),
+    ("mine", "mine"),
+    ("ravine", "ravine"),
 ];
 
 /// The canonical kind of an everyday place word.
@@ -399,7 +407,10 @@ fn modifies_next(tokens: &[Token], i: usize) -> bool {
     let Some(next) = tokens.get(i + 1).filter(|n| n.kind == TokenKind::Word) else {
         return false;
     };
-    is_demonym(&tokens[i].lower) || super::organisations::is_org_word(&next.lower)
+    // "the garment factory": a word before a kind of place describes it.
+    is_demonym(&tokens[i].lower)
+        || super::organisations::is_org_word(&next.lower)
+        || place_noun(&next.lower).is_some()
 }
 
 /// A word for a people: "american", "tigrayan".
@@ -523,14 +534,21 @@ pub fn places(tokens: &[Token], known: &[String], skip: &[(usize, usize)]) -> Ve
         let after_locative = i > 0
             && (tokens[i - 1].is_any(LOCATIVES)
                 || (tokens[i - 1].is("the") && i > 1 && tokens[i - 2].is_any(LOCATIVES)));
+        // "near, um, apopa": the comma a filler leaves.
+        let after_paused_locative = i > 1 && tokens[i - 1].lower == "," && {
+            let before = tokens[..i - 1].iter().rev().find(|t| t.lower != ",");
+            before.is_some_and(|t| t.is_any(LOWERCASE_LOCATIVES))
+        };
         let capital_name =
             t.capitalized && !NOT_PLACES.contains(&t.lower.as_str()) && !t.sentence_start;
         // Lowercase transcripts: an unusual word after "in / at / near / from" is a place.
         let lowercase_name = !t.capitalized
             && i > 0
             && (tokens[i - 1].is_any(LOWERCASE_LOCATIVES)
+                || after_paused_locative
                 || (tokens[i - 1].is("the") && i > 1 && tokens[i - 2].is_any(LOWERCASE_LOCATIVES)))
             && super::words::could_be_name(&t.lower)
+            && place_noun(&t.lower).is_none()
             && super::people::role_of(&t.lower).is_none()
             && !is_language(&t.lower)
             && !modifies_next(tokens, i);
