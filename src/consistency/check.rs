@@ -1501,8 +1501,9 @@ impl Checker {
         Some(self.person_finding(sf, sp, af, ap, facts, answer))
     }
 
-    /// The statement sentence that answers `question` (helped by the answer's
-    /// sentence `s`): the best or second best, if it holds a fact `pred` accepts.
+    /// The statement sentence that answers `question` (helped by the rest of
+    /// the answer's sentence holding `compared`): the best of the four closest
+    /// that holds a fact `pred` accepts and comes near the closest.
     fn answering_sentence(
         &self,
         question: &str,
@@ -1538,8 +1539,8 @@ impl Checker {
         ranked.sort_by(|a, b| scores[*b].total_cmp(&scores[*a]));
         ranked
             .into_iter()
-            .take(4)
-            .find(|&c| scores[c] >= best * 0.7 && self.facts.facts_in(c).any(&pred))
+            .take(ANSWERING_CANDIDATES)
+            .find(|&c| scores[c] >= best * ANSWERING_SHARE && self.facts.facts_in(c).any(&pred))
     }
 
     /// "Where did you cross?" "At El Paso." The answer's first place is compared
@@ -2050,6 +2051,10 @@ const WHO_WITHIN_WORDS: usize = 8;
 /// How much the answer's own words count, beside the question's, in finding
 /// the statement sentence that answers a question.
 const ANSWER_WORDS_WEIGHT: f64 = 0.7;
+/// How many of the closest sentences may answer a who/where question, and how
+/// close to the closest one they must be.
+const ANSWERING_CANDIDATES: usize = 4;
+const ANSWERING_SHARE: f64 = 0.7;
 /// Sentences this close to the one a "what did they do" question is most
 /// about belong to its passage (its neighbours in the paragraph are).
 const HARM_PASSAGE_SHARE: f64 = 0.7;

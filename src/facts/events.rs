@@ -330,36 +330,11 @@ pub fn events(tokens: &[Token]) -> Vec<EventAt> {
                 found.push(EventAt::plain(EventKind::ReportPolice, positive, i));
             }
             // "broke two of my ribs", "my arm was broken": an injury.
-            const BODY: &[&str] = &[
-                "rib",
-                "ribs",
-                "arm",
-                "arms",
-                "leg",
-                "legs",
-                "wrist",
-                "wrists",
-                "nose",
-                "tooth",
-                "teeth",
-                "jaw",
-                "hand",
-                "hands",
-                "finger",
-                "fingers",
-                "skull",
-                "ankle",
-                "foot",
-                "feet",
-                "collarbone",
-                "shoulder",
-                "knee",
-                "back",
-            ];
+            let window = &tokens[i.saturating_sub(3)..tokens.len().min(i + 6)];
             if t.is_any(&["broke", "broken", "break", "fractured"])
-                && tokens[i.saturating_sub(3)..tokens.len().min(i + 6)]
-                    .iter()
-                    .any(|n| n.is_any(BODY))
+                && window.windows(2).any(|w| {
+                    w[0].is_any(&["my", "his", "her", "our", "their"]) && w[1].is_any(BODY_PARTS)
+                })
             {
                 let (positive, hypothetical) = polarity(tokens, clause_start, i);
                 if !hypothetical {
@@ -631,6 +606,33 @@ fn victims(tokens: &[Token], clause_start: usize, at: usize) -> Vec<Victim> {
     }
     out
 }
+
+/// Parts of the body a broken bone is told of ("broke two of my ribs").
+const BODY_PARTS: &[&str] = &[
+    "rib",
+    "ribs",
+    "arm",
+    "arms",
+    "leg",
+    "legs",
+    "wrist",
+    "wrists",
+    "nose",
+    "tooth",
+    "teeth",
+    "jaw",
+    "hand",
+    "hands",
+    "finger",
+    "fingers",
+    "skull",
+    "ankle",
+    "foot",
+    "feet",
+    "collarbone",
+    "shoulder",
+    "knee",
+];
 
 /// The relative a "him" or "her" stands for: the nearest one before it in the
 /// sentence, a man for "him" and a woman for "her".
