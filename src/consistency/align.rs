@@ -13,6 +13,7 @@ pub struct Index {
 }
 
 const K1: f64 = 1.2;
+const B: f64 = 0.6;
 
 /// A stem as the index keeps it: without a final "e", so that "charge" and
 /// "charged" ("charg"), "release" and "released" meet.
@@ -23,7 +24,6 @@ fn term(stem: &str) -> &str {
         stem
     }
 }
-const B: f64 = 0.6;
 
 impl Index {
     pub fn new(docs: &[Vec<String>]) -> Index {

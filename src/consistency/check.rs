@@ -14,7 +14,7 @@ use crate::facts::events::{EventAt, EventKind, Victim};
 use crate::facts::numbers;
 use crate::facts::organisations::{OrganisationAt, agent_class_of, same_organisation};
 use crate::facts::people::{GROUP_ROLES, PersonAt, role_of, same_name};
-use crate::facts::places::{PlaceAt, country_of, same_place};
+use crate::facts::places::{PlaceAt, country_of, place_noun, same_place};
 use crate::facts::quantities::{self, QuantityAt, Unit};
 use crate::facts::tokens::{
     SUBJECT_PRONOUNS, SUBORDINATORS, Token, TokenKind, content_stems, is_stopword, stem, tokenize,
@@ -74,6 +74,12 @@ pub struct Checker {
     /// Surnames of the statement's people and the first name before each
     /// ("ayala" → "brayan"), so that a person called by surname is known.
     first_names: Vec<(String, String)>,
+}
+
+/// The officer's question, read once for a check.
+struct Asked<'q> {
+    text: &'q str,
+    facts: TextFacts,
 }
 
 /// Answers that honestly say the speaker does not know.
@@ -174,6 +180,10 @@ impl Checker {
         let mut facts = extract(answer, &self.lexicon);
         add_yes_no_events(question, &mut facts);
         let question_stems: Vec<String> = content_stems(question);
+        let asked = Asked {
+            text: question,
+            facts: extract(question, &self.lexicon),
+        };
         let mut findings = Vec::new();
         let answer_lower = answer.to_lowercase();
         let dont_know = DONT_KNOW.iter().any(|p| answer_lower.contains(p));
@@ -196,16 +206,16 @@ impl Checker {
         let relevance: Vec<Vec<f64>> = relevance.iter().map(|r| self.smooth(r)).collect();
         for fact in &facts.facts {
             let rel = &relevance[fact.sentence];
-            if let Some(finding) = self.compare(fact, rel, &facts, answer, question) {
+            if let Some(finding) = self.compare(fact, rel, &facts, answer, &asked) {
                 findings.push(finding);
             }
         }
-        if !dont_know && let Some(f) = self.who(question, &facts, answer) {
+        if !dont_know && let Some(f) = self.who(&asked, &facts, answer) {
             findings.push(f);
         }
         if !dont_know
             && !findings.iter().any(|f| f.kind == FindingKind::Place)
-            && let Some(f) = self.place_asked(question, &facts, answer)
+            && let Some(f) = self.place_asked(&asked, &facts, answer)
         {
             findings.push(f);
         }
@@ -223,7 +233,7 @@ impl Checker {
         {
             findings.push(f);
         }
-        if !dont_know && let Some(f) = self.omission(question, &facts, answer) {
+        if !dont_know && let Some(f) = self.omission(&asked, &facts, answer) {
             findings.push(f);
         }
         dedupe(&mut findings);
@@ -334,7 +344,7 @@ impl Checker {
         rel: &[f64],
         facts: &TextFacts,
         answer: &str,
-        question: &str,
+        asked: &Asked,
     ) -> Option<Finding> {
         let best_overall = rel.iter().copied().fold(0.0, f64::max);
         if best_overall < MIN_RELEVANCE {
@@ -342,13 +352,13 @@ impl Checker {
         }
         match &fact.value {
             FactValue::Date(d) => self.compare_date(fact, d, rel, facts, answer),
-            FactValue::Quantity(q) => self.compare_quantity(fact, q, rel, facts, answer, question),
+            FactValue::Quantity(q) => self.compare_quantity(fact, q, rel, facts, answer, asked),
             // The owner of a house or a shop is compared where the place is asked.
             FactValue::Person(_) if is_possessive(answer, fact) => None,
             FactValue::Person(p) => self.compare_person(fact, p, rel, facts, answer),
-            FactValue::Place(p) => self.compare_place(fact, p, rel, facts, answer, question),
+            FactValue::Place(p) => self.compare_place(fact, p, rel, facts, answer, asked),
             FactValue::Organisation(o) => self.compare_organisation(fact, o, rel, facts, answer),
-            FactValue::Event(e) => self.compare_event(fact, e, facts, answer, question),
+            FactValue::Event(e) => self.compare_event(fact, e, facts, answer, asked.text),
         }
     }
 
@@ -485,7 +495,7 @@ impl Checker {
         rel: &[f64],
         facts: &TextFacts,
         answer: &str,
-        question: &str,
+        asked: &Asked,
     ) -> Option<Finding> {
         let candidates = self.candidates(
             rel,
@@ -499,7 +509,7 @@ impl Checker {
         {
             return None;
         }
-        let candidates = self.tied_to_same_event(fact, facts, question, candidates);
+        let candidates = self.tied_to_same_event(fact, facts, asked, candidates);
         // A stay is told once for each place: "four months" in Yerevan does not
         // excuse "five months" for the five weeks in Moscow.
         let fit_share = match q.unit {
@@ -632,7 +642,7 @@ impl Checker {
         rel: &[f64],
         facts: &TextFacts,
         answer: &str,
-        question: &str,
+        asked: &Asked,
     ) -> Option<Finding> {
         // A place the answer denies ("I didn't go through the border post") is
         // not a claim about where something happened.
@@ -640,11 +650,7 @@ impl Checker {
             return None;
         }
         // A place the statement names anywhere is not a conflict on its own.
-        let known = self
-            .facts
-            .facts
-            .iter()
-            .any(|f| matches!(&f.value, FactValue::Place(c) if same_place(c, p)))
+        let known = self.names_place(p, None)
             || (p.proper
                 && p.name.split([' ', '-']).all(|w| {
                     w.len() < 3 || is_common(w) || self.proper_words.iter().any(|k| same_name(k, w))
@@ -657,7 +663,7 @@ impl Checker {
         // event as the statement ties another ("they took me to Douala" where
         // the statement says they took him to Yaounde and his wife later moved
         // to Douala).
-        let candidates = match self.same_event_candidates(fact, facts, question, &candidates) {
+        let candidates = match self.same_event_candidates(fact, facts, asked, &candidates) {
             Some(tied) => tied,
             None if known => return None,
             None => candidates,
@@ -673,14 +679,9 @@ impl Checker {
         // "at the checkpoint near Shukri" where the statement names Shukri: the
         // named place says where, and is compared itself; the rest is detail.
         let named_alike = !p.proper
-            && facts.facts_in(fact.sentence).any(|af| match &af.value {
-                FactValue::Place(ap) if ap.proper => self
-                    .facts
-                    .facts
-                    .iter()
-                    .any(|sf| matches!(&sf.value, FactValue::Place(c) if same_place(c, ap))),
-                _ => false,
-            });
+            && facts.facts_in(fact.sentence).any(
+                |af| matches!(&af.value, FactValue::Place(ap) if ap.proper && self.names_place(ap, None)),
+            );
         if named_alike {
             return None;
         }
@@ -1079,10 +1080,10 @@ impl Checker {
         &self,
         fact: &Fact,
         facts: &TextFacts,
-        question: &str,
+        asked: &Asked,
         candidates: Vec<(&'a Fact, f64)>,
     ) -> Vec<(&'a Fact, f64)> {
-        self.same_event_candidates(fact, facts, question, &candidates)
+        self.same_event_candidates(fact, facts, asked, &candidates)
             .unwrap_or(candidates)
     }
 
@@ -1092,7 +1093,7 @@ impl Checker {
         &self,
         fact: &Fact,
         facts: &TextFacts,
-        question: &str,
+        asked: &Asked,
         candidates: &[(&'a Fact, f64)],
     ) -> Option<Vec<(&'a Fact, f64)>> {
         // The events told close to a fact: in a long spoken sentence, an
@@ -1114,7 +1115,7 @@ impl Checker {
         // arrested?" "Maybe thirty of us."
         let mut ours = kinds_of(facts, fact);
         let asks = matches!(
-            (wanted(question), &fact.value),
+            (wanted(asked.text), &fact.value),
             (Some(Want::Number), FactValue::Quantity(_)) | (Some(Want::Where), FactValue::Place(_))
         );
         let alone = facts
@@ -1124,12 +1125,10 @@ impl Checker {
             .count()
             == 1;
         if asks && alone {
-            ours.extend(
-                crate::facts::events::events(&tokenize(question))
-                    .into_iter()
-                    .filter(|e| e.positive)
-                    .map(|e| e.kind),
-            );
+            ours.extend(asked.facts.facts.iter().filter_map(|f| match &f.value {
+                FactValue::Event(e) if e.positive => Some(e.kind),
+                _ => None,
+            }));
         }
         let (top, _) = candidates.first()?;
         let shared: Vec<EventKind> = kinds_of(&self.facts, top)
@@ -1146,6 +1145,26 @@ impl Checker {
                 .copied()
                 .collect(),
         )
+    }
+
+    /// Whether the statement names place `p`, anywhere or in one paragraph.
+    fn names_place(&self, p: &PlaceAt, paragraph: Option<usize>) -> bool {
+        self.facts.facts.iter().any(|f| {
+            paragraph.is_none_or(|n| self.paragraph_of.get(f.sentence) == Some(&n))
+                && matches!(&f.value, FactValue::Place(c) if same_place(c, p))
+        })
+    }
+
+    /// The answer's people, each completed from the statement (see
+    /// [`complete`](Self::complete)).
+    fn people_of<'a>(
+        &'a self,
+        facts: &'a TextFacts,
+    ) -> impl Iterator<Item = (&'a Fact, PersonAt)> + 'a {
+        facts.facts.iter().filter_map(move |f| match &f.value {
+            FactValue::Person(p) => Some((f, self.complete(p))),
+            _ => None,
+        })
     }
 
     /// How much each statement sentence is about `words` (stems), shared with
@@ -1289,10 +1308,8 @@ impl Checker {
     /// Suleiman. He paid … to the guards").
     fn answer_names(&self, facts: &TextFacts, sp: &PersonAt) -> bool {
         let sp = self.complete(sp);
-        facts.facts.iter().any(|f| match &f.value {
-            FactValue::Person(a) => person_fits(&self.complete(a), &sp, false),
-            _ => false,
-        })
+        self.people_of(facts)
+            .any(|(_, a)| person_fits(&a, &sp, false))
     }
 
     /// Fills in the role of a person named without one, from where the
@@ -1335,7 +1352,8 @@ impl Checker {
 
     /// "Who paid?" "My wife." The first person the answer names is compared with
     /// the people of the statement sentence that answers the same question.
-    fn who(&self, question: &str, facts: &TextFacts, answer: &str) -> Option<Finding> {
+    fn who(&self, asked: &Asked, facts: &TextFacts, answer: &str) -> Option<Finding> {
+        let question = asked.text;
         let q = question.trim().to_lowercase();
         let which_role = q.starts_with("which")
             && q.split_whitespace()
@@ -1343,8 +1361,8 @@ impl Checker {
         if !(q.starts_with("who") || which_role) {
             return None;
         }
-        let q_facts = extract(question, &self.lexicon);
-        let asked_about: Vec<&PersonAt> = q_facts
+        let asked_about: Vec<&PersonAt> = asked
+            .facts
             .facts
             .iter()
             .filter_map(|f| match &f.value {
@@ -1360,7 +1378,7 @@ impl Checker {
             let tokens = facts.sentence_tokens_of(f.sentence);
             tokens[..p.start.min(tokens.len())]
                 .iter()
-                .filter(|t| t.kind == TokenKind::Word && !t.is_any(&["um", "uh", "like", "well"]))
+                .filter(|t| t.kind == TokenKind::Word && !t.is_any(&["like", "well"]))
                 .count()
                 <= WHO_WITHIN_WORDS
         };
@@ -1375,7 +1393,7 @@ impl Checker {
             }
             _ => None,
         })?;
-        let sentence = self.answering_sentence(question, facts, fact, |f| {
+        let sentence = self.answering_sentence(asked, facts, fact, |f| {
             matches!(f.value, FactValue::Person(_)) && !is_possessive(&self.statement.text, f)
         })?;
         let people: Vec<&Fact> = self
@@ -1389,6 +1407,11 @@ impl Checker {
             FactValue::Person(c) => person_fits(&person, &self.complete(c), true),
             _ => false,
         });
+        if fits {
+            // "My friend Mathan and my wife's cousin Jeyanthan" where the
+            // statement names Mathan and Sutharsan: one of a list swapped.
+            return self.swapped_in_list(facts, answer, fact, &people);
+        }
         // The answer names the statement's people too ("my brother, and the
         // officer told him"): it adds someone rather than naming another.
         // Not the answer's person told again in apposition ("my father's
@@ -1406,16 +1429,13 @@ impl Checker {
                 && p.start <= raw.end + 3
                 && sentence_tokens[raw.end..p.start]
                     .iter()
-                    .all(|t| t.lower == "," || t.is_any(&["um", "uh", "my", "our", "i", "mean"]))
+                    .all(|t| t.lower == "," || t.is_any(&["my", "our", "i", "mean"]))
         };
-        let answer_people: Vec<PersonAt> = facts
-            .facts
-            .iter()
-            .filter(|f| f.span != fact.span)
-            .filter_map(|f| match &f.value {
-                FactValue::Person(p) if !apposition(f, p) => Some(self.complete(p)),
-                _ => None,
-            })
+        let answer_people: Vec<PersonAt> = self
+            .people_of(facts)
+            .filter(|(f, _)| f.span != fact.span)
+            .filter(|(f, _)| !matches!(&f.value, FactValue::Person(p) if apposition(f, p)))
+            .map(|(_, p)| p)
             // Nor the person the question asks about ("Who is Karim?" "Karim is…").
             .filter(|p| {
                 !asked_about
@@ -1430,11 +1450,6 @@ impl Checker {
             }
             _ => true,
         });
-        if fits {
-            // "My friend Mathan and my wife's cousin Jeyanthan" where the
-            // statement names Mathan and Sutharsan: one of a list swapped.
-            return self.swapped_in_list(facts, answer, fact, &people);
-        }
         if all_named {
             return None;
         }
@@ -1469,12 +1484,13 @@ impl Checker {
         first: &Fact,
         people: &[&Fact],
     ) -> Option<Finding> {
-        let listed: Vec<(&Fact, PersonAt)> = facts
-            .facts_in(first.sentence)
-            .filter(|f| f.span != first.span && !is_possessive(answer, f))
-            .filter_map(|f| match &f.value {
-                FactValue::Person(p) if p.name.is_some() => Some((f, self.complete(p))),
-                _ => None,
+        let listed: Vec<(&Fact, PersonAt)> = self
+            .people_of(facts)
+            .filter(|(f, p)| {
+                f.sentence == first.sentence
+                    && f.span != first.span
+                    && !is_possessive(answer, f)
+                    && p.name.is_some()
             })
             .collect();
         let told: Vec<(&Fact, PersonAt)> = people
@@ -1484,14 +1500,7 @@ impl Checker {
                 _ => None,
             })
             .collect();
-        let answer_people: Vec<PersonAt> = facts
-            .facts
-            .iter()
-            .filter_map(|f| match &f.value {
-                FactValue::Person(p) => Some(self.complete(p)),
-                _ => None,
-            })
-            .collect();
+        let answer_people: Vec<PersonAt> = self.people_of(facts).map(|(_, p)| p).collect();
         let (af, ap) = listed
             .iter()
             .find(|(_, a)| !told.iter().any(|(_, c)| person_fits(a, c, true)))?;
@@ -1506,12 +1515,13 @@ impl Checker {
     /// that holds a fact `pred` accepts and comes near the closest.
     fn answering_sentence(
         &self,
-        question: &str,
+        asked: &Asked,
         facts: &TextFacts,
         compared: &Fact,
         pred: impl Fn(&Fact) -> bool,
     ) -> Option<usize> {
-        let mut query: Vec<(String, f64)> = extract(question, &self.lexicon)
+        let mut query: Vec<(String, f64)> = asked
+            .facts
             .sentence_terms(0)
             .into_iter()
             .map(|w| (w, 1.0))
@@ -1543,16 +1553,68 @@ impl Checker {
             .find(|&c| scores[c] >= best * ANSWERING_SHARE && self.facts.facts_in(c).any(&pred))
     }
 
+    /// "The Asayish centre in Hasakah" where the statement says "the Asayish
+    /// centre in … Qamishli": a town the passage does not name, beside one it
+    /// names there (`places`, of the answering `sentence`), is still another town.
+    fn another_town(
+        &self,
+        facts: &TextFacts,
+        answer: &str,
+        sentence: usize,
+        places: &[&Fact],
+        in_question: &[&PlaceAt],
+    ) -> Option<Finding> {
+        let paragraph = self.paragraph_of.get(sentence).copied();
+        let told = |p: &PlaceAt| self.names_place(p, paragraph);
+        let named_by_answer = |p: &PlaceAt| {
+            facts
+                .facts
+                .iter()
+                .any(|f| matches!(&f.value, FactValue::Place(a) if same_place(a, p)))
+        };
+        let stranger = facts.facts.iter().find(|f| {
+            matches!(&f.value, FactValue::Place(a)
+                if a.proper && !in_question.iter().any(|q| same_place(q, a)) && !told(a))
+        });
+        let unnamed = places.iter().rev().find(|f| {
+            matches!(&f.value, FactValue::Place(c)
+                if c.proper && c.kind.is_none() && !named_by_answer(c)
+                    && !in_question.iter().any(|q| same_place(q, c)))
+        });
+        let (Some(af), Some(against)) = (stranger, unnamed) else {
+            return None;
+        };
+        let (FactValue::Place(ap), FactValue::Place(sp)) = (&af.value, &against.value) else {
+            return None;
+        };
+        Some(self.finding(
+            FindingKind::Place,
+            self.weight(sentence),
+            Some(against),
+            sentence,
+            Some(af),
+            facts,
+            answer,
+            af.sentence,
+            format!(
+                "The statement says {}; the answer says {}.",
+                title_case(&sp.name),
+                title_case(&ap.name)
+            ),
+        ))
+    }
+
     /// "Where did you cross?" "At El Paso." The answer's first place is compared
     /// with the places of the statement sentence that answers the same question.
-    fn place_asked(&self, question: &str, facts: &TextFacts, answer: &str) -> Option<Finding> {
-        if !question.trim().to_lowercase().starts_with("where") {
+    fn place_asked(&self, asked: &Asked, facts: &TextFacts, answer: &str) -> Option<Finding> {
+        if !asked.text.trim().to_lowercase().starts_with("where") {
             return None;
         }
-        let in_question: Vec<PlaceAt> = extract(question, &self.lexicon)
+        let in_question: Vec<&PlaceAt> = asked
             .facts
-            .into_iter()
-            .filter_map(|f| match f.value {
+            .facts
+            .iter()
+            .filter_map(|f| match &f.value {
                 FactValue::Place(p) => Some(p),
                 _ => None,
             })
@@ -1562,7 +1624,7 @@ impl Checker {
             FactValue::Place(p) if !in_question.iter().any(|q| same_place(q, p)) => Some((f, p)),
             _ => None,
         })?;
-        let sentence = self.answering_sentence(question, facts, fact, |f| {
+        let sentence = self.answering_sentence(asked, facts, fact, |f| {
             matches!(&f.value, FactValue::Place(c) if !in_question.iter().any(|q| same_place(q, c)))
         })?;
         // Countries compare with countries, towns and buildings with their like.
@@ -1601,52 +1663,7 @@ impl Checker {
             return Some(self.person_finding(sf, sp, af, &self.complete(ap), facts, answer));
         }
         if fits {
-            // "The Asayish centre in Hasakah" where the statement says "the
-            // Asayish centre in … Qamishli": a town the passage does not name,
-            // beside one it names there, is still another town.
-            let paragraph = self.paragraph_of.get(sentence);
-            let told = |p: &PlaceAt| {
-                self.facts.facts.iter().any(|f| {
-                    self.paragraph_of.get(f.sentence) == paragraph
-                        && matches!(&f.value, FactValue::Place(c) if same_place(c, p))
-                })
-            };
-            let named_by_answer = |p: &PlaceAt| {
-                facts
-                    .facts
-                    .iter()
-                    .any(|f| matches!(&f.value, FactValue::Place(a) if same_place(a, p)))
-            };
-            let stranger = facts.facts.iter().find(|f| {
-                matches!(&f.value, FactValue::Place(a)
-                    if a.proper && !in_question.iter().any(|q| same_place(q, a)) && !told(a))
-            });
-            let unnamed = places.iter().rev().find(|f| {
-                matches!(&f.value, FactValue::Place(c)
-                    if c.proper && c.kind.is_none() && !named_by_answer(c)
-                        && !in_question.iter().any(|q| same_place(q, c)))
-            });
-            let (Some(af), Some(against)) = (stranger, unnamed) else {
-                return None;
-            };
-            let (FactValue::Place(ap), FactValue::Place(sp)) = (&af.value, &against.value) else {
-                return None;
-            };
-            return Some(self.finding(
-                FindingKind::Place,
-                self.weight(sentence),
-                Some(against),
-                sentence,
-                Some(af),
-                facts,
-                answer,
-                af.sentence,
-                format!(
-                    "The statement says {}; the answer says {}.",
-                    title_case(&sp.name),
-                    title_case(&ap.name)
-                ),
-            ));
+            return self.another_town(facts, answer, sentence, &places, &in_question);
         }
         let against = places.iter().find(|f| {
             matches!(&f.value, FactValue::Place(c) if !in_question.iter().any(|q| same_place(q, c)))
@@ -1894,7 +1911,8 @@ impl Checker {
 
     /// A question asking for a central fact (who, when, where, how many) whose
     /// answer gives none, although the statement does.
-    fn omission(&self, question: &str, facts: &TextFacts, answer: &str) -> Option<Finding> {
+    fn omission(&self, asked: &Asked, facts: &TextFacts, answer: &str) -> Option<Finding> {
+        let question = asked.text;
         let want = wanted(question)?;
         if facts.tokens.len() < 3 {
             return None;
@@ -1953,11 +1971,10 @@ impl Checker {
                 // most about, and any other sentence nearly as close ("I was taken
                 // to Gelan. The guards beat me there."); the answer's words would
                 // pull towards what it chose to tell.
-                let asked = extract(question, &self.lexicon);
-                let rel = self.relevance_to(&asked.sentence_terms(0));
+                let rel = self.relevance_to(&asked.facts.sentence_terms(0));
                 // "in custody", "while detained": the detention is where it
                 // happened, not what is asked.
-                let setting = asked.facts.iter().any(
+                let setting = asked.facts.facts.iter().any(
                     |f| matches!(&f.value, FactValue::Event(e) if harm_class(e) == DETENTION_CLASS),
                 );
                 let top = rel.iter().copied().fold(0.0, f64::max);
@@ -2095,16 +2112,10 @@ fn clause_is_negated(facts: &TextFacts, fact: &Fact) -> bool {
     })
 }
 
-/// Words for where someone lives or stays.
-const HOME_WORDS: &[&str] = &[
-    "house",
-    "home",
-    "flat",
-    "apartment",
-    "place",
-    "farm",
-    "compound",
-];
+/// A word for where someone lives or stays: "house", "flat", "farm", "place".
+fn is_home(t: &Token) -> bool {
+    t.is("place") || matches!(place_noun(&t.lower), Some("home" | "farm" | "compound"))
+}
 
 /// The person whose home sentence `s` tells of: "my uncle's house", "the house
 /// of my pastor".
@@ -2112,16 +2123,14 @@ fn host_in<'a>(facts: &'a TextFacts, text: &str, s: usize) -> Option<(&'a Fact, 
     let tokens = facts.sentence_tokens_of(s);
     facts.facts_in(s).find_map(|f| match &f.value {
         FactValue::Person(p) => {
-            let owns =
-                is_possessive(text, f) && tokens.get(p.end).is_some_and(|t| t.is_any(HOME_WORDS));
+            let owns = is_possessive(text, f) && tokens.get(p.end).is_some_and(is_home);
             let of = tokens[..p.start.min(tokens.len())]
                 .iter()
                 .rev()
                 .skip_while(|t| t.is_any(&["my", "our", "his", "her", "their", "the", "a"]))
                 .take(2)
-                .map(|t| t.lower.as_str())
                 .collect::<Vec<_>>();
-            let home_of = of.len() == 2 && of[0] == "of" && HOME_WORDS.contains(&of[1]);
+            let home_of = of.len() == 2 && of[0].is("of") && is_home(of[1]);
             (owns || home_of).then_some((f, p))
         }
         _ => None,
@@ -2339,11 +2348,11 @@ fn same_event_kind(a: EventKind, b: EventKind) -> bool {
         )
 }
 
-/// Harms grouped the way an officer would: a beating and an injury are one
-/// kind of harm, an arrest and a kidnapping another, damage to property a third.
 /// The harm class of arrest and detention.
 const DETENTION_CLASS: u8 = 1;
 
+/// Harms grouped the way an officer would: a beating and an injury are one
+/// kind of harm, an arrest and a kidnapping another, damage to property a third.
 fn harm_class(e: &EventAt) -> u8 {
     match e.kind {
         // Done to a thing ("attacked the house"): damage, not a beating.
@@ -2422,8 +2431,6 @@ fn truncate(text: &str, max: usize) -> &str {
     &text[..end]
 }
 
-/// The two parts of an answer that tells events in order, earlier part first:
-/// "A, and then B", "A. After that B", "A before B", "After A, B", "A after they B".
 /// The steps of an answer that tells several things in order with "then",
 /// "after that", "afterwards" or "and after he…", in the order told. A leading
 /// "after A," is a step of its own. Fewer than three steps: see [`ordered_parts`].
@@ -2476,6 +2483,8 @@ fn told_steps(tokens: &[Token]) -> Vec<Range<usize>> {
     steps
 }
 
+/// The two parts of an answer that tells events in order, earlier part first:
+/// "A, and then B", "A. After that B", "A before B", "After A, B", "A after they B".
 fn ordered_parts(tokens: &[Token]) -> Option<(Range<usize>, Range<usize>)> {
     let n = tokens.len();
     let clause_start = |i: usize| i == 0 || tokens[i - 1].kind == TokenKind::Break;

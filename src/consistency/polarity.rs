@@ -9,7 +9,7 @@
 //! an answer that only reports what others wanted ("they wanted me to sign"),
 //! gives no finding.
 
-use crate::facts::people::{GROUP_ROLES, role_of};
+use crate::facts::people::{GROUP_ROLES, is_man, role_of};
 use crate::facts::tokens::{Token, TokenKind, stem, tokenize};
 
 /// Words that end a clause besides punctuation.
@@ -75,32 +75,10 @@ impl Actor {
 
     /// "your mother": she, her, mother, and the client's "my mother".
     fn relative(role: &str) -> Actor {
-        const WOMEN: &[&str] = &[
-            "mother",
-            "sister",
-            "wife",
-            "daughter",
-            "aunt",
-            "grandmother",
-            "niece",
-            "girlfriend",
-        ];
-        const MEN: &[&str] = &[
-            "father",
-            "brother",
-            "husband",
-            "son",
-            "uncle",
-            "grandfather",
-            "nephew",
-            "boyfriend",
-        ];
-        let (subject, object): (&[&str], &[&str]) = if WOMEN.contains(&role) {
-            (&["she"], &["her"])
-        } else if MEN.contains(&role) {
-            (&["he"], &["him"])
-        } else {
-            (&["he", "she"], &["him", "her"])
+        let (subject, object): (&[&str], &[&str]) = match is_man(role) {
+            Some(false) => (&["she"], &["her"]),
+            Some(true) => (&["he"], &["him"]),
+            None => (&["he", "she"], &["him", "her"]),
         };
         let mut subject: Vec<String> = subject.iter().map(|w| w.to_string()).collect();
         subject.push(role.to_string());

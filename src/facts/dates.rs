@@ -514,11 +514,8 @@ fn date_at(tokens: &[Token], i: usize, previous: Option<&DateValue>) -> Option<D
 
 fn year_after(tokens: &[Token], i: usize) -> Option<(i32, usize)> {
     let mut k = i;
-    // "the sixth of february, um, twenty twenty"
-    while tokens
-        .get(k)
-        .is_some_and(|t| t.lower == "," || t.is_any(&["um", "uh", "er", "erm", "hmm"]))
-    {
+    // "the sixth of february, um, twenty twenty" (the filler dropped)
+    if tokens.get(k).is_some_and(|t| t.lower == ",") {
         k += 1;
     }
     if tokens.get(k).is_some_and(|t| t.is("of") || t.is("in")) {
@@ -579,11 +576,13 @@ fn relative_at(tokens: &[Token], i: usize, previous: Option<&DateValue>) -> Opti
 
 #[cfg(test)]
 mod tests {
-    use super::super::tokens::tokenize;
+    use super::super::tokens::{drop_fillers, tokenize};
     use super::*;
 
     fn first(text: &str) -> String {
-        dates(&tokenize(text))
+        let mut tokens = tokenize(text);
+        drop_fillers(&mut tokens);
+        dates(&tokens)
             .first()
             .map(|d| d.value.describe())
             .unwrap_or_default()

@@ -291,6 +291,13 @@ const AUTHORITY_WORDS: &[&str] = &[
 
 /// Events in one clause of tokens; `clauses` splits the text at breaks.
 pub fn events(tokens: &[Token]) -> Vec<EventAt> {
+    events_after(tokens, &[])
+}
+
+/// Like [`events`], for a sentence told after `context` (the sentences just
+/// before it), where a "him" or "her" may stand for a relative named there:
+/// "They took my brother Dilgesh. They held him for six days."
+pub fn events_after(tokens: &[Token], context: &[Token]) -> Vec<EventAt> {
     let mut found = Vec::new();
     let mut clause_start = 0;
     for (i, t) in tokens.iter().enumerate() {
@@ -368,7 +375,7 @@ pub fn events(tokens: &[Token]) -> Vec<EventAt> {
                     },
                     positive,
                     repeated: repeated(tokens, clause_start, i),
-                    victims: victims(tokens, clause_start, i),
+                    victims: victims(tokens, clause_start, i, context),
                     property: false,
                     start: i,
                     end,
@@ -397,7 +404,7 @@ pub fn events(tokens: &[Token]) -> Vec<EventAt> {
                     },
                     positive,
                     repeated: repeated(tokens, clause_start, i),
-                    victims: victims(tokens, clause_start, i),
+                    victims: victims(tokens, clause_start, i, context),
                     property: property(tokens, clause_start, i),
                     start: i - 1,
                     end: i + 1,
@@ -458,7 +465,7 @@ pub fn events(tokens: &[Token]) -> Vec<EventAt> {
             kind,
             positive: positive || (hypothetical && kind == EventKind::Threaten),
             repeated: repeated(tokens, clause_start, i),
-            victims: victims(tokens, clause_start, i),
+            victims: victims(tokens, clause_start, i, context),
             property: property(tokens, clause_start, i),
             start: i,
             end: i + 1,
@@ -548,7 +555,7 @@ fn polarity(tokens: &[Token], clause_start: usize, at: usize) -> (bool, bool) {
 /// Who the event at `at` happened to: the object after it ("hit my son",
 /// "arrested Brian and me"), or for the passive the subject before it ("I was
 /// arrested", "my brother was beaten").
-fn victims(tokens: &[Token], clause_start: usize, at: usize) -> Vec<Victim> {
+fn victims(tokens: &[Token], clause_start: usize, at: usize, context: &[Token]) -> Vec<Victim> {
     let mut out = Vec::new();
     let passive = at > 0
         && tokens[at - 1].is_any(&["was", "were", "been", "got", "get", "being", "is", "are"]);
@@ -604,6 +611,14 @@ fn victims(tokens: &[Token], clause_start: usize, at: usize) -> Vec<Victim> {
             out.push(v);
         }
     }
+    // "They took my brother Dilgesh. They held him…": with no one in its own
+    // sentence, the pronoun right after the verb stands for the relative named
+    // before.
+    if out.is_empty()
+        && let Some(pronoun) = tokens.get(at + 1).filter(|t| t.is_any(&["him", "her"]))
+    {
+        out.extend(antecedent(context, pronoun.is("him")));
+    }
     out
 }
 
@@ -634,37 +649,12 @@ const BODY_PARTS: &[&str] = &[
     "knee",
 ];
 
-/// The relative a "him" or "her" stands for: the nearest one before it in the
-/// sentence, a man for "him" and a woman for "her".
-pub fn antecedent(before: &[Token], man: bool) -> Option<Victim> {
-    const MEN: &[&str] = &[
-        "father",
-        "brother",
-        "son",
-        "husband",
-        "uncle",
-        "nephew",
-        "grandfather",
-        "stepfather",
-        "father-in-law",
-        "brother-in-law",
-    ];
-    const WOMEN: &[&str] = &[
-        "mother",
-        "sister",
-        "daughter",
-        "wife",
-        "aunt",
-        "niece",
-        "grandmother",
-        "stepmother",
-        "mother-in-law",
-        "sister-in-law",
-    ];
+/// The relative a "him" or "her" stands for: the nearest one in `before`, a
+/// man for "him" and a woman for "her".
+fn antecedent(before: &[Token], man: bool) -> Option<Victim> {
     before.iter().rev().find_map(|t| {
         let role = super::people::role_of(&t.lower)?;
-        let fits = if man { MEN } else { WOMEN };
-        fits.contains(&role).then_some(Victim::Role(role))
+        (super::people::is_man(role) == Some(man)).then_some(Victim::Role(role))
     })
 }
 

@@ -95,8 +95,7 @@ pub fn extract_sentences(text: &str, ranges: &[Range<usize>], lexicon: &Lexicon)
             continue;
         };
         let mut tokens = tokens::tokenize(part);
-        // Fillers carry nothing and break patterns ("he was um forty").
-        tokens.retain(|t| !t.is_any(&["um", "umm", "uh", "uhm", "erm", "er", "hmm", "mm", "ah"]));
+        tokens::drop_fillers(&mut tokens);
         for t in &mut tokens {
             t.span = t.span.start + range.start..t.span.end + range.start;
         }
@@ -172,28 +171,16 @@ pub fn extract_sentences(text: &str, ranges: &[Range<usize>], lexicon: &Lexicon)
         for o in orgs {
             sentence_facts.push((o.start, o.end, FactValue::Organisation(o)));
         }
-        // "They took my brother Dilgesh. They held him for six days.": a "him"
-        // with no relative before it in its sentence stands for the last one.
-        // (Two sentences back at most: "They asked him where I was. They
-        // slapped him…")
-        let previous = s
+        // A "him" may stand for a relative named up to two sentences back
+        // ("They asked him where I was. They slapped him…").
+        let context = s
             .checked_sub(2)
             .or(s.checked_sub(1))
             .and_then(|p| sentence_tokens.get(p))
             .map_or(&[][..], |r| {
-                let end = sentence_tokens.get(s - 1).map_or(r.end, |last| last.end);
-                &all_tokens[r.start..end]
+                &all_tokens[r.start..sentence_tokens[s - 1].end]
             });
-        for mut e in events::events(tokens) {
-            if e.victims.is_empty()
-                && let Some(pronoun) = [e.end.saturating_sub(1), e.end]
-                    .into_iter()
-                    .filter_map(|k| tokens.get(k))
-                    .find(|t| t.is_any(&["him", "her"]))
-            {
-                e.victims
-                    .extend(events::antecedent(previous, pronoun.is("him")));
-            }
+        for e in events::events_after(tokens, context) {
             sentence_facts.push((e.start, e.end, FactValue::Event(e)));
         }
         drop_corrected(tokens, &mut sentence_facts);
@@ -267,7 +254,6 @@ fn drop_corrected(tokens: &[Token], facts: &mut Vec<(usize, usize, FactValue)>) 
 }
 
 impl TextFacts {
-    /// Stemmed content words of sentence `s`.
     /// The tokens of sentence `s` (fact positions in tokens count from its start).
     pub fn sentence_tokens_of(&self, s: usize) -> &[Token] {
         self.sentence_tokens
@@ -275,6 +261,7 @@ impl TextFacts {
             .map_or(&[], |r| &self.tokens[r.clone()])
     }
 
+    /// Stemmed content words of sentence `s`.
     pub fn sentence_stems(&self, s: usize) -> Vec<String> {
         self.sentence_tokens
             .get(s)

@@ -152,6 +152,18 @@ const ROLES: &[(&str, &str)] = &[
     ("inmate", "cellmate"),
 ];
 
+/// Whether a role names a man (`Some(true)`) or a woman (`Some(false)`):
+/// what "he" or "she", "him" or "her" can stand for.
+pub fn is_man(role: &str) -> Option<bool> {
+    match role {
+        "father" | "brother" | "son" | "husband" | "uncle" | "nephew" | "grandfather"
+        | "stepfather" | "father-in-law" | "brother-in-law" | "boyfriend" => Some(true),
+        "mother" | "sister" | "daughter" | "wife" | "aunt" | "niece" | "grandmother"
+        | "stepmother" | "mother-in-law" | "sister-in-law" | "girlfriend" => Some(false),
+        _ => None,
+    }
+}
+
 /// Roles that stand for a group of relatives and so fit any relative.
 pub const GROUP_ROLES: &[&str] = &["family", "relative", "parents"];
 
@@ -234,16 +246,12 @@ const KIN_ADJECTIVES: &[&str] = &[
     "elder", "older", "younger", "eldest", "oldest", "youngest", "little", "big", "late",
 ];
 
-/// The name after a role, past a comma and spoken fillers ("my colleague, uh,
-/// Patrick"), with the token after it. A surname belongs to the same person
-/// ("my cousin Bate Oben").
+/// The name after a role, past a comma ("my brother, Luis", "my colleague,
+/// uh, Patrick" once the filler is dropped), with the token after it. A
+/// surname belongs to the same person ("my cousin Bate Oben").
 fn name_at(tokens: &[Token], mut k: usize, known_names: &[String]) -> Option<(String, usize)> {
     let start = k;
-    while tokens
-        .get(k)
-        .is_some_and(|n| n.lower == "," || n.is_any(&["um", "uh", "erm", "er"]))
-        && k < start + 4
-    {
+    if tokens.get(k).is_some_and(|n| n.lower == ",") {
         k += 1;
     }
     let n = tokens

@@ -535,10 +535,8 @@ pub fn places(tokens: &[Token], known: &[String], skip: &[(usize, usize)]) -> Ve
             && (tokens[i - 1].is_any(LOCATIVES)
                 || (tokens[i - 1].is("the") && i > 1 && tokens[i - 2].is_any(LOCATIVES)));
         // "near, um, apopa": the comma a filler leaves.
-        let after_paused_locative = i > 1 && tokens[i - 1].lower == "," && {
-            let before = tokens[..i - 1].iter().rev().find(|t| t.lower != ",");
-            before.is_some_and(|t| t.is_any(LOWERCASE_LOCATIVES))
-        };
+        let after_paused_locative =
+            i > 1 && tokens[i - 1].lower == "," && tokens[i - 2].is_any(LOWERCASE_LOCATIVES);
         let capital_name =
             t.capitalized && !NOT_PLACES.contains(&t.lower.as_str()) && !t.sentence_start;
         // Lowercase transcripts: an unusual word after "in / at / near / from" is a place.
@@ -608,23 +606,22 @@ pub fn places(tokens: &[Token], known: &[String], skip: &[(usize, usize)]) -> Ve
         }
         // "the village of Shukri", "the Hilaliya district of Qamishli": the
         // name is the place.
-        let area = t
-            .is_any(&[
-                "district",
-                "town",
-                "city",
-                "region",
-                "province",
-                "neighbourhood",
-                "neighborhood",
-                "suburb",
-                "county",
-                "outskirts",
-                "municipality",
-                "governorate",
-            ])
-            .then_some("area");
-        if let Some(kind) = place_noun(&t.lower).or(area)
+        let area = t.is_any(&[
+            "district",
+            "town",
+            "city",
+            "region",
+            "province",
+            "neighbourhood",
+            "neighborhood",
+            "suburb",
+            "county",
+            "outskirts",
+            "municipality",
+            "governorate",
+        ]);
+        let kind = place_noun(&t.lower);
+        if (kind.is_some() || area)
             && tokens.get(i + 1).is_some_and(|n| n.is("of"))
             && tokens.get(i + 2).is_some_and(|n| {
                 n.kind == TokenKind::Word
@@ -642,7 +639,7 @@ pub fn places(tokens: &[Token], known: &[String], skip: &[(usize, usize)]) -> Ve
             }
             found.push(PlaceAt {
                 name: words_of(&tokens[i + 2..end]),
-                kind: (kind != "area").then_some(kind),
+                kind,
                 proper: true,
                 start: i,
                 end,

@@ -421,8 +421,11 @@ fn quantity_from(tokens: &[Token], n: &NumberAt) -> Option<QuantityAt> {
     // "he was fourteen", "aged 14", "when I was seventeen"
     if unit.is_none() {
         let before = &tokens[n.start.saturating_sub(2)..n.start];
-        // "he was, uh, twenty nine": past the commas a filler leaves.
-        let verb = tokens[..n.start].iter().rev().find(|t| t.lower != ",");
+        // "he was, uh, twenty nine": past the comma a filler leaves.
+        let verb = tokens[..n.start]
+            .iter()
+            .rev()
+            .nth(usize::from(n.start > 0 && tokens[n.start - 1].lower == ","));
         let age_context = before.iter().any(|t| t.is("aged") || t.is("age"))
             || (verb.is_some_and(|t| t.is_any(&["was", "is", "am", "turned"]))
                 && n.value >= 1.0

@@ -40,6 +40,31 @@ impl Token {
 }
 
 /// Splits `text` into tokens. Never fails.
+/// Spoken fillers: they carry nothing and break patterns ("he was um forty").
+const FILLERS: &[&str] = &["um", "umm", "uh", "uhm", "erm", "er", "hmm", "mm", "ah"];
+
+/// Drops spoken fillers, and the second comma a transcript puts around one:
+/// "near, um, Apopa" is "near, Apopa"; "he was, uh, twenty nine" is "he was,
+/// twenty nine".
+pub fn drop_fillers(tokens: &mut Vec<Token>) {
+    let mut kept: Vec<Token> = Vec::with_capacity(tokens.len());
+    let mut i = 0;
+    while i < tokens.len() {
+        if tokens[i].is_any(FILLERS) {
+            i += 1;
+            if kept.last().is_some_and(|t| t.lower == ",")
+                && tokens.get(i).is_some_and(|t| t.lower == ",")
+            {
+                i += 1;
+            }
+            continue;
+        }
+        kept.push(tokens[i].clone());
+        i += 1;
+    }
+    *tokens = kept;
+}
+
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::new();
     let mut chars = text.char_indices().peekable();
