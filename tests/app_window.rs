@@ -1,6 +1,7 @@
 //! The real app opens a window under Xvfb and stays up: the release of the
 //! first frame does not depend on the speech model, the fonts or the disk.
 
+use std::os::unix::process::CommandExt;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -14,6 +15,9 @@ fn the_app_opens_under_xvfb_and_stays_up() {
         .env("MOCK_HEARING_DATA_DIR", data.path())
         .stdout(Stdio::null())
         .stderr(Stdio::piped())
+        // Its own process group, so that closing it reaches the app under
+        // xvfb-run and nothing else (not an app the user has open).
+        .process_group(0)
         .spawn()
         .unwrap_or_else(|e| {
             panic!("xvfb-run is needed for this test ({e}); scripts/test.sh installs it")
@@ -32,9 +36,9 @@ fn the_app_opens_under_xvfb_and_stays_up() {
         }
         std::thread::sleep(Duration::from_millis(200));
     }
-    // Still up after ten seconds: close it.
-    let _ = Command::new("pkill")
-        .args(["-f", "mock-hearing gui"])
+    // Still up after ten seconds: close it, with xvfb-run and its server.
+    let _ = Command::new("kill")
+        .args(["-TERM", "--", &format!("-{}", app.id())])
         .status();
     let _ = app.kill();
     let _ = app.wait();
