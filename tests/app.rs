@@ -264,6 +264,11 @@ fn a_whole_rehearsal_with_typed_answers_then_a_review_with_findings() {
             .next()
             .is_some()
     );
+    // Wait until the list of answers shows its last question before the
+    // picture: one clean run caught the list with only Q1 to Q4 drawn.
+    run_until(&mut harness, "the whole list of answers", |h| {
+        h.query_all_by_label_contains("Q10.").next().is_some()
+    });
     harness.snapshot("review");
     harness.get_by_label("fix the declaration").click();
     settle(&mut harness);
