@@ -80,6 +80,8 @@ pub struct Checker {
 struct Asked<'q> {
     text: &'q str,
     facts: TextFacts,
+    /// Its stemmed content words.
+    stems: Vec<String>,
 }
 
 /// Answers that honestly say the speaker does not know.
@@ -179,31 +181,18 @@ impl Checker {
         let question = truncate(question, 2_000);
         let mut facts = extract(answer, &self.lexicon);
         add_yes_no_events(question, &mut facts);
-        let question_stems: Vec<String> = content_stems(question);
         let asked = Asked {
             text: question,
             facts: extract(question, &self.lexicon),
+            stems: content_stems(question),
         };
         let mut findings = Vec::new();
         let answer_lower = answer.to_lowercase();
         let dont_know = DONT_KNOW.iter().any(|p| answer_lower.contains(p));
 
         let relevance: Vec<Vec<f64>> = (0..facts.sentences.len())
-            .map(|s| {
-                let mut query: Vec<(String, f64)> = facts
-                    .sentence_terms(s)
-                    .into_iter()
-                    .map(|w| (w, 1.0))
-                    .collect();
-                // A short answer ("In March 2020.") leans on the question for context.
-                let question_weight = if query.len() < 4 { 1.0 } else { 0.6 };
-                query.extend(question_stems.iter().map(|w| (w.clone(), question_weight)));
-                self.index.scores(&query)
-            })
+            .map(|s| self.relevance_of(&facts, s, &asked, 0..0))
             .collect();
-        // A fact in one sentence is often told in the next ("I joined the SCNC.
-        // I was its secretary."): neighbours in a paragraph share relevance.
-        let relevance: Vec<Vec<f64>> = relevance.iter().map(|r| self.smooth(r)).collect();
         for fact in &facts.facts {
             let rel = &relevance[fact.sentence];
             if let Some(finding) = self.compare(fact, rel, &facts, answer, &asked) {
@@ -510,6 +499,27 @@ impl Checker {
             return None;
         }
         let candidates = self.tied_to_same_event(fact, facts, asked, candidates);
+        // A number that fits must also be about what the answer tells, read
+        // without the number's own words ("million rupees" is in any sum of
+        // that size) ...
+        let own_rel = self.relevance_of(facts, fact.sentence, asked, fact.span.clone());
+        let own_top = candidates
+            .iter()
+            .map(|(c, _)| own_rel[c.sentence])
+            .fold(0.0, f64::max);
+        // ... though a sum the same paragraph gives fits ("asked ten thousand,
+        // I gave five thousand" where a demand and a payment are told).
+        if matches!(q.unit, Unit::Money(_))
+            && let Some((top, _)) = candidates.first()
+        {
+            let paragraph = self.paragraph_of.get(top.sentence);
+            if candidates.iter().any(|(c, _)| {
+                self.paragraph_of.get(c.sentence) == paragraph
+                    && matches!(&c.value, FactValue::Quantity(cq) if cq.compatible(q))
+            }) {
+                return None;
+            }
+        }
         // A stay is told once for each place: "four months" in Yerevan does not
         // excuse "five months" for the five weeks in Moscow.
         let fit_share = match q.unit {
@@ -520,7 +530,9 @@ impl Checker {
             &candidates,
             rel,
             |c| match &c.value {
-                FactValue::Quantity(cq) => cq.compatible(q),
+                FactValue::Quantity(cq) => {
+                    cq.compatible(q) && own_rel[c.sentence] >= own_top * fit_share
+                }
                 _ => false,
             },
             fit_share,
@@ -1165,6 +1177,32 @@ impl Checker {
             FactValue::Person(p) => Some((f, self.complete(p))),
             _ => None,
         })
+    }
+
+    /// How much each statement sentence is about answer sentence `s` and the
+    /// question, leaving out the answer's words within the byte span `except`.
+    fn relevance_of(
+        &self,
+        facts: &TextFacts,
+        s: usize,
+        asked: &Asked,
+        except: Range<usize>,
+    ) -> Vec<f64> {
+        // A short answer ("In March 2020.") leans on the question for context.
+        let question_weight = if facts.sentence_terms(s).len() < 4 {
+            1.0
+        } else {
+            0.6
+        };
+        let mut query: Vec<(String, f64)> = facts
+            .sentence_terms_except(s, except)
+            .into_iter()
+            .map(|w| (w, 1.0))
+            .collect();
+        query.extend(asked.stems.iter().map(|w| (w.clone(), question_weight)));
+        // A fact in one sentence is often told in the next ("I joined the SCNC.
+        // I was its secretary."): neighbours in a paragraph share relevance.
+        self.smooth(&self.index.scores(&query))
     }
 
     /// How much each statement sentence is about `words` (stems), shared with
@@ -2928,6 +2966,28 @@ mod tests {
         assert!(wrong.contains(&FindingKind::Number), "{wrong:?}");
         let right = kinds_in(STAYS, q, "a month or so, five weeks maybe, in a flat");
         assert!(right.is_empty(), "{right:?}");
+    }
+
+    #[test]
+    fn a_sum_is_placed_by_what_it_paid_for() {
+        const SUMS: &str = "3. The soldiers burned my workshop. I lost machines worth about 9,000 pounds.\n\n4. A smuggler in Izmir took us across the sea for 12,000 pounds. My brother sent the money.\n";
+        let q = "How much did the smuggler charge you?";
+        let wrong = kinds_in(
+            SUMS,
+            q,
+            "the smuggler, he took um ten thousand pounds from us",
+        );
+        assert!(wrong.contains(&FindingKind::Number), "{wrong:?}");
+        let right = kinds_in(SUMS, q, "twelve thousand pounds, my brother paid it");
+        assert!(right.is_empty(), "{right:?}");
+        // A demand and a payment told together: either sum is the passage's.
+        const DEMAND: &str = "5. The chief demanded 4,000 dollars from my father. He paid 2,000 dollars because he was afraid.\n";
+        let told = kinds_in(
+            DEMAND,
+            "Did your father pay what the chief demanded?",
+            "he wanted four thousand dollars, my father gave two thousand",
+        );
+        assert!(told.is_empty(), "{told:?}");
     }
 
     #[test]

@@ -263,12 +263,22 @@ impl TextFacts {
 
     /// Stemmed content words of sentence `s`.
     pub fn sentence_stems(&self, s: usize) -> Vec<String> {
+        self.sentence_stems_except(s, 0..0)
+    }
+
+    /// Stemmed content words of sentence `s`, leaving out the words within
+    /// the byte span `except`.
+    fn sentence_stems_except(&self, s: usize, except: Range<usize>) -> Vec<String> {
         self.sentence_tokens
             .get(s)
             .map(|r| {
                 self.tokens[r.clone()]
                     .iter()
-                    .filter(|t| t.kind != TokenKind::Break && !tokens::is_stopword(&t.lower))
+                    .filter(|t| {
+                        t.kind != TokenKind::Break
+                            && !tokens::is_stopword(&t.lower)
+                            && !except.contains(&t.span.start)
+                    })
                     .flat_map(|t| {
                         // "self-defence" meets "self defence": the parts count too.
                         let parts = t.lower.contains('-').then(|| {
@@ -290,7 +300,13 @@ impl TextFacts {
     /// `event:Arrest`), so that passages about the same event meet even in
     /// other words.
     pub fn sentence_terms(&self, s: usize) -> Vec<String> {
-        let mut terms = self.sentence_stems(s);
+        self.sentence_terms_except(s, 0..0)
+    }
+
+    /// [`sentence_terms`](Self::sentence_terms) without the words within the
+    /// byte span `except` (the fact being compared).
+    pub fn sentence_terms_except(&self, s: usize, except: Range<usize>) -> Vec<String> {
+        let mut terms = self.sentence_stems_except(s, except);
         for f in self.facts_in(s) {
             if let FactValue::Event(e) = &f.value {
                 terms.push(format!("event:{:?}", e.kind));
