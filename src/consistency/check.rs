@@ -498,17 +498,8 @@ impl Checker {
         {
             return None;
         }
-        let candidates = self.tied_to_same_event(fact, facts, asked, candidates);
-        // A number that fits must also be about what the answer tells, read
-        // without the number's own words ("million rupees" is in any sum of
-        // that size) ...
-        let own_rel = self.relevance_of(facts, fact.sentence, asked, fact.span.clone());
-        let own_top = candidates
-            .iter()
-            .map(|(c, _)| own_rel[c.sentence])
-            .fold(0.0, f64::max);
-        // ... though a sum the same paragraph gives fits ("asked ten thousand,
-        // I gave five thousand" where a demand and a payment are told).
+        // A sum the same paragraph gives fits ("asked ten thousand, I gave five
+        // thousand" where a demand and a payment are told).
         if matches!(q.unit, Unit::Money(_))
             && let Some((top, _)) = candidates.first()
         {
@@ -520,6 +511,28 @@ impl Checker {
                 return None;
             }
         }
+        let candidates = self.tied_to_same_event(fact, facts, asked, candidates);
+        // A number the answer gives elsewhere is told: this one is about
+        // something else ("two, three weeks in Enugu, then five months in
+        // Lagos" is not compared with the five months in Lagos).
+        let candidates: Vec<_> = candidates
+            .into_iter()
+            .filter(|(c, _)| {
+                matches!(&c.value, FactValue::Quantity(cq) if cq.compatible(q))
+                    || !facts.facts.iter().any(|f| {
+                    !std::ptr::eq(f, fact)
+                        && matches!((&f.value, &c.value), (FactValue::Quantity(other), FactValue::Quantity(cq)) if other.compatible(cq))
+                })
+            })
+            .collect();
+        // A number that fits must be about what the answer tells, read without
+        // the number's own words ("million rupees" is in any sum of that size,
+        // "three weeks" in any stay of that length).
+        let own_rel = self.relevance_of(facts, fact.sentence, asked, fact.span.clone());
+        let own_top = candidates
+            .iter()
+            .map(|(c, _)| own_rel[c.sentence])
+            .fold(0.0, f64::max);
         // A stay is told once for each place: "four months" in Yerevan does not
         // excuse "five months" for the five weeks in Moscow.
         let fit_share = match q.unit {
@@ -535,7 +548,7 @@ impl Checker {
                 }
                 _ => false,
             },
-            fit_share,
+            0.0,
         )?;
         let FactValue::Quantity(sq) = &against.value else {
             return None;
@@ -586,6 +599,11 @@ impl Checker {
                 _ => None,
             })
             .collect();
+        // The statement's own "friend Obinna" is the answer's, whatever a
+        // brother Obiora sounds like.
+        if p.name.is_some() && everywhere.iter().any(|c| c.name.is_some() && fits(c)) {
+            return None;
+        }
         let same_name_other_role = p.name.as_ref().and_then(|n| {
             everywhere.iter().find(|c| {
                 c.name.as_ref().is_some_and(|cn| same_name(cn, n))
@@ -2986,6 +3004,51 @@ mod tests {
             DEMAND,
             "Did your father pay what the chief demanded?",
             "he wanted four thousand dollars, my father gave two thousand",
+        );
+        assert!(told.is_empty(), "{told:?}");
+    }
+
+    #[test]
+    fn each_number_and_name_is_compared_with_its_own() {
+        const STAY: &str = "4. I escaped on 2 May 2021 and went back to Kumasi. On 30 May 2021 I took a bus to Accra. My school friend Kwabena let me stay in his flat in Madina, where I hid for about four months.\n\n5. I have a younger brother, Kwadwo.\n\n6. In Greece I was held for twenty-one days at a camp on Samos. I stayed in Athens for about three weeks.\n";
+        // Four weeks in Kumasi is not the four months in Madina; a friend
+        // Kwabena is the statement's friend, not the brother Kwadwo.
+        let told = kinds_in(
+            STAY,
+            "Where did you go after you escaped?",
+            "um first back to kumasi, for three, four weeks, then the bus to accra and i stayed with my friend kwabena in madina, like four months",
+        );
+        assert!(told.is_empty(), "{told:?}");
+        // Three weeks held is the twenty-one days, whatever the stay in Athens.
+        let held = kinds_in(
+            STAY,
+            "How long were you detained in Greece?",
+            "Three weeks, more or less.",
+        );
+        assert!(held.is_empty(), "{held:?}");
+        let wrong = kinds_in(
+            STAY,
+            "How long were you detained in Greece?",
+            "Two months, more or less.",
+        );
+        assert!(wrong.contains(&FindingKind::Number), "{wrong:?}");
+        // Two ages in one sentence: the one told right is no excuse for the other.
+        const AGES: &str = "2. I met Tomas when I was nineteen. He was 34.\n";
+        let ages = kinds_in(
+            AGES,
+            "How old were you and Tomas when you met?",
+            "i was nineteen and he was like fifty",
+        );
+        assert!(ages.contains(&FindingKind::Number), "{ages:?}");
+    }
+
+    #[test]
+    fn a_beating_on_the_soles_of_my_feet_is_mine() {
+        const BEATEN: &str = "5. At the station officers beat me on the soles of my feet with a baton and made me stand against a wall.\n";
+        let told = kinds_in(
+            BEATEN,
+            "What happened at the station?",
+            "they beat the soles of my feet and, uh, made me stand at the wall",
         );
         assert!(told.is_empty(), "{told:?}");
     }

@@ -599,6 +599,13 @@ fn victims(tokens: &[Token], clause_start: usize, at: usize, context: &[Token]) 
             {
                 antecedent(&tokens[..j], word == "him")
             }
+            // "beat the soles of my feet", "kicked my back": the speaker.
+            w if is_body_part(w) => {
+                let mine = j > 0 && tokens[j - 1].is("my")
+                    || tokens.get(j + 1).is_some_and(|n| n.is("of"))
+                        && tokens.get(j + 2).is_some_and(|n| n.is("my"));
+                mine.then_some(Victim::Client)
+            }
             w => super::people::role_of(w).map(Victim::Role).or_else(|| {
                 let name_like = (t.capitalized && !t.sentence_start && !super::words::is_common(w))
                     || (!t.capitalized && super::words::could_be_name(w));
@@ -648,6 +655,17 @@ const BODY_PARTS: &[&str] = &[
     "shoulder",
     "knee",
 ];
+
+/// Parts of the body a harm is done to, beside those a bone breaks in.
+const SOFT_BODY_PARTS: &[&str] = &[
+    "sole", "soles", "back", "head", "face", "body", "stomach", "belly", "chest", "neck", "ear",
+    "ears", "eye", "eyes", "palm", "palms", "mouth", "lip", "lips", "kidney", "kidneys", "toe",
+    "toes", "nail", "nails", "skin", "genitals", "thigh", "thighs", "side",
+];
+
+fn is_body_part(word: &str) -> bool {
+    BODY_PARTS.contains(&word) || SOFT_BODY_PARTS.contains(&word)
+}
 
 /// The relative a "him" or "her" stands for: the nearest one in `before`, a
 /// man for "him" and a woman for "her".

@@ -265,6 +265,7 @@ pub fn quantities(tokens: &[Token], taken: &[(usize, usize)]) -> Vec<QuantityAt>
                         || p.is_any(&["once", "twice", "times", "time", "every", "per"])
                 })
             && !candidates.iter().any(|c| c.start <= i && i < c.end)
+            && !tokens.get(i + 2).is_some_and(names_a_thing)
         {
             candidates.push(NumberAt {
                 value: 1.0,
@@ -285,6 +286,16 @@ pub fn quantities(tokens: &[Token], taken: &[(usize, usize)]) -> Vec<QuantityAt>
         }
     }
     found
+}
+
+/// Whether the word after "a night", "a day" makes it part of a thing's name
+/// ("a night bus", "a day trip"), not a length of time.
+fn names_a_thing(t: &Token) -> bool {
+    t.kind == TokenKind::Word
+        && !super::tokens::is_stopword(&t.lower)
+        && !t.lower.ends_with("ing")
+        && !t.lower.ends_with("ly")
+        && !t.is_any(&["later", "earlier", "ago", "long", "old", "more", "less"])
 }
 
 fn quantity_from(tokens: &[Token], n: &NumberAt) -> Option<QuantityAt> {
@@ -421,11 +432,15 @@ fn quantity_from(tokens: &[Token], n: &NumberAt) -> Option<QuantityAt> {
     // "he was fourteen", "aged 14", "when I was seventeen"
     if unit.is_none() {
         let before = &tokens[n.start.saturating_sub(2)..n.start];
-        // "he was, uh, twenty nine": past the comma a filler leaves.
-        let verb = tokens[..n.start]
-            .iter()
-            .rev()
-            .nth(usize::from(n.start > 0 && tokens[n.start - 1].lower == ","));
+        // "he was, uh, twenty nine": past the comma a filler leaves, and past
+        // "like", "about", "only" ("he was like fifty").
+        let verb = tokens[..n.start].iter().rev().find(|t| {
+            t.lower != ","
+                && !t.is_any(&[
+                    "like", "about", "around", "maybe", "only", "just", "almost", "nearly",
+                    "barely",
+                ])
+        });
         let age_context = before.iter().any(|t| t.is("aged") || t.is("age"))
             || (verb.is_some_and(|t| t.is_any(&["was", "is", "am", "turned"]))
                 && n.value >= 1.0
@@ -533,6 +548,14 @@ mod tests {
     }
 
     #[test]
+    fn a_night_bus_is_no_length_of_time() {
+        assert!(quantities(&tokenize("I took a night bus to Istanbul"), &[]).is_empty());
+        assert!(quantities(&tokenize("we went on a day trip"), &[]).is_empty());
+        assert_eq!(q("they kept me a night in the cell").value, 1.0);
+        assert_eq!(q("I hid for a week with my aunt").unit, Unit::Duration(7.0));
+    }
+
+    #[test]
     fn kinds_of_quantity() {
         assert_eq!(q("five hundred quetzales every week").per_days, Some(7.0));
         assert_eq!(
@@ -544,6 +567,7 @@ mod tests {
         assert_eq!(q("who was fourteen years old").unit, Unit::Age);
         assert_eq!(q("he was fourteen.").unit, Unit::Age);
         assert_eq!(q("he was, twenty nine, they shot him").unit, Unit::Age);
+        assert_eq!(q("and he was like fifty").unit, Unit::Age);
         assert_eq!(
             q("I have three round scars there").unit,
             Unit::Count("scar".into())
