@@ -340,7 +340,7 @@ impl Checker {
             return None;
         }
         match &fact.value {
-            FactValue::Date(d) => self.compare_date(fact, d, rel, facts, answer),
+            FactValue::Date(d) => self.compare_date(fact, d, rel, facts, answer, asked),
             FactValue::Quantity(q) => self.compare_quantity(fact, q, rel, facts, answer, asked),
             // The owner of a house or a shop is compared where the place is asked.
             FactValue::Person(_) if is_possessive(answer, fact) => None,
@@ -411,6 +411,7 @@ impl Checker {
         rel: &[f64],
         facts: &TextFacts,
         answer: &str,
+        asked: &Asked,
     ) -> Option<Finding> {
         let candidates = self.candidates(rel, |v| matches!(v, FactValue::Date(_)));
         let top = candidates.first().map_or(0.0, |c| c.1);
@@ -433,13 +434,25 @@ impl Checker {
         };
         // A vaguer date ("in 2020") fits a precise answer only where the statement
         // clearly speaks of the same thing.
-        let against = self.decide(&candidates, rel, |c| match &c.value {
-            FactValue::Date(cd) => {
-                cd.compatible(d)
-                    && (cd.precision() >= d.precision() || rel[c.sentence] >= top * 0.8)
-            }
-            _ => false,
-        })?;
+        // Asked when, the date told is the answering passage's: another date
+        // told in passing does not excuse it.
+        let fit_share = if matches!(wanted(asked.text), Some(Want::When)) {
+            TOLD_ONCE_FIT_SHARE
+        } else {
+            FIT_SHARE
+        };
+        let against = self.decide_within(
+            &candidates,
+            rel,
+            |c| match &c.value {
+                FactValue::Date(cd) => {
+                    cd.compatible(d)
+                        && (cd.precision() >= d.precision() || rel[c.sentence] >= top * 0.8)
+                }
+                _ => false,
+            },
+            fit_share,
+        )?;
         let FactValue::Date(sd) = &against.value else {
             return None;
         };
@@ -553,6 +566,10 @@ impl Checker {
         let FactValue::Quantity(sq) = &against.value else {
             return None;
         };
+        // The passage the answer most clearly speaks to gives the same number.
+        if sq.compatible(q) {
+            return None;
+        }
         let severity = if self.central(against.sentence) || matches!(q.unit, Unit::Money(_)) {
             Severity::High
         } else {
@@ -1778,8 +1795,38 @@ impl Checker {
                 .windows(2)
                 .find_map(|w| self.reversed_pair(facts, answer, w[0].clone(), w[1].clone(), true));
         }
-        let (first, second) = ordered_parts(tokens)?;
-        self.reversed_pair(facts, answer, first, second, false)
+        if let Some((first, second)) = ordered_parts(tokens)
+            && let Some(found) = self.reversed_pair(facts, answer, first, second, false)
+        {
+            return Some(found);
+        }
+        // An order told within one sentence of a longer answer ("… and it was
+        // after I got out that the video came out").
+        if facts.sentence_tokens.len() < 2 {
+            return None;
+        }
+        facts
+            .sentence_tokens
+            .iter()
+            .enumerate()
+            .find_map(|(k, range)| {
+                let (first, second) = ordered_parts(&tokens[range.clone()])?;
+                let at = |r: Range<usize>| r.start + range.start..r.end + range.start;
+                let mut first = at(first);
+                // "Only after the hearing did they…": a few words that point
+                // back to the sentence before.
+                let words = tokens[first.clone()]
+                    .iter()
+                    .filter(|t| t.kind == TokenKind::Word && !is_stopword(&t.lower))
+                    .count();
+                if words < 2
+                    && let Some(previous) =
+                        k.checked_sub(1).and_then(|p| facts.sentence_tokens.get(p))
+                {
+                    first = previous.clone();
+                }
+                self.reversed_pair(facts, answer, first, at(second), false)
+            })
     }
 
     /// A finding if the part of the answer told first (`first`) comes after
@@ -1793,9 +1840,18 @@ impl Checker {
         steps: bool,
     ) -> Option<Finding> {
         let tokens = &facts.tokens;
+        // The facts told within a part (a range of the answer's tokens).
+        let within = |range: &Range<usize>, f: &Fact| {
+            tokens
+                .get(range.start)
+                .is_some_and(|t| t.span.start <= f.span.start)
+                && tokens[..range.end.min(tokens.len())]
+                    .last()
+                    .is_some_and(|t| f.span.start < t.span.end)
+        };
         let query = |range: Range<usize>| -> Vec<(String, f64)> {
             let events = facts.facts.iter().filter_map(|f| match &f.value {
-                FactValue::Event(e) if range.contains(&e.start) => {
+                FactValue::Event(e) if within(&range, f) => {
                     Some((format!("event:{:?}", e.kind), 1.0))
                 }
                 _ => None,
@@ -1834,11 +1890,34 @@ impl Checker {
             if top < MIN_RELEVANCE * 2.0 {
                 return None;
             }
-            Some(
-                (0..scores.len())
-                    .filter(|&i| scores[i] * SEQUENCE_MARGIN >= top)
-                    .collect(),
-            )
+            let mut readings: Vec<usize> = (0..scores.len())
+                .filter(|&i| scores[i] * SEQUENCE_MARGIN >= top)
+                .collect();
+            // "They arrested me" means where someone arrested the speaker, not
+            // where the police "arrested none of the attackers".
+            let told: Vec<&EventAt> = facts
+                .facts
+                .iter()
+                .filter_map(|f| match &f.value {
+                    FactValue::Event(e) if within(&(range_start..range_end), f) => Some(e),
+                    _ => None,
+                })
+                .collect();
+            let tells = |s: usize| {
+                self.facts.facts_in(s).any(|f| {
+                    matches!(&f.value, FactValue::Event(se) if told.iter().any(|e| {
+                        e.kind == se.kind
+                            && e.positive == se.positive
+                            && (e.victims.is_empty()
+                                || se.victims.is_empty()
+                                || e.victims.iter().any(|v| se.victims.iter().any(|w| v.matches(w))))
+                    }))
+                })
+            };
+            if readings.iter().any(|&s| tells(s)) {
+                readings.retain(|&s| tells(s));
+            }
+            Some(readings)
         };
         let (first, second) = (readings(first)?, readings(second)?);
 
@@ -2549,12 +2628,36 @@ fn ordered_parts(tokens: &[Token]) -> Option<(Range<usize>, Range<usize>)> {
             .find(|&j| tokens[j].kind == TokenKind::Break && tokens[j].lower != "-")
             .unwrap_or(n)
     };
-    for i in 1..n.saturating_sub(1) {
+    // "After I got out I became…": without a comma, the main clause starts at
+    // its own subject.
+    let clause_end = |from: usize| {
+        let end = clause_end(from);
+        (from + 2..end)
+            .find(|&j| {
+                // "only after the hearing did they…" inverts its subject
+                tokens[j].is_any(&["i", "we", "they", "he", "she", "did"])
+                    && tokens[j - 1].kind == TokenKind::Word
+                    && !tokens[j - 1].is_any(&["and", "that", "when", "what", "where", "because"])
+            })
+            .map_or(end, |j| j)
+    };
+    for i in 0..n.saturating_sub(1) {
         let t = &tokens[i];
         let next = &tokens[i + 1];
         let follows_clause = next.is_any(&[
             "they", "he", "she", "i", "we", "the", "my", "our", "his", "her", "that", "this",
         ]);
+        // "it was after I got out that the video came out": A first; "it was
+        // before…": B first.
+        if t.is_any(&["after", "before"])
+            && i >= 2
+            && tokens[i - 2].is("it")
+            && tokens[i - 1].is_any(&["was", "is"])
+            && let Some(that) = (i + 2..n).find(|&j| tokens[j].is("that"))
+        {
+            let (a, b) = (i + 1..that, that + 1..clause_end(that + 1));
+            return Some(if t.is("after") { (a, b) } else { (b, a) });
+        }
         if t.is("then") || t.is("afterwards") || (t.is("after") && next.is_any(&["that", "this"])) {
             let skip = if t.is("after") { 2 } else { 1 };
             return Some((0..i, i + skip..n));
@@ -2572,11 +2675,12 @@ fn ordered_parts(tokens: &[Token]) -> Option<(Range<usize>, Range<usize>)> {
         }
         // "first they took him, and after he came back we found the letter":
         // "and after" goes on to what came next.
-        if t.is("after") && tokens[i - 1].is("and") && next.is_any(SUBJECT_PRONOUNS) {
+        if t.is("after") && i >= 1 && tokens[i - 1].is("and") && next.is_any(SUBJECT_PRONOUNS) {
             return Some((0..i - 1, i + 1..n));
         }
         if t.is("after") && follows_clause {
-            if clause_start(i) {
+            // "Only after the hearing did they…" leads like "After the hearing".
+            if clause_start(i) || (i >= 1 && tokens[i - 1].is("only") && clause_start(i - 1)) {
                 // "After A, B": A first.
                 let end = clause_end(i + 1);
                 return (end + 1 < n).then(|| (i + 1..end, end + 1..n));
@@ -2959,6 +3063,16 @@ mod tests {
     }
 
     #[test]
+    fn asked_when_the_date_is_the_answering_passages() {
+        const HELD: &str = "4. On the evening of 10 May 2021 the police detained me at the square. On 11 May 2021 we were moved to the detention centre on Okrestina Street.\n\n5. On 14 May 2021 I was released without ever seeing a judge. I went to a clinic the next day.\n";
+        let q = "When were you released?";
+        let wrong = kinds_in(HELD, q, "they let me go the next morning, on the eleventh");
+        assert!(wrong.contains(&FindingKind::Date), "{wrong:?}");
+        let right = kinds_in(HELD, q, "on the fourteenth of may, without a judge");
+        assert!(right.is_empty(), "{right:?}");
+    }
+
+    #[test]
     fn a_vaguer_date_elsewhere_does_not_excuse_a_wrong_one() {
         const SHOT: &str = "1. In June 2019 the gang came back and raised the renta to $100 a week.\n\n2. On July 8, 2019, at about 6 a.m., two men on a motorcycle shot at our delivery motorbike.\n";
         let q = "When did they shoot at your delivery motorbike?";
@@ -3051,6 +3165,45 @@ mod tests {
             "they beat the soles of my feet and, uh, made me stand at the wall",
         );
         assert!(told.is_empty(), "{told:?}");
+    }
+
+    #[test]
+    fn an_order_told_inside_one_sentence_is_checked() {
+        const CASE: &str = "4. On 3 May 2022 a crowd attacked our church in Jos. The police came an hour later and arrested none of the attackers.\n\n5. On 9 May 2022 the police registered a case of blasphemy against me and two other deacons.\n\n6. On 14 May 2022 officers arrested me at my workshop. On 16 May I was brought before a magistrate, and the same day I was moved to the central prison.\n\n7. On 2 August 2022 I was released on bail. In September 2022 a video of my arrest was posted online.\n";
+        let q = "How did the case against you start?";
+        // The police "arrested none of the attackers" is not my arrest.
+        let swapped = kinds_in(
+            CASE,
+            q,
+            "First the police came to my workshop and arrested me. Then a few days later they registered the blasphemy case against three of us.",
+        );
+        assert!(swapped.contains(&FindingKind::Sequence), "{swapped:?}");
+        let told = kinds_in(
+            CASE,
+            q,
+            "First they registered the blasphemy case against three of us. Then a few days later the police came to my workshop and arrested me.",
+        );
+        assert!(told.is_empty(), "{told:?}");
+        // "It was after I got out of prison that…", "After I got out of prison
+        // I…", "Only after the hearing did they…"
+        let cleft = kinds_in(
+            CASE,
+            "What happened after your arrest?",
+            "They kept me at the central prison. And it was before I got out of prison that the video of my arrest was posted online.",
+        );
+        assert!(cleft.contains(&FindingKind::Sequence), "{cleft:?}");
+        let no_comma = kinds_in(
+            CASE,
+            "What happened after your arrest?",
+            "After I got out of prison I was brought before a magistrate.",
+        );
+        assert!(no_comma.contains(&FindingKind::Sequence), "{no_comma:?}");
+        let inverted = kinds_in(
+            CASE,
+            "What happened after your arrest?",
+            "First they let me out on bail. Only after the bail did I see the magistrate.",
+        );
+        assert!(inverted.contains(&FindingKind::Sequence), "{inverted:?}");
     }
 
     #[test]

@@ -314,7 +314,10 @@ pub fn events_after(tokens: &[Token], context: &[Token]) -> Vec<EventAt> {
         let s = stem(&t.lower);
         let Some(mut kind) = TRIGGERS
             .iter()
-            .find(|(w, _)| *w == s || (*w == t.lower))
+            .find(|(w, _)| {
+                // "released", "charged", "raped": the stem loses the final "e".
+                *w == s || *w == t.lower || w.strip_suffix('e').is_some_and(|w| w == s)
+            })
             .map(|(_, k)| *k)
         else {
             // "went to the police", "go to the police" = reporting.
@@ -391,6 +394,45 @@ pub fn events_after(tokens: &[Token], context: &[Token]) -> Vec<EventAt> {
                 let (positive, hypothetical) = polarity(tokens, clause_start, i);
                 if !hypothetical {
                     found.push(EventAt::plain(EventKind::Pay, positive, i));
+                }
+            }
+            // "they let me go", "let him out": a release.
+            if t.is_any(&["let", "lets", "letting"])
+                && tokens
+                    .get(i + 1)
+                    .is_some_and(|n| n.is_any(&["me", "him", "her", "us", "them"]))
+                && tokens
+                    .get(i + 2)
+                    .is_some_and(|n| n.is_any(&["go", "out", "free"]))
+            {
+                let (positive, hypothetical) = polarity(tokens, clause_start, i);
+                if !hypothetical {
+                    found.push(EventAt {
+                        victims: victims(tokens, clause_start, i, context),
+                        end: i + 3,
+                        ..EventAt::plain(EventKind::Release, positive, i)
+                    });
+                }
+            }
+            // "when I got out of prison", "came out of detention": a release.
+            if t.is_any(&["got", "get", "gets", "getting", "came", "come"])
+                && tokens.get(i + 1).is_some_and(|n| n.is("out"))
+                && tokens.get(i + 2).is_some_and(|n| n.is("of"))
+                && tokens.get(i + 3).is_some_and(|n| {
+                    n.is_any(&["prison", "jail", "detention", "custody", "the"])
+                        && (n.lower != "the"
+                            || tokens
+                                .get(i + 4)
+                                .is_some_and(|m| m.is_any(&["prison", "jail", "cell", "camp"])))
+                })
+            {
+                let (positive, hypothetical) = polarity(tokens, clause_start, i);
+                if !hypothetical {
+                    found.push(EventAt {
+                        victims: victims(tokens, clause_start, i + 1, context),
+                        end: i + 2,
+                        ..EventAt::plain(EventKind::Release, positive, i)
+                    });
                 }
             }
             // "set fire to"
@@ -503,7 +545,13 @@ fn polarity(tokens: &[Token], clause_start: usize, at: usize) -> (bool, bool) {
         // "said no" is a reply, not a denial of what follows.
         let reply = t.is("no") && k > 0 && before[k - 1].is_any(&["said", "say", "says"]);
         (t.is_any(NEGATIONS) || t.lower.ends_with("n't")) && !reply
-    });
+    })
+        // "arrested none of the attackers", "beat nobody"
+        || tokens
+            .get(at + 1)
+            .is_some_and(|t| t.is_any(&["none", "nobody", "noone", "nothing"]))
+        || tokens.get(at + 1).is_some_and(|t| t.is("no"))
+            && tokens.get(at + 2).is_some_and(|t| t.is("one"));
     // A fear or threat reaches along its whole clause: "they will arrest me
     // again and torture me or kill me".
     let clause = &tokens[clause_start.min(at)..at];
@@ -849,6 +897,34 @@ mod tests {
         assert_eq!(
             kinds("he said they would kill me, burn the house"),
             [(EventKind::Threaten, true), (EventKind::Threaten, true)]
+        );
+    }
+
+    #[test]
+    fn verbs_that_end_in_e() {
+        // The stem of "released" is "releas", of "charged" "charg".
+        assert_eq!(
+            kinds("they released me. they charged him. he was tortured. she was raped. i escaped."),
+            [
+                (EventKind::Release, true),
+                (EventKind::Charge, true),
+                (EventKind::Torture, true),
+                (EventKind::Rape, true),
+                (EventKind::Escape, true)
+            ]
+        );
+        // "got out of prison" is a release; "arrested none of them" denies.
+        assert_eq!(
+            kinds("when i got out of prison i left"),
+            [(EventKind::Release, true)]
+        );
+        assert_eq!(
+            kinds("they let me go at dawn"),
+            [(EventKind::Release, true)]
+        );
+        assert_eq!(
+            kinds("the police arrested none of the attackers"),
+            [(EventKind::Arrest, false)]
         );
     }
 
