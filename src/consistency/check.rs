@@ -1079,17 +1079,24 @@ impl Checker {
             // Passages that also name what the question names ("before you
             // were released": "Before I was released I signed…") speak to it
             // more surely than those with the verb alone.
+            // Those naming more of it ("asylum in Colombia") more surely than
+            // those naming less ("asylum at Heathrow").
             let names_it = |s: usize| {
-                self.facts
+                let mut named: Vec<&String> = self
+                    .facts
                     .sentence_stems(s)
                     .iter()
-                    .any(|w| complement.contains(w) && !verbs.contains(w))
+                    .filter_map(|w| complement.iter().find(|c| *c == w && !verbs.contains(w)))
+                    .collect();
+                named.sort();
+                named.dedup();
+                named.len()
             };
-            let written = if written.iter().any(|&(s, _)| names_it(s)) {
-                written.into_iter().filter(|&(s, _)| names_it(s)).collect()
-            } else {
-                written
-            };
+            let most = written.iter().map(|&(s, _)| names_it(s)).max().unwrap_or(0);
+            let written: Vec<(usize, bool)> = written
+                .into_iter()
+                .filter(|&(s, _)| names_it(s) == most)
+                .collect();
             let Some(&(s, wrote)) = written.iter().max_by(|a, b| rel[a.0].total_cmp(&rel[b.0]))
             else {
                 continue;
@@ -2920,6 +2927,27 @@ mod tests {
 
     #[test]
     fn yes_no_questions_about_any_act() {
+        // "Did they make you…" asks what the client did; asylum is claimed,
+        // applied for or asked for; the passage naming the country answers.
+        const ROUTE: &str = "8. The officer told me to read a confession in front of a camera. I refused to record it.\n\n9. I did not claim asylum in Turkey. I did not claim asylum in Greece either. I claimed asylum at Gatwick airport on 4 May 2022.\n";
+        let made = kinds_in(
+            ROUTE,
+            "Did they make you record a confession?",
+            "yes, they made me read it in front of the camera. i recorded it, i was so afraid",
+        );
+        assert!(made.contains(&FindingKind::Contradiction), "{made:?}");
+        let asked = kinds_in(
+            ROUTE,
+            "Did you claim asylum in Turkey?",
+            "I did ask for refugee status there, at an office in Izmir, but nothing came of it.",
+        );
+        assert!(asked.contains(&FindingKind::Contradiction), "{asked:?}");
+        let not_asked = kinds_in(
+            ROUTE,
+            "Did you claim asylum in Turkey?",
+            "no, i never applied for asylum in turkey, i was afraid they would send me back",
+        );
+        assert!(not_asked.is_empty(), "{not_asked:?}");
         let charged = kinds_in(
             TWO_MATTERS,
             "Were you charged with anything?",

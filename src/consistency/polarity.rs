@@ -123,8 +123,13 @@ pub fn asked_verbs(question: &str) -> (Vec<String>, Option<Actor>) {
     if !words.first().is_some_and(|t| t.is_any(AUXILIARIES)) {
         return (Vec::new(), None);
     }
+    // "Did they make you record a video?": whether the client did it.
+    let made_you = words
+        .windows(2)
+        .position(|w| w[0].is_any(&["make", "force", "get", "let"]) && w[1].is("you"));
     let (actor, rest) = match (words.get(1), words.get(2)) {
         (Some(you), _) if you.is("you") => (Actor::client(), 2),
+        _ if made_you.is_some() => (Actor::client(), made_you.unwrap_or(0) + 2),
         (Some(your), Some(role)) if your.is("your") => match role_of(&role.lower) {
             Some(r) if !GROUP_ROLES.contains(&r) => (Actor::relative(r), 3),
             _ => return (Vec::new(), None),
@@ -220,6 +225,29 @@ fn same_verb(a: &str, b: &str) -> bool {
     a.trim_end_matches('e') == b.trim_end_matches('e')
 }
 
+/// Verbs of seeking protection: "claimed asylum", "applied for asylum",
+/// "asked for refugee status" are one act.
+const SEEKING: &[&str] = &[
+    "claim", "apply", "ask", "seek", "request", "lodg", "file", "sought",
+];
+/// What those verbs seek, when they mean it.
+const PROTECTION: &[&str] = &["asylum", "refugee", "protection"];
+
+/// Whether the word at `at` of `clause` is `verb`, or in a clause about
+/// asylum another verb of seeking it.
+fn verb_at(clause: &[Token], at: usize, verb: &str) -> bool {
+    let t = &clause[at];
+    if t.kind != TokenKind::Word {
+        return false;
+    }
+    let s = stem(&t.lower);
+    if same_verb(&s, verb) {
+        return true;
+    }
+    let seeking = |v: &str| SEEKING.iter().any(|x| same_verb(x, v));
+    seeking(verb) && seeking(&s) && clause.iter().any(|c| c.is_any(PROTECTION))
+}
+
 fn clauses(tokens: &[Token]) -> Vec<&[Token]> {
     tokens
         .split(|t| t.kind == TokenKind::Break || t.is_any(CLAUSE_WORDS))
@@ -239,9 +267,7 @@ fn clause_stance(clause: &[Token], actor: &Actor, verb: &str, asked: &[String]) 
         return None;
     }
     let refused = clause.iter().position(|t| t.is_any(REFUSALS));
-    let at = clause
-        .iter()
-        .position(|t| t.kind == TokenKind::Word && same_verb(&stem(&t.lower), verb));
+    let at = (0..clause.len()).find(|&i| verb_at(clause, i, verb));
     let refused = refused.filter(|&r| actor.does(clause, r));
     let Some(at) = at else {
         // "but I refused (it)": refusing what the question asks about; not "I

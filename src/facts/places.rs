@@ -588,10 +588,30 @@ pub fn places(tokens: &[Token], known: &[String], skip: &[(usize, usize)]) -> Ve
                 .map(|t| t.lower.as_str())
                 .collect::<Vec<_>>()
                 .join(" ");
+            // "the Migración office": a name of an office, unless it is a
+            // place known on its own ("the Kabul passport office").
+            let office = tokens.get(end).is_some_and(|n| {
+                n.is_any(&[
+                    "office",
+                    "offices",
+                    "department",
+                    "ministry",
+                    "agency",
+                    "service",
+                    "directorate",
+                    "bureau",
+                    "authority",
+                    "headquarters",
+                    "committee",
+                ])
+            }) && !COUNTRIES.contains(&name.as_str())
+                && !known.contains(&name)
+                && country_of(&name).is_none();
             // An organisation word inside means it is an organisation, not a place.
-            if !tokens[i..end]
-                .iter()
-                .any(|t| super::organisations::is_org_word(&t.lower))
+            if !office
+                && !tokens[i..end]
+                    .iter()
+                    .any(|t| super::organisations::is_org_word(&t.lower))
             {
                 found.push(PlaceAt {
                     name,
@@ -679,6 +699,21 @@ mod tests {
             .into_iter()
             .map(|p| p.name)
             .collect()
+    }
+
+    #[test]
+    fn an_office_name_is_no_town() {
+        let names = |text: &str| -> Vec<String> {
+            places(&crate::facts::tokens::tokenize(text), &[], &[])
+                .into_iter()
+                .map(|p| p.name)
+                .collect()
+        };
+        assert_eq!(
+            names("I went to the Migración office in Bogotá"),
+            ["bogotá"]
+        );
+        assert_eq!(names("I went to the passport office in Kabul"), ["kabul"]);
     }
 
     #[test]
