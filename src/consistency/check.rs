@@ -347,7 +347,7 @@ impl Checker {
             FactValue::Person(p) => self.compare_person(fact, p, rel, facts, answer),
             FactValue::Place(p) => self.compare_place(fact, p, rel, facts, answer, asked),
             FactValue::Organisation(o) => self.compare_organisation(fact, o, rel, facts, answer),
-            FactValue::Event(e) => self.compare_event(fact, e, facts, answer, asked.text),
+            FactValue::Event(e) => self.compare_event(fact, e, facts, answer, asked),
         }
     }
 
@@ -838,8 +838,9 @@ impl Checker {
         e: &EventAt,
         facts: &TextFacts,
         answer: &str,
-        question: &str,
+        asked_about: &Asked,
     ) -> Option<Finding> {
+        let question = asked_about.text;
         let same_kind: Vec<&Fact> = self
             .facts
             .facts
@@ -939,6 +940,30 @@ impl Checker {
                         ),
                     ));
                 }
+            }
+            // Asked about a place ("What happened in the jail?"), a harm the
+            // statement tells only of other places is new there.
+            if !asked
+                && class != DETENTION_CLASS
+                && e.victims
+                    .iter()
+                    .all(|v| matches!(v, Victim::Client | Victim::Group))
+                && let Some(setting) = self.setting_of(asked_about)
+                && !same_class
+                    .iter()
+                    .any(|(f, _)| setting.contains(&self.paragraph_of[f.sentence]))
+            {
+                let best = self.best_sentence_for(facts, fact.sentence);
+                return Some(finding(
+                    FindingKind::Addition,
+                    severity,
+                    None,
+                    best,
+                    format!(
+                        "The answer describes {} there, which the statement does not mention.",
+                        e.kind.describe()
+                    ),
+                ));
             }
             // A method of torture or injury the statement never names ("electric
             // shocks", "cigarettes", "a knife") is a material addition even where
@@ -1199,6 +1224,57 @@ impl Checker {
                 .copied()
                 .collect(),
         )
+    }
+
+    /// The paragraphs that tell of the place a question asks about ("What
+    /// happened in Tocorón?"): each that names it, and the one after it.
+    fn setting_of(&self, asked: &Asked) -> Option<Vec<usize>> {
+        let places: Vec<&PlaceAt> = asked
+            .facts
+            .facts
+            .iter()
+            .filter_map(|f| match &f.value {
+                FactValue::Place(p) => Some(p),
+                _ => None,
+            })
+            .collect();
+        // Named as a place, or only in words ("the pre-trial centre, SIZO No. 1");
+        // and a body the question puts somewhere ("in the SIZO", "at the KGB").
+        let tokens = &asked.facts.tokens;
+        let bodies = asked.facts.facts.iter().filter_map(|f| match &f.value {
+            FactValue::Organisation(o) if !o.generic => {
+                let at = tokens.iter().position(|t| t.span.start == f.span.start)?;
+                let before = &tokens[at.saturating_sub(2)..at];
+                before
+                    .iter()
+                    .any(|t| t.is_any(&["in", "at", "inside"]))
+                    .then_some(o.name.as_str())
+            }
+            _ => None,
+        });
+        let names: Vec<Vec<String>> = places
+            .iter()
+            .map(|p| p.name.as_str())
+            .chain(bodies)
+            .map(|name| name.split_whitespace().map(stem).collect())
+            .collect();
+        let mut paragraphs: Vec<usize> = (0..self.facts.sentences.len())
+            .filter(|&s| {
+                let stems = self.facts.sentence_stems(s);
+                self.facts.facts_in(s).any(|f| {
+                    matches!(&f.value, FactValue::Place(c) if places.iter().any(|p| same_place(c, p)))
+                }) || names
+                    .iter()
+                    .any(|n| !n.is_empty() && n.iter().all(|w| stems.contains(w)))
+            })
+            .flat_map(|s| {
+                let p = self.paragraph_of[s];
+                [p, p + 1]
+            })
+            .collect();
+        paragraphs.sort_unstable();
+        paragraphs.dedup();
+        (!paragraphs.is_empty()).then_some(paragraphs)
     }
 
     /// Whether the statement names place `p`, anywhere or in one paragraph.
@@ -3352,6 +3428,30 @@ mod tests {
             KNEEL,
             q,
             "they beat me with a belt and i had to kneel on bottle tops",
+        );
+        assert!(same.is_empty(), "{same:?}");
+    }
+
+    #[test]
+    fn a_harm_told_only_of_another_place_is_new_there() {
+        const HELD: &str = "6. On 2 March 2020 the police took me to the Kasarani police station. Two officers beat me with a hose and kicked me in the stomach.\n\n7. On 5 March 2020 a court sent me to Kamiti prison. The cell was crowded, about thirty men, and the food was bad. Some prisoners would not speak to me.\n\n8. On 20 April 2020 I was released on bond.\n";
+        let q = "What happened in Kamiti prison?";
+        let new = kinds_in(
+            HELD,
+            q,
+            "it was very crowded, like thirty men in the cell, the food was bad. and one night the guards took me out and beat me with sticks",
+        );
+        assert!(new.contains(&FindingKind::Addition), "{new:?}");
+        let told = kinds_in(
+            HELD,
+            "What happened at the Kasarani police station?",
+            "two officers, they beat me with a hose and kicked me in my stomach",
+        );
+        assert!(told.is_empty(), "{told:?}");
+        let same = kinds_in(
+            HELD,
+            q,
+            "the cell was crowded, thirty men, and bad food. some prisoners did not talk to me",
         );
         assert!(same.is_empty(), "{same:?}");
     }
