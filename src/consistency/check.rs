@@ -2217,17 +2217,38 @@ impl Checker {
                         })
                         .collect()
                 };
-                let classes: Vec<u8> = passage
-                    .iter()
-                    .flat_map(|&s| self.facts.facts_in(s))
-                    .filter_map(|f| match &f.value {
-                        FactValue::Event(e) if e.positive && e.kind.is_harm() => {
-                            Some(harm_class(e))
-                        }
-                        _ => None,
-                    })
-                    .filter(|&c| !(setting && c == DETENTION_CLASS))
-                    .collect();
+                let classes_in = |passage: &[usize]| -> Vec<u8> {
+                    passage
+                        .iter()
+                        .flat_map(|&s| self.facts.facts_in(s))
+                        .filter_map(|f| match &f.value {
+                            FactValue::Event(e) if e.positive && e.kind.is_harm() => {
+                                Some(harm_class(e))
+                            }
+                            _ => None,
+                        })
+                        .filter(|&c| !(setting && c == DETENTION_CLASS))
+                        .collect()
+                };
+                let mut classes = classes_in(&passage);
+                // Asked about a place ("What happened at the police station?")
+                // where the closest passage tells no harm: what the statement
+                // tells in the paragraphs of that place.
+                if classes.iter().all(|&c| c == DETENTION_CLASS)
+                    && let Some(paragraphs) = self.setting_of(asked)
+                {
+                    let there: Vec<usize> = (0..self.facts.sentences.len())
+                        .filter(|&s| paragraphs.contains(&self.paragraph_of[s]))
+                        .collect();
+                    // Being held there is where it happened, not what.
+                    let harms: Vec<u8> = classes_in(&there)
+                        .into_iter()
+                        .filter(|&c| c != DETENTION_CLASS)
+                        .collect();
+                    if !harms.is_empty() {
+                        classes = harms;
+                    }
+                }
                 let told = facts.facts.iter().any(|f| {
                     matches!(&f.value, FactValue::Event(e)
                         if e.positive && e.kind.is_harm() && classes.contains(&harm_class(e)))
@@ -3454,6 +3475,24 @@ mod tests {
             "the cell was crowded, thirty men, and bad food. some prisoners did not talk to me",
         );
         assert!(same.is_empty(), "{same:?}");
+    }
+
+    #[test]
+    fn asked_about_a_place_what_was_done_there_is_asked() {
+        const HELD: &str = "6. On 2 March 2020 officers arrested me at my stall. They took me to the Kasarani police station, where I was held for four days. Inspector Otieno led the questioning.\n\n7. Otieno wanted me to name the other members of our group. I refused. On the second night two officers beat me with a hose and burned my arm with a cigarette.\n\n8. On 6 March 2020 I was released on bond.\n";
+        let q = "What happened to you at the Kasarani police station?";
+        let left_out = kinds_in(
+            HELD,
+            q,
+            "They kept me there four days. The inspector asked me many questions about our group. Then they let me go on bond.",
+        );
+        assert!(left_out.contains(&FindingKind::Omission), "{left_out:?}");
+        let told = kinds_in(
+            HELD,
+            q,
+            "four days. the inspector asked for names, i refused, and, um, they beat me with a hose on the second night",
+        );
+        assert!(told.is_empty(), "{told:?}");
     }
 
     #[test]
