@@ -1549,6 +1549,20 @@ impl Checker {
             }
             _ => None,
         })?;
+        // "A young boy, a student. I think his name was Mohamed."
+        let mut person = person;
+        if person.name.is_none()
+            && let Some(name) = facts.tokens.windows(3).find_map(|w| {
+                (w[0].is("name")
+                    && w[1].is_any(&["was", "is"])
+                    && w[2].kind == TokenKind::Word
+                    && !is_stopword(&w[2].lower)
+                    && role_of(&w[2].lower).is_none())
+                .then(|| w[2].lower.clone())
+            })
+        {
+            person.name = Some(name);
+        }
         let sentence = self.answering_sentence(asked, facts, fact, |f| {
             matches!(f.value, FactValue::Person(_)) && !is_possessive(&self.statement.text, f)
         })?;
@@ -3537,6 +3551,29 @@ mod tests {
             "in a ravine near, um, apopa. they shot him two times",
         );
         assert!(other.contains(&FindingKind::Place), "{other:?}");
+    }
+
+    #[test]
+    fn who_it_was_by_a_name_told_after() {
+        const MARCH: &str = "4. I worked as a teacher in Valencia. I lived with my mother and my two sons.\n\n5. On 12 June I joined a march on Avenida Bolívar with my neighbour and friend, Marisol Peña. A man beside us was shot. Marisol and I carried him to a clinic.\n\n6. On 20 June soldiers arrested me at my school. In the cell an older man, Ibrahim Tahir, died after a beating, and the guards made me carry his body.\n\n7. On 3 August I was released. In September I left for Colombia.\n";
+        let other = kinds_in(
+            MARCH,
+            "Who went with you to the march?",
+            "with my mother. we went together on avenida bolivar",
+        );
+        assert!(other.contains(&FindingKind::Person), "{other:?}");
+        let same = kinds_in(
+            MARCH,
+            "Who went with you to the march?",
+            "marisol, my neighbour, she came with me",
+        );
+        assert!(same.is_empty(), "{same:?}");
+        let named = kinds_in(
+            MARCH,
+            "Who died in your cell?",
+            "A young man, a student. I think his name was Yusuf. They beat him and he died.",
+        );
+        assert!(named.contains(&FindingKind::Person), "{named:?}");
     }
 
     #[test]

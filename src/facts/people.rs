@@ -443,6 +443,19 @@ pub fn people(tokens: &[Token], known_names: &[String], skip: &[(usize, usize)])
         }
         i += 1;
     }
+    // "my neighbour and friend, Marisol": both roles are hers.
+    for k in 1..found.len() {
+        let (a, b) = (&found[k - 1], &found[k]);
+        if a.name.is_none()
+            && b.name.is_some()
+            && a.role.is_some()
+            && b.role.is_some()
+            && a.end + 1 == b.start
+            && tokens[a.end].is("and")
+        {
+            found[k - 1].name = found[k].name.clone();
+        }
+    }
     found
 }
 

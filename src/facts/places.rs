@@ -531,6 +531,38 @@ pub fn places(tokens: &[Token], known: &[String], skip: &[(usize, usize)]) -> Ve
                 continue;
             }
         }
+        // "Avenida Venezuela", "Rue Mouffetard": a street, named after its word.
+        if t.is_any(&[
+            "avenida",
+            "avenue",
+            "calle",
+            "rue",
+            "rua",
+            "boulevard",
+            "street",
+            "road",
+        ]) && let Some(next) = tokens.get(i + 1)
+            && next.kind == TokenKind::Word
+            && (next.capitalized || known.contains(&format!("{} {}", t.lower, next.lower)))
+            && (t.capitalized || known.contains(&format!("{} {}", t.lower, next.lower)))
+        {
+            let mut end = i + 2;
+            while tokens
+                .get(end)
+                .is_some_and(|n| n.kind == TokenKind::Word && n.capitalized)
+            {
+                end += 1;
+            }
+            found.push(PlaceAt {
+                name: words_of(&tokens[i..end]),
+                kind: None,
+                proper: true,
+                start: i,
+                end,
+            });
+            i = end;
+            continue;
+        }
         let after_locative = i > 0
             && (tokens[i - 1].is_any(LOCATIVES)
                 || (tokens[i - 1].is("the") && i > 1 && tokens[i - 2].is_any(LOCATIVES)));
@@ -714,6 +746,10 @@ mod tests {
             ["bogotá"]
         );
         assert_eq!(names("I went to the passport office in Kabul"), ["kabul"]);
+        assert_eq!(
+            names("we marched on Avenida Bolívar with my friend"),
+            ["avenida bolívar"]
+        );
     }
 
     #[test]
