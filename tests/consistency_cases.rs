@@ -28,8 +28,10 @@ const HARD_KINDS: [&str; 7] = [
     "addition",
 ];
 
-/// Recall, kind recall and false-alarm rate on the cases in `folder`, printing every miss.
-fn measure(folder: &str) -> (f64, f64, f64, usize) {
+/// Recall, kind recall and false-alarm rate on the cases in `folder`,
+/// printing every false alarm, and every miss where `show_misses` (never for
+/// a held-out set, whose missed cases must stay unread).
+fn measure(folder: &str, show_misses: bool) -> (f64, f64, f64, usize) {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(folder);
     let text = std::fs::read_to_string(dir.join("cases.jsonl")).expect("cases.jsonl");
     let mut checkers: HashMap<String, Checker> = HashMap::new();
@@ -63,7 +65,9 @@ fn measure(folder: &str) -> (f64, f64, f64, usize) {
         } else {
             pos += 1;
             if report.findings.is_empty() {
-                println!("{}: missed {:?} | {}", case.id, case.expect, case.answer);
+                if show_misses {
+                    println!("{}: missed {:?} | {}", case.id, case.expect, case.answer);
+                }
             } else {
                 pos_hit += 1;
             }
@@ -71,7 +75,7 @@ fn measure(folder: &str) -> (f64, f64, f64, usize) {
                 kind_total += 1;
                 if kinds.contains(&k.as_str()) {
                     kind_hit += 1;
-                } else if !report.findings.is_empty() {
+                } else if !report.findings.is_empty() && show_misses {
                     println!("{}: wanted {k}, got {kinds:?} | {}", case.id, case.answer);
                 }
             }
@@ -89,7 +93,7 @@ fn measure(folder: &str) -> (f64, f64, f64, usize) {
 
 #[test]
 fn engine_meets_its_targets_on_our_cases() {
-    let (recall, kind_recall, false_alarm, cases) = measure("tests/data/consistency");
+    let (recall, kind_recall, false_alarm, cases) = measure("tests/data/consistency", true);
     assert!(cases >= 150, "too few cases");
     assert!(recall >= RECALL, "recall {recall:.2} below {RECALL}");
     assert!(
@@ -108,10 +112,11 @@ fn engine_meets_its_targets_on_our_cases() {
 fn engine_generalises_to_held_out_cases() {
     for (folder, min_recall, min_kind) in [
         ("tests/data/consistency-heldout", 0.85, 0.84),
-        ("tests/data/consistency-heldout-2", 0.82, 0.74),
-        ("tests/data/consistency-heldout-3", 0.74, 0.60),
+        ("tests/data/consistency-heldout-2", 0.84, 0.77),
+        ("tests/data/consistency-heldout-3", 0.88, 0.82),
+        ("tests/data/consistency-heldout-4", 0.82, 0.70),
     ] {
-        let (recall, kind_recall, false_alarm, _) = measure(folder);
+        let (recall, kind_recall, false_alarm, _) = measure(folder, false);
         assert!(recall >= min_recall, "{folder}: recall {recall:.2}");
         assert!(
             kind_recall >= min_kind,
@@ -124,8 +129,8 @@ fn engine_generalises_to_held_out_cases() {
     }
 }
 
-// Guards against regressions at the level reached so far (recall 0.90, kind
-// recall 0.85, false alarms 0.00 on 258 cases); raise them as the engine improves.
-const RECALL: f64 = 0.88;
-const KIND_RECALL: f64 = 0.83;
+// Guards against regressions at the level reached so far (recall 0.92, kind
+// recall 0.88, false alarms 0.00 on 258 cases); raise them as the engine improves.
+const RECALL: f64 = 0.90;
+const KIND_RECALL: f64 = 0.85;
 const FALSE_ALARM: f64 = 0.02;
