@@ -9,7 +9,7 @@
 
 use std::ops::Range;
 
-use crate::facts::dates::DateValue;
+use crate::facts::dates::{self, DateValue};
 use crate::facts::events::{EventAt, EventKind, Victim};
 use crate::facts::numbers;
 use crate::facts::organisations::{OrganisationAt, agent_class_of, same_organisation};
@@ -66,6 +66,9 @@ pub struct Checker {
     lexicon: Lexicon,
     /// Chronological position of each sentence (a date, or text order).
     when: Vec<Option<i64>>,
+    /// The day of each sentence, where it or an earlier sentence of its
+    /// paragraph gives a full date.
+    day_of: Vec<Option<i64>>,
     /// Every capitalised word of the statement, lowercase: names of places,
     /// people and groups it mentions in passing.
     proper_words: Vec<String>,
@@ -125,6 +128,18 @@ impl Checker {
             .collect();
         let index = Index::new(&docs);
         let when = chronology(&facts);
+        let mut day_of: Vec<Option<i64>> = Vec::with_capacity(facts.sentences.len());
+        for s in 0..facts.sentences.len() {
+            let own = facts.facts_in(s).find_map(|f| match &f.value {
+                FactValue::Date(d) if d.is_one_day() => d.sort_key(),
+                _ => None,
+            });
+            let inherited = s
+                .checked_sub(1)
+                .filter(|&p| paragraph_of.get(p) == paragraph_of.get(s))
+                .and_then(|p| day_of[p]);
+            day_of.push(own.or(inherited));
+        }
         let mut proper_words: Vec<String> = facts
             .tokens
             .iter()
@@ -165,6 +180,7 @@ impl Checker {
             index,
             lexicon,
             when,
+            day_of,
             proper_words,
             roles_by_name,
         }
@@ -219,6 +235,11 @@ impl Checker {
         if let Some(f) = self
             .sequence(&facts, answer)
             .or_else(|| self.route_order(&facts, answer))
+        {
+            findings.push(f);
+        }
+        if !findings.iter().any(|f| f.kind == FindingKind::Date)
+            && let Some(f) = self.relative_gap(&facts, answer)
         {
             findings.push(f);
         }
@@ -1926,16 +1947,15 @@ impl Checker {
             })
     }
 
-    /// A finding if the part of the answer told first (`first`) comes after
-    /// the part told next (`second`) in the statement, under every reading.
-    fn reversed_pair(
+    /// The statement sentences a part of the answer (a range of its tokens)
+    /// may mean: the best, and any nearly as good; `None` where the part says
+    /// too little. `steps`: the answer tells its steps one by one.
+    fn part_readings(
         &self,
         facts: &TextFacts,
-        answer: &str,
-        first: Range<usize>,
-        second: Range<usize>,
+        range: Range<usize>,
         steps: bool,
-    ) -> Option<Finding> {
+    ) -> Option<Vec<usize>> {
         let tokens = &facts.tokens;
         // The facts told within a part (a range of the answer's tokens).
         let within = |range: &Range<usize>, f: &Fact| {
@@ -1966,56 +1986,156 @@ impl Checker {
                 .collect()
         };
         // The sentences a part may mean: the best, and any nearly as good.
-        let readings = |range: Range<usize>| -> Option<Vec<usize>> {
-            let (range_start, range_end) = (range.start, range.end);
-            let q = query(range);
-            // One word says little, unless the answer tells its steps one by
-            // one and the word names a place ("First I went to Yerevan").
-            let named_place = || {
-                facts.facts.iter().any(|f| {
-                    matches!(&f.value, FactValue::Place(p) if p.proper)
-                        && tokens[range_start..range_end]
-                            .iter()
-                            .any(|t| t.span.start == f.span.start)
-                })
-            };
-            if q.is_empty() || (q.len() < 2 && !(steps && named_place())) {
-                return None;
-            }
-            let scores = self.index.scores(&q);
-            let top = scores.iter().copied().fold(0.0, f64::max);
-            if top < MIN_RELEVANCE * 2.0 {
-                return None;
-            }
-            let mut readings: Vec<usize> = (0..scores.len())
-                .filter(|&i| scores[i] * SEQUENCE_MARGIN >= top)
-                .collect();
-            // "They arrested me" means where someone arrested the speaker, not
-            // where the police "arrested none of the attackers".
-            let told: Vec<&EventAt> = facts
-                .facts
-                .iter()
-                .filter_map(|f| match &f.value {
-                    FactValue::Event(e) if within(&(range_start..range_end), f) => Some(e),
-                    _ => None,
-                })
-                .collect();
-            let tells = |s: usize| {
-                self.facts.facts_in(s).any(|f| {
-                    matches!(&f.value, FactValue::Event(se) if told.iter().any(|e| {
-                        e.kind == se.kind
-                            && e.positive == se.positive
-                            && (e.victims.is_empty()
-                                || se.victims.is_empty()
-                                || e.victims.iter().any(|v| se.victims.iter().any(|w| v.matches(w))))
-                    }))
-                })
-            };
-            if readings.iter().any(|&s| tells(s)) {
-                readings.retain(|&s| tells(s));
-            }
-            Some(readings)
+        let (range_start, range_end) = (range.start, range.end);
+        let q = query(range);
+        // One word says little, unless the answer tells its steps one by
+        // one and the word names a place ("First I went to Yerevan").
+        let named_place = || {
+            facts.facts.iter().any(|f| {
+                matches!(&f.value, FactValue::Place(p) if p.proper)
+                    && tokens[range_start..range_end]
+                        .iter()
+                        .any(|t| t.span.start == f.span.start)
+            })
         };
+        if q.is_empty() || (q.len() < 2 && !(steps && named_place())) {
+            return None;
+        }
+        let scores = self.index.scores(&q);
+        let top = scores.iter().copied().fold(0.0, f64::max);
+        if top < MIN_RELEVANCE * 2.0 {
+            return None;
+        }
+        let mut readings: Vec<usize> = (0..scores.len())
+            .filter(|&i| scores[i] * SEQUENCE_MARGIN >= top)
+            .collect();
+        // "They arrested me" means where someone arrested the speaker, not
+        // where the police "arrested none of the attackers".
+        let told: Vec<&EventAt> = facts
+            .facts
+            .iter()
+            .filter_map(|f| match &f.value {
+                FactValue::Event(e) if within(&(range_start..range_end), f) => Some(e),
+                _ => None,
+            })
+            .collect();
+        let tells = |s: usize| {
+            self.facts.facts_in(s).any(|f| {
+                matches!(&f.value, FactValue::Event(se) if told.iter().any(|e| {
+                    e.kind == se.kind
+                        && e.positive == se.positive
+                        && (e.victims.is_empty()
+                            || se.victims.is_empty()
+                            || e.victims.iter().any(|v| se.victims.iter().any(|w| v.matches(w))))
+                }))
+            })
+        };
+        if readings.iter().any(|&s| tells(s)) {
+            readings.retain(|&s| tells(s));
+        }
+        Some(readings)
+    }
+
+    /// "The video came out, and that same night they took me" where the
+    /// statement dates the video four days before the arrest: a time told
+    /// relative to another event, against the days between the two in the
+    /// statement.
+    fn relative_gap(&self, facts: &TextFacts, answer: &str) -> Option<Finding> {
+        let tokens = &facts.tokens;
+        for (k, range) in facts.sentence_tokens.iter().enumerate() {
+            // A date already fixed in the answer is compared as a date.
+            if facts
+                .facts_in(k)
+                .any(|f| matches!(f.value, FactValue::Date(_)))
+            {
+                continue;
+            }
+            for i in range.clone() {
+                let Some((end, told, approximate)) = dates::offset_at(tokens, i) else {
+                    continue;
+                };
+                // "two days after, and the lady told me": after something untold.
+                if tokens[end - 1].is("after") && !tokens[i].is("after") {
+                    continue;
+                }
+                // The event it counts from: the clause before it, or the
+                // sentence before where it opens its own.
+                let lead = (range.start..i)
+                    .filter(|&j| {
+                        tokens[j].kind == TokenKind::Word
+                            && !tokens[j].is_any(&["and", "then", "so", "but", "um", "uh"])
+                    })
+                    .count();
+                let from = if lead >= 2 {
+                    range.start..i
+                } else {
+                    facts.sentence_tokens.get(k.checked_sub(1)?)?.clone()
+                };
+                let to = end..range.end;
+                let (Some(from), Some(to)) = (
+                    self.part_readings(facts, from, false),
+                    self.part_readings(facts, to, false),
+                ) else {
+                    break;
+                };
+                let day = |readings: &[usize]| -> Option<(usize, i64)> {
+                    let first = self.day_of[readings[0]]?;
+                    readings
+                        .iter()
+                        .all(|&s| self.day_of[s] == Some(first))
+                        .then_some((readings[0], first))
+                };
+                let (Some((a, from_day)), Some((b, to_day))) = (day(&from), day(&to)) else {
+                    break;
+                };
+                let gap = to_day - from_day;
+                let tolerance = if approximate {
+                    (gap.max(told) as f64 * 0.3).round().max(1.0) as i64
+                } else {
+                    1
+                };
+                if a == b || gap < 0 || (gap - told).abs() <= tolerance {
+                    break;
+                }
+                let days = |n: i64| match n {
+                    0 => "the same day".to_string(),
+                    1 => "one day".to_string(),
+                    n => format!("{n} days"),
+                };
+                return Some(Finding {
+                    kind: FindingKind::Date,
+                    severity: Severity::Medium,
+                    statement_excerpt: format!(
+                        "{} … {}",
+                        self.sentence_text(a).trim(),
+                        self.sentence_text(b).trim()
+                    ),
+                    answer_excerpt: self.answer_sentence(facts, answer, k).to_string(),
+                    statement_paragraph: self.paragraph_number(b),
+                    explanation: format!(
+                        "The statement puts {} between these events; the answer says {}.",
+                        days(gap),
+                        days(told)
+                    ),
+                    statement_span: None,
+                    answer_span: None,
+                });
+            }
+        }
+        None
+    }
+
+    /// A finding if the part of the answer told first (`first`) comes after
+    /// the part told next (`second`) in the statement, under every reading.
+    fn reversed_pair(
+        &self,
+        facts: &TextFacts,
+        answer: &str,
+        first: Range<usize>,
+        second: Range<usize>,
+        steps: bool,
+    ) -> Option<Finding> {
+        let readings = |range: Range<usize>| self.part_readings(facts, range, steps);
         let (first, second) = (readings(first)?, readings(second)?);
 
         // Only an order reversed under every reading of both parts is a finding.
@@ -3197,6 +3317,24 @@ mod tests {
             DAYS,
             q,
             "on the thirteenth, in the evening, near the square",
+        );
+        assert!(right.is_empty(), "{right:?}");
+    }
+
+    #[test]
+    fn a_time_told_from_another_event_is_the_statements_gap() {
+        const THREATS: &str = "3. I taught history at the secondary school in Batticaloa. I lived with my wife and our two daughters.\n\n4. On 3 March 2021 soldiers burned the library of our school because I had organised a memorial event there.\n\n5. On 9 March 2021 soldiers arrested my father at his shop and held him at the Kallady army camp for a month.\n\n6. On 20 April 2021 I left Batticaloa for Colombo by bus.\n";
+        let q = "What happened after the library was burned?";
+        let soon = kinds_in(
+            THREATS,
+            q,
+            "They burned the school library. Two days later the soldiers arrested my father at his shop.",
+        );
+        assert!(soon.contains(&FindingKind::Date), "{soon:?}");
+        let right = kinds_in(
+            THREATS,
+            q,
+            "They burned the school library. About a week later the soldiers arrested my father at his shop.",
         );
         assert!(right.is_empty(), "{right:?}");
     }

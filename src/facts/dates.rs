@@ -64,6 +64,13 @@ impl DateValue {
         }
     }
 
+    /// Whether this names one day of one month of one year.
+    pub fn is_one_day(&self) -> bool {
+        self.year.is_some()
+            && self.months.is_some_and(|(a, b)| a == b)
+            && self.days.is_some_and(|(a, b)| a == b)
+    }
+
     /// A short human form, e.g. "14 March 2019", "March 2019", "2019".
     pub fn describe(&self) -> String {
         let mut parts = Vec::new();
@@ -522,6 +529,66 @@ fn year_after(tokens: &[Token], i: usize) -> Option<(i32, usize)> {
         k += 1;
     }
     year_at(tokens, k)
+}
+
+/// A time told relative to something else, at token `i`: "the next
+/// morning" (1 day), "that same night" (0), "three days later", "after six
+/// days". Gives the end of the phrase, the days and whether they are approximate.
+pub fn offset_at(tokens: &[Token], i: usize) -> Option<(usize, i64, bool)> {
+    let t = &tokens[i];
+    let part_of_day = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|n| n.is_any(&["day", "morning", "night", "evening", "afternoon"]))
+    };
+    // "the next day", "the following morning"
+    if t.is("the")
+        && tokens
+            .get(i + 1)
+            .is_some_and(|n| n.is_any(&["next", "following"]))
+        && part_of_day(i + 2)
+    {
+        return Some((i + 3, 1, false));
+    }
+    // "that same night", "the same day"
+    if t.is_any(&["that", "the"])
+        && tokens.get(i + 1).is_some_and(|n| n.is("same"))
+        && part_of_day(i + 2)
+    {
+        return Some((i + 3, 0, false));
+    }
+    // "after six days", "after a week"
+    let (after_first, at) = if t.is("after") {
+        (true, i + 1)
+    } else {
+        (false, i)
+    };
+    let n = number_at(tokens, at).or_else(|| {
+        tokens[at].is_any(&["a", "one"]).then_some(NumberAt {
+            value: 1.0,
+            start: at,
+            end: at + 1,
+            ordinal: false,
+            vague: false,
+        })
+    })?;
+    let unit = tokens.get(n.end)?;
+    let days = match unit.lower.as_str() {
+        "day" | "days" => 1.0,
+        "week" | "weeks" => 7.0,
+        _ => return None,
+    };
+    let end = if after_first {
+        n.end + 1
+    } else {
+        // "N days later", "N days after"
+        if !tokens.get(n.end + 1)?.is_any(&["later", "after"]) {
+            return None;
+        }
+        n.end + 2
+    };
+    let approximate = n.vague || approximate_before(tokens, i);
+    Some((end, (n.value * days).round() as i64, approximate))
 }
 
 fn relative_at(tokens: &[Token], i: usize, previous: Option<&DateValue>) -> Option<DateAt> {
