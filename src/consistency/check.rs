@@ -66,6 +66,8 @@ pub struct Checker {
     lexicon: Lexicon,
     /// Chronological position of each sentence (a date, or text order).
     when: Vec<Option<i64>>,
+    /// The stemmed content words of each sentence.
+    stems: Vec<Vec<String>>,
     /// The day of each sentence, where it or an earlier sentence of its
     /// paragraph gives a full date.
     day_of: Vec<Option<i64>>,
@@ -85,6 +87,9 @@ struct Asked<'q> {
     facts: TextFacts,
     /// Its stemmed content words.
     stems: Vec<String>,
+    /// The paragraphs of the place it asks about, found once when needed
+    /// (see [`Checker::setting_of`]).
+    setting: std::cell::OnceCell<Option<Vec<usize>>>,
 }
 
 /// Answers that honestly say the speaker does not know.
@@ -128,6 +133,9 @@ impl Checker {
             .collect();
         let index = Index::new(&docs);
         let when = chronology(&facts);
+        let stems: Vec<Vec<String>> = (0..facts.sentences.len())
+            .map(|s| facts.sentence_stems(s))
+            .collect();
         let mut day_of: Vec<Option<i64>> = Vec::with_capacity(facts.sentences.len());
         for s in 0..facts.sentences.len() {
             let own = facts.facts_in(s).find_map(|f| match &f.value {
@@ -180,6 +188,7 @@ impl Checker {
             index,
             lexicon,
             when,
+            stems,
             day_of,
             proper_words,
             roles_by_name,
@@ -201,6 +210,7 @@ impl Checker {
             text: question,
             facts: extract(question, &self.lexicon),
             stems: content_stems(question),
+            setting: std::cell::OnceCell::new(),
         };
         let mut findings = Vec::new();
         let answer_lower = answer.to_lowercase();
@@ -562,7 +572,12 @@ impl Checker {
         // A number that fits must be about what the answer tells, read without
         // the number's own words ("million rupees" is in any sum of that size,
         // "three weeks" in any stay of that length).
-        let own_rel = self.relevance_of(facts, fact.sentence, asked, fact.span.clone());
+        let fitting = |c: &Fact| matches!(&c.value, FactValue::Quantity(cq) if cq.compatible(q));
+        let own_rel = if candidates.iter().any(|(c, _)| fitting(c)) {
+            self.relevance_of(facts, fact.sentence, asked, fact.span.clone())
+        } else {
+            vec![0.0; rel.len()]
+        };
         let own_top = candidates
             .iter()
             .map(|(c, _)| own_rel[c.sentence])
@@ -969,7 +984,7 @@ impl Checker {
                 && e.victims
                     .iter()
                     .all(|v| matches!(v, Victim::Client | Victim::Group))
-                && let Some(setting) = self.setting_of(asked_about)
+                && let Some(setting) = self.setting(asked_about)
                 && !same_class
                     .iter()
                     .any(|(f, _)| setting.contains(&self.paragraph_of[f.sentence]))
@@ -1128,9 +1143,7 @@ impl Checker {
             // Those naming more of it ("asylum in Colombia") more surely than
             // those naming less ("asylum at Heathrow").
             let names_it = |s: usize| {
-                let mut named: Vec<&String> = self
-                    .facts
-                    .sentence_stems(s)
+                let mut named: Vec<&String> = self.stems[s]
                     .iter()
                     .filter_map(|w| complement.iter().find(|c| *c == w && !verbs.contains(w)))
                     .collect();
@@ -1249,6 +1262,14 @@ impl Checker {
 
     /// The paragraphs that tell of the place a question asks about ("What
     /// happened in Tocorón?"): each that names it, and the one after it.
+    fn setting<'a>(&self, asked: &'a Asked) -> Option<&'a [usize]> {
+        asked
+            .setting
+            .get_or_init(|| self.setting_of(asked))
+            .as_deref()
+    }
+
+    /// [`setting`](Self::setting), worked out.
     fn setting_of(&self, asked: &Asked) -> Option<Vec<usize>> {
         let places: Vec<&PlaceAt> = asked
             .facts
@@ -1279,15 +1300,20 @@ impl Checker {
             .chain(bodies)
             .map(|name| name.split_whitespace().map(stem).collect())
             .collect();
-        let mut paragraphs: Vec<usize> = (0..self.facts.sentences.len())
-            .filter(|&s| {
-                let stems = self.facts.sentence_stems(s);
-                self.facts.facts_in(s).any(|f| {
-                    matches!(&f.value, FactValue::Place(c) if places.iter().any(|p| same_place(c, p)))
-                }) || names
-                    .iter()
-                    .any(|n| !n.is_empty() && n.iter().all(|w| stems.contains(w)))
-            })
+        if names.is_empty() {
+            return None;
+        }
+        let named_place = self.facts.facts.iter().filter_map(|f| match &f.value {
+            FactValue::Place(c) if places.iter().any(|p| same_place(c, p)) => Some(f.sentence),
+            _ => None,
+        });
+        let named_in_words = (0..self.stems.len()).filter(|&s| {
+            names
+                .iter()
+                .any(|n| !n.is_empty() && n.iter().all(|w| self.stems[s].contains(w)))
+        });
+        let mut paragraphs: Vec<usize> = named_place
+            .chain(named_in_words)
             .flat_map(|s| {
                 let p = self.paragraph_of[s];
                 [p, p + 1]
@@ -2369,7 +2395,7 @@ impl Checker {
                 // where the closest passage tells no harm: what the statement
                 // tells in the paragraphs of that place.
                 if classes.iter().all(|&c| c == DETENTION_CLASS)
-                    && let Some(paragraphs) = self.setting_of(asked)
+                    && let Some(paragraphs) = self.setting(asked)
                 {
                     let there: Vec<usize> = (0..self.facts.sentences.len())
                         .filter(|&s| paragraphs.contains(&self.paragraph_of[s]))
