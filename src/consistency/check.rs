@@ -1490,6 +1490,13 @@ impl Checker {
             .iter()
             .find(|(last, _)| last == name)
             .map_or(name, |(_, first)| first);
+        // A name the statement never gives a person ("transferred to SIZO")
+        // is no one's.
+        if !self.facts.facts.iter().any(
+            |f| matches!(&f.value, FactValue::Person(p) if p.name.as_deref().is_some_and(|n| same_name(n, name))),
+        ) {
+            return true;
+        }
         let roles: Vec<&str> = told
             .iter()
             .filter_map(|t| match t {
@@ -3629,6 +3636,17 @@ mod tests {
             "they beat me with a belt and i had to kneel on bottle tops",
         );
         assert!(same.is_empty(), "{same:?}");
+    }
+
+    #[test]
+    fn a_place_read_as_a_name_is_no_victim() {
+        const MOVED: &str = "9. On 12 April 2021 I was arrested at home. After three days at the KGB I was transferred to the detention centre, Okrestina No. 1, in Minsk.\n\n10. Since I left, the police have searched my mother's flat twice.\n";
+        let added = kinds_in(
+            MOVED,
+            "Has anything happened to your family since you left?",
+            "They searched my mother's flat twice. And last year they arrested my mother and held her for a day.",
+        );
+        assert!(added.contains(&FindingKind::Addition), "{added:?}");
     }
 
     #[test]

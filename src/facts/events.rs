@@ -655,8 +655,15 @@ fn victims(tokens: &[Token], clause_start: usize, at: usize, context: &[Token]) 
                 mine.then_some(Victim::Client)
             }
             w => super::people::role_of(w).map(Victim::Role).or_else(|| {
-                let name_like = (t.capitalized && !t.sentence_start && !super::words::is_common(w))
-                    || (!t.capitalized && super::words::could_be_name(w));
+                // "the detention centre, Okrestina": the place's own name.
+                let names_place = j >= 2
+                    && tokens[j - 1].lower == ","
+                    && (super::places::place_noun(&tokens[j - 2].lower).is_some()
+                        || tokens[j - 2]
+                            .is_any(&["centre", "center", "facility", "building", "colony"]));
+                let name_like = !names_place
+                    && ((t.capitalized && !t.sentence_start && !super::words::is_common(w))
+                        || (!t.capitalized && super::words::could_be_name(w)));
                 name_like.then(|| Victim::Name(w.to_string()))
             }),
         };
