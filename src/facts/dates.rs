@@ -563,8 +563,9 @@ pub fn offset_at(tokens: &[Token], i: usize) -> Option<(usize, i64, bool)> {
     } else {
         (false, i)
     };
+    let word = tokens.get(at)?;
     let n = number_at(tokens, at).or_else(|| {
-        tokens[at].is_any(&["a", "one"]).then_some(NumberAt {
+        word.is_any(&["a", "one"]).then_some(NumberAt {
             value: 1.0,
             start: at,
             end: at + 1,
@@ -653,6 +654,20 @@ mod tests {
             .first()
             .map(|d| d.value.describe())
             .unwrap_or_default()
+    }
+
+    #[test]
+    fn offsets_from_another_event() {
+        let offset = |text: &str| {
+            let tokens = tokenize(text);
+            (0..tokens.len()).find_map(|i| offset_at(&tokens, i).map(|(_, days, _)| days))
+        };
+        assert_eq!(offset("and that same night they came"), Some(0));
+        assert_eq!(offset("the next morning they let me go"), Some(1));
+        assert_eq!(offset("after six days we buried him"), Some(6));
+        assert_eq!(offset("about two weeks later he called"), Some(14));
+        assert_eq!(offset("after"), None);
+        assert_eq!(offset("after a"), None);
     }
 
     #[test]
