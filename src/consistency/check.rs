@@ -574,7 +574,13 @@ impl Checker {
         // "three weeks" in any stay of that length).
         let fitting = |c: &Fact| matches!(&c.value, FactValue::Quantity(cq) if cq.compatible(q));
         let own_rel = if candidates.iter().any(|(c, _)| fitting(c)) {
-            self.relevance_of(facts, fact.sentence, asked, fact.span.clone())
+            self.relevance_in_context(
+                facts,
+                fact.sentence,
+                asked,
+                fact.span.clone(),
+                CONTEXT_WEIGHT,
+            )
         } else {
             vec![0.0; rel.len()]
         };
@@ -1251,10 +1257,21 @@ impl Checker {
         if shared.is_empty() {
             return None;
         }
+        // A statement's sum is often paid in the sentence after it ("…on bail
+        // of 5,000 pounds. My uncle paid the bail.").
+        let told_next = |c: &Fact| {
+            let next = c.sentence + 1;
+            self.paragraph_of.get(next) == self.paragraph_of.get(c.sentence)
+                && self.facts.facts_in(next).any(
+                    |f| matches!(&f.value, FactValue::Event(e) if e.positive && shared.contains(&e.kind)),
+                )
+        };
         Some(
             candidates
                 .iter()
-                .filter(|(c, _)| kinds_of(&self.facts, c).iter().any(|k| shared.contains(k)))
+                .filter(|(c, _)| {
+                    kinds_of(&self.facts, c).iter().any(|k| shared.contains(k)) || told_next(c)
+                })
                 .copied()
                 .collect(),
         )
@@ -1353,6 +1370,20 @@ impl Checker {
         asked: &Asked,
         except: Range<usize>,
     ) -> Vec<f64> {
+        self.relevance_in_context(facts, s, asked, except, 0.0)
+    }
+
+    /// [`relevance_of`](Self::relevance_of), with the answer's sentence before
+    /// weighing `before` ("…released me on bail. My uncle paid the five
+    /// thousand.").
+    fn relevance_in_context(
+        &self,
+        facts: &TextFacts,
+        s: usize,
+        asked: &Asked,
+        except: Range<usize>,
+        before: f64,
+    ) -> Vec<f64> {
         // A short answer ("In March 2020.") leans on the question for context.
         let question_weight = if facts.sentence_terms(s).len() < 4 {
             1.0
@@ -1365,6 +1396,11 @@ impl Checker {
             .map(|w| (w, 1.0))
             .collect();
         query.extend(asked.stems.iter().map(|w| (w.clone(), question_weight)));
+        if before > 0.0
+            && let Some(p) = s.checked_sub(1)
+        {
+            query.extend(facts.sentence_terms(p).into_iter().map(|w| (w, before)));
+        }
         // A fact in one sentence is often told in the next ("I joined the SCNC.
         // I was its secretary."): neighbours in a paragraph share relevance.
         self.smooth(&self.index.scores(&query))
@@ -2494,6 +2530,8 @@ const NEIGHBOUR_SHARE: f64 = 0.7;
 const TOP_SHARE: f64 = 0.5;
 /// A fitting candidate counts if its sentence is at least this share of the top one's.
 const FIT_SHARE: f64 = 0.35;
+/// How much the answer's sentence before counts in placing a number.
+const CONTEXT_WEIGHT: f64 = 0.5;
 /// The same for durations, which a statement tells once for each thing.
 const TOLD_ONCE_FIT_SHARE: f64 = 0.6;
 
@@ -3430,6 +3468,14 @@ mod tests {
             "he wanted four thousand dollars, my father gave two thousand",
         );
         assert!(told.is_empty(), "{told:?}");
+        // A sum paid in the sentence after it, told after what it was for.
+        const BAIL: &str = "2. My uncle Tawfik lent me 30,000 pounds to open the shop.\n\n8. The prosecutor charged me and released me on bail of 4,000 pounds. My uncle Tawfik paid the bail.\n";
+        let bail = kinds_in(
+            BAIL,
+            "What did the prosecutor decide?",
+            "He charged me and let me go on bail. My uncle paid the four thousand pounds.",
+        );
+        assert!(bail.is_empty(), "{bail:?}");
     }
 
     #[test]

@@ -344,6 +344,21 @@ const NOT_PLACES: &[&str] = &[
     "dr",
     "officer",
     "judge",
+    // Times of day and spans of time: "in the daytime", "at dawn".
+    "daytime",
+    "nighttime",
+    "night",
+    "morning",
+    "evening",
+    "afternoon",
+    "dawn",
+    "dusk",
+    "darkness",
+    "dark",
+    "meantime",
+    "beginning",
+    "middle",
+    "end",
 ];
 
 /// A place mention.
@@ -579,6 +594,7 @@ pub fn places(tokens: &[Token], known: &[String], skip: &[(usize, usize)]) -> Ve
                 || (tokens[i - 1].is("the") && i > 1 && tokens[i - 2].is_any(LOWERCASE_LOCATIVES)))
             && super::words::could_be_name(&t.lower)
             && place_noun(&t.lower).is_none()
+            && !NOT_PLACES.contains(&t.lower.as_str())
             && super::people::role_of(&t.lower).is_none()
             && !is_language(&t.lower)
             && !modifies_next(tokens, i);
@@ -750,6 +766,7 @@ mod tests {
             names("we marched on Avenida Bolívar with my friend"),
             ["avenida bolívar"]
         );
+        assert!(names("in the daytime i hid in the fields").is_empty());
     }
 
     #[test]
