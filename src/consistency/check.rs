@@ -219,6 +219,23 @@ impl Checker {
         let relevance: Vec<Vec<f64>> = (0..facts.sentences.len())
             .map(|s| self.relevance_of(&facts, s, &asked, 0..0))
             .collect();
+        if std::env::var_os("MH_TRACE").is_some() {
+            for (s, r) in relevance.iter().enumerate() {
+                let mut top: Vec<(usize, f64)> = r.iter().copied().enumerate().collect();
+                top.sort_by(|a, b| b.1.total_cmp(&a.1));
+                eprintln!("answer sentence {s}:");
+                for f in facts.facts_in(s) {
+                    eprintln!("  A {:?}", f.value);
+                }
+                for (i, v) in top.iter().take(4) {
+                    eprintln!("   {v:.2} [{i}] {}", truncate(self.sentence_text(*i), 120));
+                    for f in self.facts.facts_in(*i) {
+                        eprintln!("        {:?}", f.value);
+                    }
+                }
+            }
+        }
+
         for fact in &facts.facts {
             let rel = &relevance[fact.sentence];
             if let Some(finding) = self.compare(fact, rel, &facts, answer, &asked) {
