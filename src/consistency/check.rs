@@ -92,6 +92,16 @@ struct Asked<'q> {
     setting: std::cell::OnceCell<Option<Vec<usize>>>,
 }
 
+/// Words of a declaration's formal close, which no answer speaks to.
+const FORMAL_CLOSE: &[&str] = &[
+    "penalty of perjury",
+    "executed on",
+    "statement of truth",
+    "believe that the facts stated",
+    "proceedings for contempt of court",
+    "true and correct to the best of my",
+];
+
 /// Answers that honestly say the speaker does not know.
 const DONT_KNOW: &[&str] = &[
     "don't remember",
@@ -128,8 +138,18 @@ impl Checker {
                     .map_or(0, |(p, _)| *p)
             })
             .collect();
+        // The declaration's formal close ("I declare under penalty of perjury…",
+        // "Executed on 21 October 2022 in…", the statement of truth) tells
+        // nothing of the story: no answer is read against it.
         let docs: Vec<Vec<String>> = (0..facts.sentences.len())
-            .map(|s| facts.sentence_terms(s))
+            .map(|s| {
+                let text = statement.slice(facts.sentences[s].clone()).to_lowercase();
+                if FORMAL_CLOSE.iter().any(|w| text.contains(w)) {
+                    Vec::new()
+                } else {
+                    facts.sentence_terms(s)
+                }
+            })
             .collect();
         let index = Index::new(&docs);
         let when = chronology(&facts);
@@ -219,23 +239,6 @@ impl Checker {
         let relevance: Vec<Vec<f64>> = (0..facts.sentences.len())
             .map(|s| self.relevance_of(&facts, s, &asked, 0..0))
             .collect();
-        if std::env::var_os("MH_TRACE").is_some() {
-            for (s, r) in relevance.iter().enumerate() {
-                let mut top: Vec<(usize, f64)> = r.iter().copied().enumerate().collect();
-                top.sort_by(|a, b| b.1.total_cmp(&a.1));
-                eprintln!("answer sentence {s}:");
-                for f in facts.facts_in(s) {
-                    eprintln!("  A {:?}", f.value);
-                }
-                for (i, v) in top.iter().take(4) {
-                    eprintln!("   {v:.2} [{i}] {}", truncate(self.sentence_text(*i), 120));
-                    for f in self.facts.facts_in(*i) {
-                        eprintln!("        {:?}", f.value);
-                    }
-                }
-            }
-        }
-
         for fact in &facts.facts {
             let rel = &relevance[fact.sentence];
             if let Some(finding) = self.compare(fact, rel, &facts, answer, &asked) {
@@ -3424,6 +3427,16 @@ mod tests {
             q,
             "They burned the school library. About a week later the soldiers arrested my father at his shop.",
         );
+        assert!(right.is_empty(), "{right:?}");
+    }
+
+    #[test]
+    fn the_formal_close_is_not_the_story() {
+        const FLIGHT: &str = "12. At the airport a security officer questioned me for two hours before he let me board.\n\n13. On 14 March 2022 I came to the United States: I flew from Addis Ababa to Washington Dulles and asked for asylum at the airport.\n\nI declare under penalty of perjury under the laws of the United States of America that the foregoing is true and correct.\n\nExecuted on 21 October 2022 in Silver Spring, Maryland.\n";
+        let q = "When did you come to the United States?";
+        let wrong = kinds_in(FLIGHT, q, "i came here in october twenty twenty two");
+        assert!(wrong.contains(&FindingKind::Date), "{wrong:?}");
+        let right = kinds_in(FLIGHT, q, "in march twenty twenty two, i flew to dulles");
         assert!(right.is_empty(), "{right:?}");
     }
 
