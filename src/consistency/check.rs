@@ -2383,7 +2383,21 @@ impl Checker {
             Want::Who => {
                 let pred =
                     |v: &FactValue| matches!(v, FactValue::Person(_) | FactValue::Organisation(_));
-                ("who it was", !answer_has(&pred) && statement_has(&pred))
+                // Someone named late in a long sentence is a bystander ("…took
+                // me, my wife and my son were crying"), not who did it.
+                let named = facts.facts.iter().any(|f| {
+                    let at = match &f.value {
+                        FactValue::Person(p) => p.start,
+                        FactValue::Organisation(o) => o.start,
+                        _ => return false,
+                    };
+                    facts.sentence_tokens_of(f.sentence)[..at]
+                        .iter()
+                        .filter(|t| t.kind == TokenKind::Word)
+                        .count()
+                        <= WHO_WITHIN_WORDS
+                });
+                ("who it was", !named && statement_has(&pred))
             }
             Want::When => {
                 let pred = |v: &FactValue| matches!(v, FactValue::Date(_));
@@ -3438,6 +3452,24 @@ mod tests {
         assert!(wrong.contains(&FindingKind::Date), "{wrong:?}");
         let right = kinds_in(FLIGHT, q, "in march twenty twenty two, i flew to dulles");
         assert!(right.is_empty(), "{right:?}");
+    }
+
+    #[test]
+    fn a_bystander_does_not_say_who_did_it() {
+        const TAKEN: &str = "7. I worked as a mechanic in Mekelle.\n\n8. On 4 November 2020 about ten federal police officers came to my house at night and arrested me. My wife and my son watched.\n\n9. They held me at the Kolfe police station for one night.\n";
+        let q = "Who arrested you?";
+        let unsaid = kinds_in(
+            TAKEN,
+            q,
+            "they came to my house at night, knocking hard, they checked my ID and took me, my wife and my son were crying",
+        );
+        assert!(unsaid.contains(&FindingKind::Omission), "{unsaid:?}");
+        let said = kinds_in(
+            TAKEN,
+            q,
+            "the federal police, maybe ten of them, they came at night",
+        );
+        assert!(said.is_empty(), "{said:?}");
     }
 
     #[test]
