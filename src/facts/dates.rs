@@ -594,50 +594,18 @@ pub fn offset_at(tokens: &[Token], i: usize) -> Option<(usize, i64, bool)> {
 
 fn relative_at(tokens: &[Token], i: usize, previous: Option<&DateValue>) -> Option<DateAt> {
     let previous = previous?;
-    let t = &tokens[i];
-    // "the next day/morning/night", "the following day"
-    if t.is("the")
-        && tokens
-            .get(i + 1)
-            .is_some_and(|n| n.is_any(&["next", "following"]))
-        && tokens
-            .get(i + 2)
-            .is_some_and(|n| n.is_any(&["day", "morning", "night", "evening", "afternoon"]))
-    {
-        let value = previous.plus_days(1)?;
-        return Some(DateAt {
-            value,
-            start: i,
-            end: i + 3,
-            relative: true,
-        });
-    }
-    // "N days later", "N days after", "a week later"
-    let n = number_at(tokens, i).or_else(|| {
-        (t.is("a") || t.is("one")).then_some(NumberAt {
-            value: 1.0,
-            start: i,
-            end: i + 1,
-            ordinal: false,
-            vague: false,
-        })
-    })?;
-    let unit = tokens.get(n.end)?;
-    let days = match unit.lower.as_str() {
-        "day" | "days" => 1.0,
-        "week" | "weeks" => 7.0,
-        _ => return None,
-    };
-    let after = tokens.get(n.end + 1)?;
-    if !after.is_any(&["later", "after"]) {
+    // "after ten days" stays a length of time, and "that same night" the
+    // date before it.
+    if tokens[i].is("after") || tokens.get(i + 1).is_some_and(|n| n.is("same")) {
         return None;
     }
-    let mut value = previous.plus_days((n.value * days).round() as i64)?;
-    value.approximate = n.vague || approximate_before(tokens, i);
+    let (end, days, approximate) = offset_at(tokens, i)?;
+    let mut value = previous.plus_days(days)?;
+    value.approximate = approximate;
     Some(DateAt {
         value,
         start: i,
-        end: n.end + 2,
+        end,
         relative: true,
     })
 }

@@ -508,6 +508,14 @@ const DEMONYMS: &[&str] = &[
     "algerian",
 ];
 
+/// Where the capitalised words from `from` on end ("Avenida Simón Bolívar").
+fn capitalised_run_end(tokens: &[Token], from: usize) -> usize {
+    (from..tokens.len())
+        .find(|&k| !(tokens[k].kind == TokenKind::Word && tokens[k].capitalized))
+        .unwrap_or(tokens.len())
+        .max(from)
+}
+
 fn words_of(tokens: &[Token]) -> String {
     tokens
         .iter()
@@ -558,16 +566,10 @@ pub fn places(tokens: &[Token], known: &[String], skip: &[(usize, usize)]) -> Ve
             "road",
         ]) && let Some(next) = tokens.get(i + 1)
             && next.kind == TokenKind::Word
-            && (next.capitalized || known.contains(&format!("{} {}", t.lower, next.lower)))
-            && (t.capitalized || known.contains(&format!("{} {}", t.lower, next.lower)))
+            && ((t.capitalized && next.capitalized)
+                || known.contains(&format!("{} {}", t.lower, next.lower)))
         {
-            let mut end = i + 2;
-            while tokens
-                .get(end)
-                .is_some_and(|n| n.kind == TokenKind::Word && n.capitalized)
-            {
-                end += 1;
-            }
+            let end = capitalised_run_end(tokens, i + 2);
             found.push(PlaceAt {
                 name: words_of(&tokens[i..end]),
                 kind: None,
@@ -698,13 +700,7 @@ pub fn places(tokens: &[Token], known: &[String], skip: &[(usize, usize)]) -> Ve
                     && !super::organisations::is_org_word(&n.lower)
             })
         {
-            let mut end = i + 3;
-            while tokens
-                .get(end)
-                .is_some_and(|n| n.kind == TokenKind::Word && n.capitalized)
-            {
-                end += 1;
-            }
+            let end = capitalised_run_end(tokens, i + 3);
             found.push(PlaceAt {
                 name: words_of(&tokens[i + 2..end]),
                 kind,
