@@ -2002,8 +2002,11 @@ impl Checker {
                 .windows(2)
                 .find_map(|w| self.reversed_pair(facts, answer, w[0].clone(), w[1].clone(), true));
         }
-        if let Some((first, second)) = ordered_parts(tokens)
-            && let Some(found) = self.reversed_pair(facts, answer, first, second, false)
+        // Each order the answer tells, the first first ("after the flag …,
+        // Yaoundé first and only after that Kumba").
+        if let Some(found) = ordered_parts(tokens)
+            .into_iter()
+            .find_map(|(first, second)| self.reversed_pair(facts, answer, first, second, false))
         {
             return Some(found);
         }
@@ -2017,7 +2020,7 @@ impl Checker {
             .iter()
             .enumerate()
             .find_map(|(k, range)| {
-                let (first, second) = ordered_parts(&tokens[range.clone()])?;
+                let (first, second) = ordered_parts(&tokens[range.clone()]).into_iter().next()?;
                 let at = |r: Range<usize>| r.start + range.start..r.end + range.start;
                 let mut first = at(first);
                 // "Only after the hearing did they…": a few words that point
@@ -2963,9 +2966,18 @@ fn told_steps(tokens: &[Token]) -> Vec<Range<usize>> {
 
 /// The two parts of an answer that tells events in order, earlier part first:
 /// "A, and then B", "A. After that B", "A before B", "After A, B", "A after they B".
-fn ordered_parts(tokens: &[Token]) -> Option<(Range<usize>, Range<usize>)> {
+fn ordered_parts(tokens: &[Token]) -> Vec<(Range<usize>, Range<usize>)> {
     let n = tokens.len();
-    let clause_start = |i: usize| i == 0 || tokens[i - 1].kind == TokenKind::Break;
+    let mut pairs = Vec::new();
+    // A clause starts at a break, past words that only lead in ("ok so
+    // after the flag…", "only after the hearing…").
+    let clause_start = |i: usize| {
+        let mut k = i;
+        while k > 0 && tokens[k - 1].is_any(&["so", "ok", "okay", "and", "well", "only"]) {
+            k -= 1;
+        }
+        k == 0 || tokens[k - 1].kind == TokenKind::Break
+    };
     let clause_end = |from: usize| {
         (from..n)
             .find(|&j| tokens[j].kind == TokenKind::Break && tokens[j].lower != "-")
@@ -2999,40 +3011,50 @@ fn ordered_parts(tokens: &[Token]) -> Option<(Range<usize>, Range<usize>)> {
             && let Some(that) = (i + 2..n).find(|&j| tokens[j].is("that"))
         {
             let (a, b) = (i + 1..that, that + 1..clause_end(that + 1));
-            return Some(if t.is("after") { (a, b) } else { (b, a) });
+            pairs.push(if t.is("after") { (a, b) } else { (b, a) });
+            continue;
         }
         if t.is("then") || t.is("afterwards") || (t.is("after") && next.is_any(&["that", "this"])) {
             let skip = if t.is("after") { 2 } else { 1 };
-            return Some((0..i, i + skip..n));
+            pairs.push((0..i, i + skip..n));
+            continue;
         }
         if t.is("later") && i >= 1 && tokens[i - 1].kind == TokenKind::Break {
-            return Some((0..i, i + 1..n));
+            pairs.push((0..i, i + 1..n));
+            continue;
         }
         if t.is("before") && follows_clause {
             if clause_start(i) {
                 // "Before B, A": A first.
                 let end = clause_end(i + 1);
-                return (end + 1 < n).then(|| (end + 1..n, i + 1..end));
+                if end + 1 < n {
+                    pairs.push((end + 1..n, i + 1..end));
+                }
+                continue;
             }
-            return Some((0..i, i + 1..n));
+            pairs.push((0..i, i + 1..n));
+            continue;
         }
         // "first they took him, and after he came back we found the letter":
         // "and after" goes on to what came next.
         if t.is("after") && i >= 1 && tokens[i - 1].is("and") && next.is_any(SUBJECT_PRONOUNS) {
-            return Some((0..i - 1, i + 1..n));
+            pairs.push((0..i - 1, i + 1..n));
+            continue;
         }
         if t.is("after") && follows_clause {
-            // "Only after the hearing did they…" leads like "After the hearing".
-            if clause_start(i) || (i >= 1 && tokens[i - 1].is("only") && clause_start(i - 1)) {
+            if clause_start(i) {
                 // "After A, B": A first.
                 let end = clause_end(i + 1);
-                return (end + 1 < n).then(|| (i + 1..end, end + 1..n));
+                if end + 1 < n {
+                    pairs.push((i + 1..end, end + 1..n));
+                }
+                continue;
             }
             // "A after B": B first.
-            return Some((i + 1..n, 0..i));
+            pairs.push((i + 1..n, 0..i));
         }
     }
-    None
+    pairs
 }
 
 /// Names and places from the statement, to recognise them in answers.
@@ -3581,6 +3603,23 @@ mod tests {
             BEATEN,
             "What happened at the station?",
             "they beat the soles of my feet and, uh, made me stand at the wall",
+        );
+        assert!(told.is_empty(), "{told:?}");
+    }
+
+    #[test]
+    fn every_order_an_answer_tells_is_checked() {
+        const HELD: &str = "7. On 1 October 2017 we raised the flag in Kumba.\n\n8. On 3 October 2017 soldiers arrested me at night. They took me to the gendarmerie brigade in Kumba, where I was held for two days. On 5 October 2017 they drove me to Yaounde, to the SED detention centre.\n\n9. My cousin was shot dead in Bamenda in March 2019.\n";
+        let swapped = kinds_in(
+            HELD,
+            "What happened between the flag raising and your arrival in Yaounde?",
+            "ok so after the flag some days later they arrested me at night and they drove me to yaounde first to the SED and only after that they brought me to the gendarmerie in kumba",
+        );
+        assert!(swapped.contains(&FindingKind::Sequence), "{swapped:?}");
+        let told = kinds_in(
+            HELD,
+            "What happened between the flag raising and your arrival in Yaounde?",
+            "ok so after the flag some days later they arrested me at night and they brought me to the gendarmerie in kumba first and only after that they drove me to yaounde, to the SED",
         );
         assert!(told.is_empty(), "{told:?}");
     }

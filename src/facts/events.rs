@@ -365,8 +365,21 @@ pub fn events_after(tokens: &[Token], context: &[Token]) -> Vec<EventAt> {
             }
             // "took me away", "took him to the station", "was taken to prison": detention.
             if t.is_any(&[
-                "took", "taken", "take", "takes", "taking", "dragged", "held", "kept", "keep",
-                "keeps", "holding",
+                "took",
+                "taken",
+                "take",
+                "takes",
+                "taking",
+                "dragged",
+                "held",
+                "kept",
+                "keep",
+                "keeps",
+                "holding",
+                "brought",
+                "transferred",
+                "moved",
+                "drove",
             ]) && let Some(end) = taken_away(tokens, i)
             {
                 let (positive, hypothetical) = polarity(tokens, clause_start, i);
