@@ -156,17 +156,19 @@ impl Checker {
         let stems: Vec<Vec<String>> = (0..facts.sentences.len())
             .map(|s| facts.sentence_stems(s))
             .collect();
-        let mut day_of: Vec<Option<i64>> = Vec::with_capacity(facts.sentences.len());
-        for s in 0..facts.sentences.len() {
-            let own = facts.facts_in(s).find_map(|f| match &f.value {
-                FactValue::Date(d) if d.is_one_day() => d.sort_key(),
-                _ => None,
-            });
-            let inherited = s
-                .checked_sub(1)
-                .filter(|&p| paragraph_of.get(p) == paragraph_of.get(s))
-                .and_then(|p| day_of[p]);
-            day_of.push(own.or(inherited));
+        // One pass over the facts for each sentence's own full date.
+        let mut day_of: Vec<Option<i64>> = vec![None; facts.sentences.len()];
+        for f in facts.facts.iter().rev() {
+            if let FactValue::Date(d) = &f.value
+                && d.is_one_day()
+            {
+                day_of[f.sentence] = d.sort_key();
+            }
+        }
+        for s in 1..day_of.len() {
+            if day_of[s].is_none() && paragraph_of.get(s - 1) == paragraph_of.get(s) {
+                day_of[s] = day_of[s - 1];
+            }
         }
         let mut proper_words: Vec<String> = facts
             .tokens
@@ -554,6 +556,7 @@ impl Checker {
             rel,
             |v| matches!(v, FactValue::Quantity(c) if c.unit.comparable(&q.unit)),
         );
+        let fitting = |c: &Fact| matches!(&c.value, FactValue::Quantity(cq) if cq.compatible(q));
         // Counts of people are everywhere in a statement: only the passage the
         // answer most clearly speaks to is compared.
         if matches!(q.unit, Unit::Count(_))
@@ -568,10 +571,10 @@ impl Checker {
             && let Some((top, _)) = candidates.first()
         {
             let paragraph = self.paragraph_of.get(top.sentence);
-            if candidates.iter().any(|(c, _)| {
-                self.paragraph_of.get(c.sentence) == paragraph
-                    && matches!(&c.value, FactValue::Quantity(cq) if cq.compatible(q))
-            }) {
+            if candidates
+                .iter()
+                .any(|(c, _)| self.paragraph_of.get(c.sentence) == paragraph && fitting(c))
+            {
                 return None;
             }
         }
@@ -582,7 +585,7 @@ impl Checker {
         let candidates: Vec<_> = candidates
             .into_iter()
             .filter(|(c, _)| {
-                matches!(&c.value, FactValue::Quantity(cq) if cq.compatible(q))
+                fitting(c)
                     || !facts.facts.iter().any(|f| {
                     !std::ptr::eq(f, fact)
                         && matches!((&f.value, &c.value), (FactValue::Quantity(other), FactValue::Quantity(cq)) if other.compatible(cq))
@@ -592,8 +595,8 @@ impl Checker {
         // A number that fits must be about what the answer tells, read without
         // the number's own words ("million rupees" is in any sum of that size,
         // "three weeks" in any stay of that length).
-        let fitting = |c: &Fact| matches!(&c.value, FactValue::Quantity(cq) if cq.compatible(q));
-        let own_rel = if candidates.iter().any(|(c, _)| fitting(c)) {
+        // (Worked out only where some number fits.)
+        let own_rel = candidates.iter().any(|(c, _)| fitting(c)).then(|| {
             self.relevance_in_context(
                 facts,
                 fact.sentence,
@@ -601,13 +604,9 @@ impl Checker {
                 fact.span.clone(),
                 CONTEXT_WEIGHT,
             )
-        } else {
-            vec![0.0; rel.len()]
-        };
-        let own_top = candidates
-            .iter()
-            .map(|(c, _)| own_rel[c.sentence])
-            .fold(0.0, f64::max);
+        });
+        let own = |c: &Fact| own_rel.as_ref().map_or(0.0, |r| r[c.sentence]);
+        let own_top = candidates.iter().map(|(c, _)| own(c)).fold(0.0, f64::max);
         // A stay is told once for each place: "four months" in Yerevan does not
         // excuse "five months" for the five weeks in Moscow.
         let fit_share = match q.unit {
@@ -617,12 +616,7 @@ impl Checker {
         let against = self.decide_within(
             &candidates,
             rel,
-            |c| match &c.value {
-                FactValue::Quantity(cq) => {
-                    cq.compatible(q) && own_rel[c.sentence] >= own_top * fit_share
-                }
-                _ => false,
-            },
+            |c| fitting(c) && own(c) >= own_top * fit_share,
             0.0,
         )?;
         let FactValue::Quantity(sq) = &against.value else {
@@ -2978,7 +2972,7 @@ fn ordered_parts(tokens: &[Token]) -> Vec<(Range<usize>, Range<usize>)> {
         }
         k == 0 || tokens[k - 1].kind == TokenKind::Break
     };
-    let clause_end = |from: usize| {
+    let next_break = |from: usize| {
         (from..n)
             .find(|&j| tokens[j].kind == TokenKind::Break && tokens[j].lower != "-")
             .unwrap_or(n)
@@ -2986,7 +2980,7 @@ fn ordered_parts(tokens: &[Token]) -> Vec<(Range<usize>, Range<usize>)> {
     // "After I got out I became…": without a comma, the main clause starts at
     // its own subject.
     let clause_end = |from: usize| {
-        let end = clause_end(from);
+        let end = next_break(from);
         (from + 2..end)
             .find(|&j| {
                 // "only after the hearing did they…" inverts its subject

@@ -409,26 +409,16 @@ pub fn events_after(tokens: &[Token], context: &[Token]) -> Vec<EventAt> {
                     found.push(EventAt::plain(EventKind::Pay, positive, i));
                 }
             }
-            // "they let me go", "let him out": a release.
-            if t.is_any(&["let", "lets", "letting"])
+            // A release told in a phrase: "they let me go", "let him out" (the
+            // one let go after the verb), "when I got out of prison" (before it).
+            let let_go = t.is_any(&["let", "lets", "letting"])
                 && tokens
                     .get(i + 1)
                     .is_some_and(|n| n.is_any(&["me", "him", "her", "us", "them"]))
                 && tokens
                     .get(i + 2)
-                    .is_some_and(|n| n.is_any(&["go", "out", "free"]))
-            {
-                let (positive, hypothetical) = polarity(tokens, clause_start, i);
-                if !hypothetical {
-                    found.push(EventAt {
-                        victims: victims(tokens, clause_start, i, context),
-                        end: i + 3,
-                        ..EventAt::plain(EventKind::Release, positive, i)
-                    });
-                }
-            }
-            // "when I got out of prison", "came out of detention": a release.
-            if t.is_any(&["got", "get", "gets", "getting", "came", "come"])
+                    .is_some_and(|n| n.is_any(&["go", "out", "free"]));
+            let got_out = t.is_any(&["got", "get", "gets", "getting", "came", "come"])
                 && tokens.get(i + 1).is_some_and(|n| n.is("out"))
                 && tokens.get(i + 2).is_some_and(|n| n.is("of"))
                 && tokens.get(i + 3).is_some_and(|n| {
@@ -437,13 +427,14 @@ pub fn events_after(tokens: &[Token], context: &[Token]) -> Vec<EventAt> {
                             || tokens
                                 .get(i + 4)
                                 .is_some_and(|m| m.is_any(&["prison", "jail", "cell", "camp"])))
-                })
-            {
+                });
+            if let_go || got_out {
                 let (positive, hypothetical) = polarity(tokens, clause_start, i);
+                let (victim_at, end) = if let_go { (i, i + 3) } else { (i + 1, i + 2) };
                 if !hypothetical {
                     found.push(EventAt {
-                        victims: victims(tokens, clause_start, i + 1, context),
-                        end: i + 2,
+                        victims: victims(tokens, clause_start, victim_at, context),
+                        end,
                         ..EventAt::plain(EventKind::Release, positive, i)
                     });
                 }
