@@ -13,7 +13,7 @@ use crate::facts::dates::{self, DateValue};
 use crate::facts::events::{EventAt, EventKind, Victim};
 use crate::facts::numbers;
 use crate::facts::organisations::{OrganisationAt, agent_class_of, same_organisation};
-use crate::facts::people::{GROUP_ROLES, PersonAt, role_of, same_name};
+use crate::facts::people::{GROUP_ROLES, PersonAt, is_relative, role_of, same_name};
 use crate::facts::places::{PlaceAt, country_of, place_noun, same_place};
 use crate::facts::quantities::{self, QuantityAt, Unit};
 use crate::facts::tokens::{
@@ -76,6 +76,12 @@ pub struct Checker {
     proper_words: Vec<String>,
     /// Names the statement gives with a role: ("jostin", "son").
     roles_by_name: Vec<(String, &'static str)>,
+    /// The methods of harm the statement names ([`HARM_METHODS`]).
+    methods_told: Vec<&'static str>,
+    /// The stems each sentence denies outright ("never a bodyguard").
+    denied: Vec<Vec<String>>,
+    /// The stems the statement says somewhere without denying them.
+    said_plainly: std::collections::HashSet<String>,
     /// Surnames of the statement's people and the first name before each
     /// ("ayala" → "brayan"), so that a person called by surname is known.
     first_names: Vec<(String, String)>,
@@ -92,8 +98,23 @@ struct Asked<'q> {
     setting: std::cell::OnceCell<Option<Vec<usize>>>,
 }
 
-/// Words of a declaration's formal close, which no answer speaks to.
-const FORMAL_CLOSE: &[&str] = &[
+/// Words of a declaration's formal header and close, which no answer speaks
+/// to.
+const FORMAL_PARTS: &[&str] = &[
+    "in the matter of",
+    "witness statement of",
+    "home office reference",
+    "reference:",
+    "nationality:",
+    "date of birth:",
+    "date of statement:",
+    "a-number:",
+    "case no",
+    "file no",
+    "read back to me",
+    "read over to me",
+    "translated to me",
+    "interpreted to me",
     "penalty of perjury",
     "executed on",
     "statement of truth",
@@ -138,13 +159,14 @@ impl Checker {
                     .map_or(0, |(p, _)| *p)
             })
             .collect();
-        // The declaration's formal close ("I declare under penalty of perjury…",
-        // "Executed on 21 October 2022 in…", the statement of truth) tells
-        // nothing of the story: no answer is read against it.
+        // The declaration's formal header ("Home Office reference: …", "Date
+        // of birth: …") and close ("I declare under penalty of perjury…",
+        // "Executed on 21 October 2022 in…", the statement of truth) tell
+        // nothing of the story: no answer is read against them.
         let docs: Vec<Vec<String>> = (0..facts.sentences.len())
             .map(|s| {
                 let text = statement.slice(facts.sentences[s].clone()).to_lowercase();
-                if FORMAL_CLOSE.iter().any(|w| text.contains(w)) {
+                if FORMAL_PARTS.iter().any(|w| text.contains(w)) {
                     Vec::new()
                 } else {
                     facts.sentence_terms(s)
@@ -202,7 +224,28 @@ impl Checker {
             })
             .map(|w| (w[1].lower.clone(), w[0].lower.clone()))
             .collect();
+        let denied = (0..facts.sentences.len())
+            .map(|s| denied_stems(facts.sentence_tokens_of(s)))
+            .collect();
+        let said_plainly = (0..facts.sentences.len())
+            .flat_map(|s| {
+                let tokens = facts.sentence_tokens_of(s);
+                (0..tokens.len())
+                    .filter(|&i| said_plainly(tokens, i))
+                    .map(|i| stem(&tokens[i].lower))
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        let lower = statement.text.to_lowercase();
+        let methods_told = HARM_METHODS
+            .iter()
+            .filter(|(words, _)| words.iter().any(|w| lower.contains(w)))
+            .map(|(_, name)| *name)
+            .collect();
         Checker {
+            methods_told,
+            denied,
+            said_plainly,
             first_names,
             statement,
             facts,
@@ -264,6 +307,14 @@ impl Checker {
         {
             findings.push(f);
         }
+        if !dont_know
+            && !findings
+                .iter()
+                .any(|f| f.kind == FindingKind::Contradiction)
+            && let Some(f) = self.denied_thing(&facts, answer, &relevance)
+        {
+            findings.push(f);
+        }
         if let Some(f) = self
             .sequence(&facts, answer)
             .or_else(|| self.route_order(&facts, answer))
@@ -271,7 +322,7 @@ impl Checker {
             findings.push(f);
         }
         if !findings.iter().any(|f| f.kind == FindingKind::Date)
-            && let Some(f) = self.relative_gap(&facts, answer)
+            && let Some(f) = self.relative_gap(&asked, &facts, answer)
         {
             findings.push(f);
         }
@@ -785,7 +836,13 @@ impl Checker {
             && facts.facts_in(fact.sentence).any(
                 |af| matches!(&af.value, FactValue::Place(ap) if ap.proper && self.names_place(ap, None)),
             );
-        if named_alike {
+        // "at the Anti-Terror Branch in Mardin" where the statement says "at
+        // the Anti-Terror Branch": the answer names the statement's place
+        // too, and the town is where that place is.
+        let named_too = facts.facts_in(fact.sentence).any(
+            |af| af.span != fact.span && matches!(&af.value, FactValue::Place(ap) if ap.proper && sp.proper && same_place(ap, sp)),
+        );
+        if named_alike || named_too {
             return None;
         }
         Some(self.finding(
@@ -997,9 +1054,81 @@ impl Checker {
                     ));
                 }
             }
+            // Asked about a place ("Were you mistreated in the jail?"), a harm
+            // the statement denies there ("I was not beaten in the jail")
+            // is contradicted, whatever happened elsewhere.
+            // Not where the answer denies it there and puts the harm
+            // elsewhere ("They did not beat me there; the beating came
+            // later, at the farm").
+            let answer_denies = facts.facts.iter().any(|f| {
+                matches!(&f.value, FactValue::Event(c) if !c.positive && same_event_kind(c.kind, e.kind))
+            });
+            let elsewhere = facts.facts_in(fact.sentence).any(|f| {
+                matches!(&f.value, FactValue::Place(p)
+                    if !asked_about.facts.facts.iter().any(|q| matches!(&q.value, FactValue::Place(qp) if same_place(qp, p))))
+            });
+            if let Some(setting) = self.setting(asked_about) {
+                let client =
+                    |c: &EventAt| c.victims.is_empty() || c.victims.contains(&Victim::Client);
+                // Denied in a sentence that names the place ("I was not
+                // beaten in the jail" for "Lakshmipur District Jail").
+                let asked_places: Vec<&PlaceAt> = asked_about
+                    .facts
+                    .facts
+                    .iter()
+                    .filter_map(|f| match &f.value {
+                        FactValue::Place(p) => Some(p),
+                        _ => None,
+                    })
+                    .collect();
+                let asked_kinds: Vec<&str> = asked_about
+                    .facts
+                    .tokens
+                    .iter()
+                    .filter_map(|t| place_noun(&t.lower))
+                    .collect();
+                let names_asked = |s: usize| {
+                    self.facts.facts_in(s).any(|f| {
+                        matches!(&f.value, FactValue::Place(p)
+                            if asked_places.iter().any(|q| same_place(p, q))
+                                || p.kind.is_some_and(|k| asked_kinds.contains(&k)))
+                    })
+                };
+                let denied = same_kind.iter().find(|f| {
+                    told_there(setting, self.paragraph_of[f.sentence])
+                        && names_asked(f.sentence)
+                        && event_of(f).is_some_and(|c| !c.positive && client(&c))
+                });
+                // Unless the same paragraph tells it too ("not beaten at first;
+                // later they beat me").
+                let told_beside = |d: &Fact| {
+                    same_kind.iter().any(|f| {
+                        self.paragraph_of[f.sentence] == self.paragraph_of[d.sentence]
+                            && event_of(f).is_some_and(|c| c.positive && client(&c))
+                    })
+                };
+                if e.victims
+                    .iter()
+                    .all(|v| matches!(v, Victim::Client | Victim::Group))
+                    && !answer_denies
+                    && !elsewhere
+                    && let Some(denied) = denied
+                    && !told_beside(denied)
+                {
+                    return Some(finding(
+                        FindingKind::Contradiction,
+                        Severity::High,
+                        Some(denied),
+                        denied.sentence,
+                        no_such(&format!("{} there", bare(e.kind))),
+                    ));
+                }
+            }
             // Asked about a place ("What happened in the jail?"), a harm the
             // statement tells only of other places is new there.
             if !asked
+                && !answer_denies
+                && !elsewhere
                 && class != DETENTION_CLASS
                 && e.victims
                     .iter()
@@ -1007,7 +1136,7 @@ impl Checker {
                 && let Some(setting) = self.setting(asked_about)
                 && !same_class
                     .iter()
-                    .any(|(f, _)| setting.contains(&self.paragraph_of[f.sentence]))
+                    .any(|(f, _)| told_there(setting, self.paragraph_of[f.sentence]))
             {
                 let best = self.best_sentence_for(facts, fact.sentence);
                 return Some(finding(
@@ -1036,12 +1165,10 @@ impl Checker {
                 .or_else(|| answer.get(fact.span.clone()))
                 .unwrap_or("")
                 .to_lowercase();
-            let statement_lower = self.statement.text.to_lowercase();
             if let Some(method) = HARM_METHODS
                 .iter()
-                .find(|(words, _)| {
-                    words.iter().any(|w| window.contains(w))
-                        && !words.iter().any(|w| statement_lower.contains(w))
+                .find(|(words, name)| {
+                    words.iter().any(|w| window.contains(w)) && !self.methods_told.contains(name)
                 })
                 .map(|(_, name)| *name)
                 && !asked
@@ -1121,13 +1248,7 @@ impl Checker {
                     e.kind.describe()
                 )
             } else {
-                format!(
-                    "The statement says there was no {}; the answer says there was.",
-                    e.kind
-                        .describe()
-                        .trim_start_matches("a ")
-                        .trim_start_matches("an ")
-                )
+                no_such(bare(e.kind))
             },
         ))
     }
@@ -1145,6 +1266,18 @@ impl Checker {
             .filter(|&s| rel[s] >= best * TOP_SHARE)
             .collect();
         let (verbs, actor) = polarity::asked_verbs(question);
+        // The events the question names besides its own act.
+        let question_tokens = tokenize(question);
+        let asked_events: Vec<EventKind> = crate::facts::events::events(&question_tokens)
+            .into_iter()
+            .filter(|e| {
+                e.positive
+                    && !question_tokens
+                        .get(e.start)
+                        .is_some_and(|t| verbs.contains(&stem(&t.lower)))
+            })
+            .map(|e| e.kind)
+            .collect();
         let actor = actor?;
         for verb in &verbs {
             let Some(said) = polarity::stance(answer, &actor, verb, &complement, true) else {
@@ -1162,16 +1295,44 @@ impl Checker {
             // more surely than those with the verb alone.
             // Those naming more of it ("asylum in Colombia") more surely than
             // those naming less ("asylum at Heathrow").
-            let names_it = |s: usize| {
-                let mut named: Vec<&String> = self.stems[s]
-                    .iter()
+            // Its paragraph up to it counts: "I signed it." after the
+            // paragraph has told the detention.
+            // And the events the question names, in any words ("while you
+            // were detained": "I was held there for five days").
+            // The sentence's own words first; its paragraph only between
+            // sentences that name as much.
+            let named_in = |sentences: &mut dyn Iterator<Item = usize>| {
+                let mut named: Vec<&String> = sentences
+                    .flat_map(|p| self.stems[p].iter())
                     .filter_map(|w| complement.iter().find(|c| *c == w && !verbs.contains(w)))
                     .collect();
                 named.sort();
                 named.dedup();
                 named.len()
             };
-            let most = written.iter().map(|&(s, _)| names_it(s)).max().unwrap_or(0);
+            let names_it = |s: usize| {
+                let told_before = (0..=s)
+                    .rev()
+                    .take_while(|&p| self.paragraph_of[p] == self.paragraph_of[s]);
+                let own = named_in(&mut std::iter::once(s));
+                let around = named_in(&mut told_before.clone());
+                let events = asked_events
+                    .iter()
+                    .filter(|k| {
+                        told_before.clone().any(|p| {
+                            self.facts.facts_in(p).any(
+                                |f| matches!(&f.value, FactValue::Event(e) if e.positive && e.kind == **k),
+                            )
+                        })
+                    })
+                    .count();
+                (own, around + events)
+            };
+            let most = written
+                .iter()
+                .map(|&(s, _)| names_it(s))
+                .max()
+                .unwrap_or((0, 0));
             let written: Vec<(usize, bool)> = written
                 .into_iter()
                 .filter(|&(s, _)| names_it(s) == most)
@@ -1201,6 +1362,59 @@ impl Checker {
                 statement_span: None,
                 answer_span: None,
             });
+        }
+        None
+    }
+
+    /// Something the statement says the client never had or was never given
+    /// ("a phone and a vest, but never a bodyguard"), which the answer says
+    /// they had: "later a bodyguard too".
+    fn denied_thing(
+        &self,
+        facts: &TextFacts,
+        answer: &str,
+        relevance: &[Vec<f64>],
+    ) -> Option<Finding> {
+        // An answer that denies it too says both.
+        let answer_denies: Vec<String> = (0..facts.sentences.len())
+            .flat_map(|o| denied_stems(facts.sentence_tokens_of(o)))
+            .collect();
+        for (s, rel) in relevance.iter().enumerate() {
+            let best = rel.iter().copied().fold(0.0, f64::max);
+            if best < MIN_RELEVANCE {
+                continue;
+            }
+            let tokens = facts.sentence_tokens_of(s);
+            for (i, t) in tokens.iter().enumerate() {
+                if t.kind != TokenKind::Word
+                    || t.lower.len() < 4
+                    || is_stopword(&t.lower)
+                    || !said_plainly(tokens, i)
+                {
+                    continue;
+                }
+                let thing = stem(&t.lower);
+                // Denied where the answer speaks, and said nowhere in the
+                // statement.
+                if answer_denies.contains(&thing) || self.said_plainly.contains(&thing) {
+                    continue;
+                }
+                let Some(c) = (0..self.facts.sentences.len())
+                    .find(|&c| rel[c] >= best * DENIED_SHARE && self.denied[c].contains(&thing))
+                else {
+                    continue;
+                };
+                return Some(Finding {
+                    kind: FindingKind::Contradiction,
+                    severity: self.weight(c),
+                    statement_excerpt: self.sentence_text(c).trim().to_string(),
+                    answer_excerpt: self.answer_sentence(facts, answer, s).trim().to_string(),
+                    statement_paragraph: self.paragraph_number(c),
+                    explanation: no_such(&t.lower),
+                    statement_span: None,
+                    answer_span: None,
+                });
+            }
         }
         None
     }
@@ -1280,19 +1494,28 @@ impl Checker {
                     |f| matches!(&f.value, FactValue::Event(e) if e.positive && shared.contains(&e.kind)),
                 )
         };
+        // "Released after 97 days" tells how long the detention was.
+        let duration =
+            matches!(&fact.value, FactValue::Quantity(q) if matches!(q.unit, Unit::Duration(_)));
+        let ends = |k: &EventKind| {
+            duration && *k == EventKind::Release && shared.contains(&EventKind::Arrest)
+        };
         Some(
             candidates
                 .iter()
                 .filter(|(c, _)| {
-                    kinds_of(&self.facts, c).iter().any(|k| shared.contains(k)) || told_next(c)
+                    kinds_of(&self.facts, c)
+                        .iter()
+                        .any(|k| shared.contains(k) || ends(k))
+                        || told_next(c)
                 })
                 .copied()
                 .collect(),
         )
     }
 
-    /// The paragraphs that tell of the place a question asks about ("What
-    /// happened in Tocorón?"): each that names it, and the one after it.
+    /// The paragraphs that name the place a question asks about ("What
+    /// happened in Tocorón?").
     fn setting<'a>(&self, asked: &'a Asked) -> Option<&'a [usize]> {
         asked
             .setting
@@ -1345,10 +1568,7 @@ impl Checker {
         });
         let mut paragraphs: Vec<usize> = named_place
             .chain(named_in_words)
-            .flat_map(|s| {
-                let p = self.paragraph_of[s];
-                [p, p + 1]
-            })
+            .map(|s| self.paragraph_of[s])
             .collect();
         paragraphs.sort_unstable();
         paragraphs.dedup();
@@ -1667,9 +1887,31 @@ impl Checker {
         {
             person.name = Some(name);
         }
-        let sentence = self.answering_sentence(asked, facts, fact, |f| {
+        let candidates = self.answering_sentences(asked, facts, fact, |f| {
             matches!(f.value, FactValue::Person(_)) && !is_possessive(&self.statement.text, f)
-        })?;
+        });
+        // The one that tells the question's event ("Who was killed…?": where
+        // someone was shot dead), if one does.
+        let asked_events: Vec<EventKind> = asked
+            .facts
+            .facts
+            .iter()
+            .filter_map(|f| match &f.value {
+                FactValue::Event(e) if e.positive && e.kind.is_harm() => Some(e.kind),
+                _ => None,
+            })
+            .collect();
+        let tells_it = |c: usize| {
+            self.facts.facts_in(c).any(|f| {
+                matches!(&f.value, FactValue::Event(e)
+                    if e.positive && asked_events.iter().any(|k| same_event_kind(*k, e.kind)))
+            })
+        };
+        let sentence = candidates
+            .iter()
+            .copied()
+            .find(|&c| tells_it(c))
+            .or_else(|| candidates.first().copied())?;
         let people: Vec<&Fact> = self
             .facts
             .facts_in(sentence)
@@ -1681,6 +1923,21 @@ impl Checker {
             FactValue::Person(c) => person_fits(&person, &self.complete(c), true),
             _ => false,
         });
+        // The one named is in the sentence beside it, telling the same
+        // scene ("An officer, Major Gromov, questioned me. He wanted me to
+        // give the names, Polina's too.").
+        let beside = person.name.is_some()
+            && [sentence.wrapping_sub(1), sentence + 1].iter().any(|&s| {
+                self.paragraph_of.get(s).is_some()
+                    && self.paragraph_of.get(s) == self.paragraph_of.get(sentence)
+                    && self.facts.facts_in(s).any(|f| {
+                        matches!(&f.value, FactValue::Person(c)
+                            if c.name.is_some() && person_fits(&person, &self.complete(c), false))
+                    })
+            });
+        if beside {
+            return None;
+        }
         if fits {
             // "My friend Mathan and my wife's cousin Jeyanthan" where the
             // statement names Mathan and Sutharsan: one of a list swapped.
@@ -1787,13 +2044,13 @@ impl Checker {
     /// The statement sentence that answers `question` (helped by the rest of
     /// the answer's sentence holding `compared`): the best of the four closest
     /// that holds a fact `pred` accepts and comes near the closest.
-    fn answering_sentence(
+    fn answering_sentences(
         &self,
         asked: &Asked,
         facts: &TextFacts,
         compared: &Fact,
         pred: impl Fn(&Fact) -> bool,
-    ) -> Option<usize> {
+    ) -> Vec<usize> {
         let mut query: Vec<(String, f64)> = asked
             .facts
             .sentence_terms(0)
@@ -1814,17 +2071,28 @@ impl Checker {
                     .map(|t| (stem(&t.lower), ANSWER_WORDS_WEIGHT)),
             );
         }
+        // And the answer's next sentence, which often tells what the one named
+        // did: "It was the sheikh from the mosque on my street. He wrote that I
+        // printed a leaflet."
+        query.extend(
+            facts
+                .sentence_terms(compared.sentence + 1)
+                .into_iter()
+                .map(|w| (w, ANSWER_WORDS_WEIGHT)),
+        );
+
         let scores = self.smooth(&self.index.scores(&query));
         let best = scores.iter().copied().fold(0.0, f64::max);
         if best < MIN_RELEVANCE * 2.0 {
-            return None;
+            return Vec::new();
         }
         let mut ranked: Vec<usize> = (0..scores.len()).collect();
         ranked.sort_by(|a, b| scores[*b].total_cmp(&scores[*a]));
         ranked
             .into_iter()
             .take(ANSWERING_CANDIDATES)
-            .find(|&c| scores[c] >= best * ANSWERING_SHARE && self.facts.facts_in(c).any(&pred))
+            .filter(|&c| scores[c] >= best * ANSWERING_SHARE && self.facts.facts_in(c).any(&pred))
+            .collect()
     }
 
     /// "The Asayish centre in Hasakah" where the statement says "the Asayish
@@ -1898,9 +2166,11 @@ impl Checker {
             FactValue::Place(p) if !in_question.iter().any(|q| same_place(q, p)) => Some((f, p)),
             _ => None,
         })?;
-        let sentence = self.answering_sentence(asked, facts, fact, |f| {
-            matches!(&f.value, FactValue::Place(c) if !in_question.iter().any(|q| same_place(q, c)))
-        })?;
+        let sentence = *self
+            .answering_sentences(asked, facts, fact, |f| {
+                matches!(&f.value, FactValue::Place(c) if !in_question.iter().any(|q| same_place(q, c)))
+            })
+            .first()?;
         // Countries compare with countries, towns and buildings with their like.
         let level = |p: &PlaceAt| country_of(&p.name).is_some();
         let answer_levels: Vec<bool> = facts
@@ -2041,6 +2311,7 @@ impl Checker {
         facts: &TextFacts,
         range: Range<usize>,
         steps: bool,
+        lone: bool,
     ) -> Option<Vec<usize>> {
         let tokens = &facts.tokens;
         // The facts told within a part (a range of the answer's tokens).
@@ -2084,7 +2355,9 @@ impl Checker {
                         .any(|t| t.span.start == f.span.start)
             })
         };
-        if q.is_empty() || (q.len() < 2 && !(steps && named_place())) {
+        // Nor where one word is the whole event: "two days after the
+        // election".
+        if q.is_empty() || (q.len() < 2 && !(steps && named_place()) && !lone) {
             return None;
         }
         let scores = self.index.scores(&q);
@@ -2126,7 +2399,7 @@ impl Checker {
     /// statement dates the video four days before the arrest: a time told
     /// relative to another event, against the days between the two in the
     /// statement.
-    fn relative_gap(&self, facts: &TextFacts, answer: &str) -> Option<Finding> {
+    fn relative_gap(&self, asked: &Asked, facts: &TextFacts, answer: &str) -> Option<Finding> {
         let tokens = &facts.tokens;
         for (k, range) in facts.sentence_tokens.iter().enumerate() {
             // A date already fixed in the answer is compared as a date.
@@ -2140,28 +2413,52 @@ impl Checker {
                 let Some((end, told, approximate)) = dates::offset_at(tokens, i) else {
                     continue;
                 };
-                // "two days after, and the lady told me": after something untold.
-                if tokens[end - 1].is("after") && !tokens[i].is("after") {
-                    continue;
-                }
-                // The event it counts from: the clause before it, or the
-                // sentence before where it opens its own.
                 let lead = (range.start..i)
                     .filter(|&j| {
                         tokens[j].kind == TokenKind::Word
                             && !tokens[j].is_any(&["and", "then", "so", "but", "um", "uh"])
                     })
                     .count();
-                let from = if lead >= 2 {
-                    range.start..i
+                let (from, to) = if tokens[end - 1].is("after") && !tokens[i].is("after") {
+                    // "two days after the election": counted from the clause
+                    // after it, for the clause before it ("they came for me")
+                    // or, where the answer opens with it, what was asked.
+                    let anchor_end = (end..range.end)
+                        .find(|&j| tokens[j].kind == TokenKind::Break)
+                        .unwrap_or(range.end);
+                    if anchor_end <= end {
+                        continue;
+                    }
+                    let question =
+                        self.part_readings(&asked.facts, 0..asked.facts.tokens.len(), false, false);
+                    let to = question.or_else(|| {
+                        (lead >= 2)
+                            .then(|| self.part_readings(facts, range.start..i, false, false))
+                            .flatten()
+                    });
+                    // The event is not its own starting point.
+                    let from = self
+                        .part_readings(facts, end..anchor_end, false, true)
+                        .map(|mut r| {
+                            r.retain(|s| !to.as_ref().is_some_and(|t| t.contains(s)));
+                            r
+                        })
+                        .filter(|r| !r.is_empty());
+                    (from, to)
                 } else {
-                    facts.sentence_tokens.get(k.checked_sub(1)?)?.clone()
+                    // The event it counts from: the clause before it, or the
+                    // sentence before where it opens its own.
+                    let from = if lead >= 2 {
+                        range.start..i
+                    } else {
+                        facts.sentence_tokens.get(k.checked_sub(1)?)?.clone()
+                    };
+                    (
+                        self.part_readings(facts, from, false, false),
+                        self.part_readings(facts, end..range.end, false, false),
+                    )
                 };
-                let to = end..range.end;
-                let (Some(from), Some(to)) = (
-                    self.part_readings(facts, from, false),
-                    self.part_readings(facts, to, false),
-                ) else {
+                let (Some(from), Some(to)) = (from, to) else {
                     break;
                 };
                 let day = |readings: &[usize]| -> Option<(usize, i64)> {
@@ -2221,7 +2518,7 @@ impl Checker {
         second: Range<usize>,
         steps: bool,
     ) -> Option<Finding> {
-        let readings = |range: Range<usize>| self.part_readings(facts, range, steps);
+        let readings = |range: Range<usize>| self.part_readings(facts, range, steps, false);
         let (first, second) = (readings(first)?, readings(second)?);
 
         // Only an order reversed under every reading of both parts is a finding.
@@ -2320,10 +2617,14 @@ impl Checker {
                         (country_of(&a.name), country_of(&b.name)),
                         (Some(x), Some(y)) if x != y
                     );
+                    // "from Athens to Brussels" is a move, not one place.
+                    let apart = |between: &str| {
+                        between.split_whitespace().count() > 2
+                            || tokenize(between).iter().any(|t| t.is_any(&["to", "then"]))
+                    };
                     if let (Some(pa), Some(pb)) = (position(a), position(b))
                         && pb < pa
-                        && (two_countries
-                            || self.statement.slice(pb..pa).split_whitespace().count() > 2)
+                        && (two_countries || apart(self.statement.slice(pb..pa)))
                         && !told_aside(pb)
                     {
                         return Some(Finding {
@@ -2342,9 +2643,59 @@ impl Checker {
                         });
                     }
                 }
+                // Told in different sentences: every arrival at the answer's
+                // second place comes before every arrival at its first ("I
+                // reached Ceel Qoxle… Two days later he took me to Mogadishu").
+                let (to_a, to_b) = (self.arrivals_at(a), self.arrivals_at(b));
+                if let (Some(first_a), Some(last_b)) = (to_a.iter().min(), to_b.iter().max())
+                    && last_b < first_a
+                {
+                    return Some(Finding {
+                        kind: FindingKind::Sequence,
+                        severity: Severity::Medium,
+                        statement_excerpt: format!(
+                            "{} … {}",
+                            self.sentence_text(*last_b).trim(),
+                            self.sentence_text(*first_a).trim()
+                        ),
+                        answer_excerpt: answer.trim().to_string(),
+                        statement_paragraph: self.paragraph_number(*last_b),
+                        explanation: format!(
+                            "The answer goes to {} before {}; the statement gives the opposite order.",
+                            title_case(&a.name),
+                            title_case(&b.name)
+                        ),
+                        statement_span: None,
+                        answer_span: None,
+                    });
+                }
             }
         }
         None
+    }
+
+    /// The statement's sentences that tell of arriving at a place: "to
+    /// Mogadishu", "reached my mother's house in Ceel Qoxle", "arrived in
+    /// Athens". Not where someone was born, lives or left from.
+    fn arrivals_at(&self, place: &PlaceAt) -> Vec<usize> {
+        self.facts
+            .facts
+            .iter()
+            .filter(|f| matches!(&f.value, FactValue::Place(c) if same_place(c, place)))
+            .filter(|f| {
+                let tokens = self.facts.sentence_tokens_of(f.sentence);
+                let FactValue::Place(c) = &f.value else {
+                    return false;
+                };
+                let before = &tokens[c.start.saturating_sub(5)..c.start.min(tokens.len())];
+                let to = before.last().is_some_and(|t| t.is("to"));
+                let reached = before
+                    .iter()
+                    .any(|t| t.is_any(&["reached", "arrived", "returned", "reach", "arrive"]));
+                to || reached
+            })
+            .map(|f| f.sentence)
+            .collect()
     }
 
     /// A question asking for a central fact (who, when, where, how many) whose
@@ -2472,7 +2823,7 @@ impl Checker {
                     && let Some(paragraphs) = self.setting(asked)
                 {
                     let there: Vec<usize> = (0..self.facts.sentences.len())
-                        .filter(|&s| paragraphs.contains(&self.paragraph_of[s]))
+                        .filter(|&s| told_there(paragraphs, self.paragraph_of[s]))
                         .collect();
                     // Being held there is where it happened, not what.
                     let harms: Vec<u8> = classes_in(&there)
@@ -2487,7 +2838,51 @@ impl Checker {
                     matches!(&f.value, FactValue::Event(e)
                         if e.positive && e.kind.is_harm() && classes.contains(&harm_class(e)))
                 });
-                ("what was done", !classes.is_empty() && !told)
+                // A grave harm of that passage left out, though the answer
+                // tells a lesser one: the beating without the hanging, the
+                // confinement without the rapes, the mother whipped without
+                // the brother taken.
+                let graves = |sentences: &mut dyn Iterator<Item = &Fact>| -> Vec<Gravity> {
+                    sentences
+                        .filter_map(|f| match &f.value {
+                            FactValue::Event(e) if e.positive => gravity(e),
+                            _ => None,
+                        })
+                        .collect()
+                };
+                // The answer's arrest of anyone covers a relative taken: "they
+                // arrested axel", "arrested all seven of us".
+                let mut answered = graves(&mut facts.facts.iter());
+                if facts.facts.iter().any(|f| {
+                    matches!(&f.value, FactValue::Event(e)
+                        if e.positive && matches!(e.kind, EventKind::Arrest | EventKind::Kidnap)
+                            && e.victims != [Victim::Client])
+                }) {
+                    answered.push(Gravity::RelativeTaken);
+                }
+                // Only the paragraph the answer speaks to: a close sentence
+                // elsewhere may tell another day. Asked what happened after
+                // something, only what the paragraph tells after it.
+                // With the place the question asks about, the paragraphs beside
+                // it that tell of that place ("What happened in his house in
+                // Janaale?": the confinement, and the rapes there).
+                let after = asked.facts.tokens.iter().any(|t| t.is("after"));
+                let here = self.paragraph_of[best];
+                let near = |p: usize| {
+                    p == here
+                        || (p + 1 >= here
+                            && p <= here + 1
+                            && self.setting(asked).is_some_and(|ps| ps.contains(&p)))
+                };
+                let left_out = graves(
+                    &mut (0..self.facts.sentences.len())
+                        .filter(|&s| near(self.paragraph_of[s]))
+                        .filter(|&s| !after || most.is_none_or(|m| s > m))
+                        .flat_map(|s| self.facts.facts_in(s)),
+                )
+                .into_iter()
+                .any(|g| !answered.iter().any(|a| a.covers(g)));
+                ("what was done", (!classes.is_empty() && !told) || left_out)
             }
             Want::Reason => {
                 // The persecutor the statement names there, never named in the answer.
@@ -2559,6 +2954,9 @@ const EVENT_REACH: usize = 60;
 const NEIGHBOUR_SHARE: f64 = 0.7;
 /// A candidate's sentence must be at least this share of the best sentence's relevance.
 const TOP_SHARE: f64 = 0.5;
+/// How close to the answer's best passage a denial must be to be what the
+/// answer contradicts.
+const DENIED_SHARE: f64 = 0.8;
 /// A fitting candidate counts if its sentence is at least this share of the top one's.
 const FIT_SHARE: f64 = 0.35;
 /// How much the answer's sentence before counts in placing a number.
@@ -2567,6 +2965,84 @@ const CONTEXT_WEIGHT: f64 = 0.5;
 const TOLD_ONCE_FIT_SHARE: f64 = 0.6;
 
 /// Whether the clause around a fact, up to it, holds a negation.
+/// Words that deny the thing after them: "never a bodyguard", "no lawyer".
+const DENYING: &[&str] = &[
+    "no", "never", "not", "without", "nor", "neither", "didn't", "wasn't", "weren't", "nobody",
+    "none", "nothing",
+];
+
+/// The explanation where the statement says there was none of `what` and
+/// the answer says there was.
+fn no_such(what: &str) -> String {
+    format!("The statement says there was no {what}; the answer says there was.")
+}
+
+/// An event's plain words without their article: "beating", "arrest".
+fn bare(kind: EventKind) -> &'static str {
+    kind.describe()
+        .trim_start_matches("a ")
+        .trim_start_matches("an ")
+}
+
+/// Whether the word at `i` of `tokens` is denied outright: "no lawyer",
+/// "never a bodyguard or a vehicle", "I never had a lawyer"; not "no food
+/// except what my wife brought".
+fn denied_at(tokens: &[Token], i: usize) -> bool {
+    if tokens
+        .get(i + 1)
+        .is_some_and(|n| n.is_any(&["except", "but", "apart", "besides", "other"]))
+    {
+        return false;
+    }
+    let before: Vec<&Token> = tokens[i.saturating_sub(5)..i]
+        .iter()
+        .rev()
+        .take_while(|b| b.kind == TokenKind::Word)
+        .collect();
+    let Some((first, rest)) = before.split_first() else {
+        return false;
+    };
+    if first.is_any(&["no", "nor"]) {
+        return true;
+    }
+    if !first.is_any(&["a", "an", "any"]) {
+        return false;
+    }
+    const HAVING: &[&str] = &[
+        "had", "have", "get", "got", "receive", "received", "given", "see", "saw",
+    ];
+    // "no a…", "never a bodyguard", "never had a lawyer", "did not get any".
+    rest.first().is_some_and(|b| b.is_any(&["no", "nor"]))
+        || rest
+            .iter()
+            .take(3)
+            .position(|b| b.is_any(&["never", "not", "didn't"]))
+            .is_some_and(|p| rest[..p].iter().all(|b| b.is_any(HAVING)))
+        // "never a bodyguard or a vehicle"
+        || rest.first().is_some_and(|b| b.is("or")) && rest[1..].iter().any(|b| b.is("never"))
+}
+
+/// Whether the word at `i` of `tokens` is said without a denial just before it.
+fn said_plainly(tokens: &[Token], i: usize) -> bool {
+    !tokens[i.saturating_sub(4)..i]
+        .iter()
+        .any(|b| b.is_any(DENYING))
+}
+
+/// The stems `tokens` deny outright (see [`denied_at`]).
+fn denied_stems(tokens: &[Token]) -> Vec<String> {
+    (0..tokens.len())
+        .filter(|&i| tokens[i].kind == TokenKind::Word && denied_at(tokens, i))
+        .map(|i| stem(&tokens[i].lower))
+        .collect()
+}
+
+/// Whether paragraph `p` tells of a place named in `setting` (the paragraphs
+/// naming it): it names it, or follows one that does.
+fn told_there(setting: &[usize], p: usize) -> bool {
+    setting.contains(&p) || (p > 0 && setting.contains(&(p - 1)))
+}
+
 fn clause_is_negated(facts: &TextFacts, fact: &Fact) -> bool {
     let Some(range) = facts.sentence_tokens.get(fact.sentence) else {
         return false;
@@ -2637,8 +3113,9 @@ fn role_family(role: &str) -> Option<u8> {
         "husband" | "wife" | "partner" => 3,
         "uncle" | "aunt" | "cousin" | "nephew" | "niece" => 4,
         "grandfather" | "grandmother" => 5,
-        "pastor" | "priest" | "imam" => 6,
+        "pastor" | "priest" | "imam" | "preacher" | "deacon" => 6,
         "neighbour" | "landlord" | "friend" | "colleague" | "employer" => 7,
+        "officer" | "guard" => 8,
         _ => return None,
     })
 }
@@ -2665,6 +3142,12 @@ fn person_fits(p: &PersonAt, c: &PersonAt, lenient: bool) -> bool {
         && !(b == "parents" && role_family(a) == Some(2))
         // "our boys" are our sons; a child is a son or a daughter.
         && !same_child(a, b)
+        // "the preacher" and "the sheikh" are one man of religion; an
+        // officer in a cell is a guard to the one held there.
+        && !(role_family(a).is_some_and(|f| f == 6 || f == 8) && role_family(a) == role_family(b))
+        // One name under two titles ("Sheikh Qotb, the preacher"), unless
+        // they say how the client is related to them.
+        && !(p.name.is_some() && c.name.is_some() && !(is_relative(a) && is_relative(b)))
     {
         return false;
     }
@@ -2700,11 +3183,14 @@ fn add_yes_no_events(question: &str, facts: &mut TextFacts) {
         .position(|t| t.is_any(SUBORDINATORS) || t.is("if"))
         .unwrap_or(q.len());
     for e in crate::facts::events::events(&q[..main]) {
+        // "Did you report the burning of your car?" asks about reporting;
+        // the burning, named as a thing, is what was reported.
+        let named_as_thing = e.start > 0 && q[e.start - 1].is("the");
         let said = facts
             .facts
             .iter()
             .any(|f| matches!(&f.value, FactValue::Event(a) if same_event_kind(a.kind, e.kind)));
-        if said || e.kind == EventKind::Threaten {
+        if said || named_as_thing || e.kind == EventKind::Threaten {
             continue;
         }
         facts.facts.push(Fact {
@@ -2828,10 +3314,51 @@ const DETENTION_CLASS: u8 = 1;
 
 /// Harms grouped the way an officer would: a beating and an injury are one
 /// kind of harm, an arrest and a kidnapping another, damage to property a third.
+/// The harms to people an answer asked what was done must not leave out.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Gravity {
+    Beating,
+    Torture,
+    Killing,
+    Rape,
+    /// A relative taken or arrested.
+    RelativeTaken,
+}
+
+impl Gravity {
+    /// Whether telling `self` tells `other`: "they tortured me" tells the
+    /// beating too.
+    fn covers(self, other: Gravity) -> bool {
+        self == other || (self == Gravity::Torture && other == Gravity::Beating)
+    }
+}
+
+fn gravity(e: &EventAt) -> Option<Gravity> {
+    if e.property && e.victims.is_empty() {
+        return None;
+    }
+    Some(match e.kind {
+        EventKind::Beat | EventKind::Injure => Gravity::Beating,
+        EventKind::Torture => Gravity::Torture,
+        EventKind::Kill | EventKind::Shoot => Gravity::Killing,
+        EventKind::Rape => Gravity::Rape,
+        EventKind::Arrest | EventKind::Kidnap
+            if e.victims
+                .iter()
+                .any(|v| matches!(v, Victim::Role(r) if is_relative(r))) =>
+        {
+            Gravity::RelativeTaken
+        }
+        _ => return None,
+    })
+}
+
 fn harm_class(e: &EventAt) -> u8 {
     match e.kind {
-        // Done to a thing ("attacked the house"): damage, not a beating.
+        // Done to a thing ("attacked the house", "burned it"): damage, not a
+        // beating.
         _ if e.property && e.victims.is_empty() => 3,
+        EventKind::Burn if e.victims.is_empty() => 3,
         EventKind::Burn => 0,
         EventKind::Beat | EventKind::Injure | EventKind::Torture => 0,
         EventKind::Arrest | EventKind::Kidnap => DETENTION_CLASS,
@@ -3957,5 +4484,304 @@ mod tests {
             let found = kinds_in(JOURNEY, q, a);
             assert!(found.is_empty(), "{a}: {found:?}");
         }
+    }
+
+    #[test]
+    fn a_grave_harm_left_out_is_an_omission() {
+        const HELD: &str = "1. I was born in Bulawayo in 1990.\n\n2. On 4 May 2021 soldiers took me to Hillside barracks. I was held there for nine days in a room with six other men. They beat me with a belt and hung me upside down from a bar until I fainted. They wanted me to name the other organisers.\n\n3. On 20 June 2021 the soldiers came to our house at night. They slapped my wife and took my son Tendai, who was seventeen. We have not seen him since.\n";
+        let q = "What happened to you at Hillside barracks?";
+        // The beating told, the hanging left out.
+        let found = kinds_in(
+            HELD,
+            q,
+            "They kept me nine days with other men and beat me with a belt. They wanted the names of the organisers.",
+        );
+        assert!(found.contains(&FindingKind::Omission), "{found:?}");
+        // Torture told in a word covers the beating.
+        let found = kinds_in(
+            HELD,
+            q,
+            "they held me nine days, they beat me and they hung me from a bar by my feet",
+        );
+        assert!(!found.contains(&FindingKind::Omission), "{found:?}");
+        // The wife slapped, the son taken left out.
+        let q = "What happened on 20 June 2021?";
+        let found = kinds_in(
+            HELD,
+            q,
+            "the soldiers came at night and slapped my wife in front of me",
+        );
+        assert!(found.contains(&FindingKind::Omission), "{found:?}");
+        let found = kinds_in(
+            HELD,
+            q,
+            "they came at night, they slapped my wife and they took tendai away",
+        );
+        assert!(!found.contains(&FindingKind::Omission), "{found:?}");
+        // Asked what happened after something, what came before it is not asked.
+        const AFTER: &str = "1. On 2 May 2020 two men shot at my shop. A week later they told my wife that I talk too much.\n\n2. On 20 May 2020 they beat me outside the shop.\n";
+        let found = kinds_in(
+            AFTER,
+            "What happened after they spoke to your wife?",
+            "they beat me outside the shop",
+        );
+        assert!(!found.contains(&FindingKind::Omission), "{found:?}");
+    }
+
+    #[test]
+    fn what_was_demanded_is_not_what_was_done() {
+        const SIGNED: &str = "1. At the station they demanded that I sign a statement against the party. I refused to sign it.\n\n2. I did not apply for asylum in Kenya or Ethiopia.\n";
+        let found = kinds_in(
+            SIGNED,
+            "Did you sign the statement?",
+            "yes, in the end I signed it",
+        );
+        assert_eq!(found, vec![FindingKind::Contradiction]);
+        let found = kinds_in(SIGNED, "Did you sign the statement?", "no, i refused");
+        assert!(found.is_empty(), "{found:?}");
+        let found = kinds_in(
+            SIGNED,
+            "Did you ask for asylum anywhere before coming here?",
+            "yes, i applied for asylum in kenya",
+        );
+        assert_eq!(found, vec![FindingKind::Contradiction]);
+    }
+
+    #[test]
+    fn who_was_hurt_is_read_where_the_hurt_is_told() {
+        const CROWD: &str = "1. On 3 April 2022 a crowd gathered outside our family house in Gweru, shouting insults. When my brother Farai went out to speak to them, they beat him with sticks and broke his arm. They broke all the windows and set our car on fire.\n\n2. My cousin Tatenda helped us to move to Harare.\n\n3. On 9 August 2022 the vice-president of our branch, Blessing Moyo, was shot dead on the road to Kwekwe.\n";
+        let found = kinds_in(
+            CROWD,
+            "Who was hurt when the crowd came?",
+            "My cousin Tatenda went out and they beat him and broke his arm.",
+        );
+        assert_eq!(found, vec![FindingKind::Person]);
+        let found = kinds_in(
+            CROWD,
+            "Who was hurt when the crowd came?",
+            "my brother farai, they broke his arm",
+        );
+        assert!(found.is_empty(), "{found:?}");
+        let found = kinds_in(
+            CROWD,
+            "Who was killed on the road to Kwekwe?",
+            "it was the treasurer of our branch, they shot him",
+        );
+        assert_eq!(found, vec![FindingKind::Person]);
+        // The damage to the house is told in the statement.
+        let found = kinds_in(
+            CROWD,
+            "What did the crowd do to the house?",
+            "they smashed the windows and burned the car",
+        );
+        assert!(!found.contains(&FindingKind::Addition), "{found:?}");
+    }
+
+    #[test]
+    fn one_name_under_two_titles_is_one_person() {
+        const PREACHER: &str = "1. In 2019 a preacher named Sheikh Yusuf Adan began to speak against our church in his sermons.\n\n2. On 5 May 2020 my neighbour Hassan Ali reported me to the police for holding prayers at home.\n";
+        let found = kinds_in(
+            PREACHER,
+            "Who spoke against your church?",
+            "it was sheikh yusuf, the imam of the mosque near us",
+        );
+        assert!(found.is_empty(), "{found:?}");
+        let found = kinds_in(
+            PREACHER,
+            "Who reported you to the police?",
+            "it was the sheikh, sheikh yusuf. he told them we pray at home",
+        );
+        assert_eq!(found, vec![FindingKind::Person]);
+    }
+
+    #[test]
+    fn what_a_statement_tells_in_passing_is_told() {
+        // The header is no part of the story.
+        const HEADED: &str = "WITNESS STATEMENT OF AMINA DIALLO\n\nHome Office reference: D1234567\nNationality: Guinean\nDate of birth: 2 February 1991\nDate of statement: 3 March 2024\n\n1. On 10 May 2022 I was beaten at a rally and spent five days in Donka hospital.\n\n2. In July 2022 my employer, Mr Camara, dismissed me from the bank.\n";
+        let found = kinds_in(
+            HEADED,
+            "When were you dismissed?",
+            "I don't remember the day. It was in the middle of 2022, some weeks after I came out of hospital.",
+        );
+        assert!(found.is_empty(), "{found:?}");
+        // A detention's length told with the release.
+        const HELD: &str = "1. On 8 June 2023 I was arrested at home. For the first two weeks I was kept alone in a cell. After two weeks I was moved to a cell with ten other men.\n\n2. I was released on 12 September 2023, after 96 days.\n";
+        let found = kinds_in(
+            HELD,
+            "How long were you detained?",
+            "A little over three months.",
+        );
+        assert!(found.is_empty(), "{found:?}");
+        // A relative "was taken from" somewhere is taken; "burned it" is the house.
+        const TAKEN: &str = "1. On 2 October 2023 my brother Idris was taken from the market by soldiers and held overnight.\n\n2. On 5 November 2023 the soldiers burned our house in Kassala.\n";
+        let found = kinds_in(
+            TAKEN,
+            "When did you leave?",
+            "in november, about a week after they took my brother",
+        );
+        assert!(!found.contains(&FindingKind::Addition), "{found:?}");
+        let found = kinds_in(
+            TAKEN,
+            "What happened to your house in Kassala?",
+            "the soldiers burned it in november",
+        );
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_journey_told_over_several_sentences_keeps_its_order() {
+        const ROUTE: &str = "1. I was born in Kabwe. This statement was read back to me in Bemba by an interpreter.\n\n2. After my release I walked for a day and reached my aunt's house in Kapiri. A week later my cousin drove me to Lusaka.\n\n3. In March 2021 I went to Nairobi. On 2 May 2021 I flew from Nairobi to Amsterdam.\n";
+        let q = "What did you do after your release?";
+        let found = kinds_in(
+            ROUTE,
+            q,
+            "first i went to lusaka, and later i went to my aunt in kapiri",
+        );
+        assert_eq!(found, vec![FindingKind::Sequence]);
+        let found = kinds_in(
+            ROUTE,
+            q,
+            "i went to my aunt in kapiri, and then my cousin took me to lusaka",
+        );
+        assert!(found.is_empty(), "{found:?}");
+        let q = "How did you travel to Europe?";
+        let found = kinds_in(
+            ROUTE,
+            q,
+            "I flew to Amsterdam, and only after Amsterdam did I go to Nairobi.",
+        );
+        assert_eq!(found, vec![FindingKind::Sequence]);
+        let found = kinds_in(ROUTE, q, "first nairobi, then i flew to amsterdam");
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_harm_denied_at_the_place_asked_is_contradicted_there() {
+        const JAIL: &str = "1. At the CID office in Kitwe the officers beat me with a cable.\n\n2. On 3 June 2021 I was sent to Mukobeko prison, where I stayed for 40 days. I was not beaten in the prison, but the food was very bad.\n";
+        let q = "Were you mistreated in Mukobeko prison?";
+        let found = kinds_in(JAIL, q, "yes, the guards beat me there every week");
+        assert_eq!(found, vec![FindingKind::Contradiction]);
+        let found = kinds_in(
+            JAIL,
+            q,
+            "no, they did not beat me there; the beating was before, at the CID office",
+        );
+        assert!(found.is_empty(), "{found:?}");
+        let found = kinds_in(JAIL, q, "the food was bad, but nobody beat me");
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn something_the_statement_says_was_never_there_is_contradicted() {
+        const GIVEN: &str = "1. In March 2020 the Ombudsman's office gave me a phone and a panic button, but never a bodyguard or a car.\n\n2. I was held for three nights with no food except what my sister brought. I never had a lawyer.\n\n3. I was never charged with any offence.\n";
+        let q = "What protection did the Ombudsman's office give you?";
+        let found = kinds_in(
+            GIVEN,
+            q,
+            "they gave me a phone and a panic button, and later a bodyguard too",
+        );
+        assert_eq!(found, vec![FindingKind::Contradiction]);
+        let found = kinds_in(GIVEN, q, "a phone and a panic button, but no bodyguard");
+        assert!(found.is_empty(), "{found:?}");
+        // "no food except" allows some; an answer that denies it too says both.
+        let found = kinds_in(
+            GIVEN,
+            "What did you eat there?",
+            "they gave us no food, so my sister brought me food",
+        );
+        assert!(found.is_empty(), "{found:?}");
+        let found = kinds_in(
+            GIVEN,
+            "Did you have a lawyer?",
+            "yes, a lawyer from the church came to see me",
+        );
+        assert!(found.contains(&FindingKind::Contradiction), "{found:?}");
+        // "never charged" is no thing denied.
+        let found = kinds_in(
+            GIVEN,
+            "Were you charged?",
+            "no, nobody charged me with anything",
+        );
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_time_counted_from_a_named_event_is_checked() {
+        const AFTER: &str = "1. I was released on 2 March 2022, after 40 days in Mikeni prison.\n\n2. On 25 March 2022 soldiers took my cousin Eric from the market.\n\n3. In May 2022 the chief came to the school where I taught and warned me in front of the pupils.\n";
+        let found = kinds_in(
+            AFTER,
+            "When was Eric taken?",
+            "It was the day after I was released. They took him at the market.",
+        );
+        assert!(found.contains(&FindingKind::Date), "{found:?}");
+        let found = kinds_in(
+            AFTER,
+            "When was Eric taken?",
+            "about three weeks after I was released, at the market",
+        );
+        assert!(!found.contains(&FindingKind::Date), "{found:?}");
+        // "to my house" is a place.
+        let found = kinds_in(
+            AFTER,
+            "Where did the chief warn you?",
+            "He came to my house one evening and warned me.",
+        );
+        assert_eq!(found, vec![FindingKind::Place]);
+    }
+
+    #[test]
+    fn yes_no_questions_read_in_context() {
+        const STORY: &str = "1. I have never been a member of any party. An officer, Captain Said, questioned me and beat me with a stick.\n\n2. On 4 May 2021 soldiers took my brother Omar from the market. They did not beat him, but they warned him.\n\n3. When they raided my shop I did not complain to anyone.\n\n4. In June 2021 I refused to sign a letter promising to stop teaching.\n\n5. In August 2021 I was arrested again. I was held for five days in the barracks. On the fourth day they gave me a typed confession. They said my children would suffer if I refused. I signed it.\n";
+        // Asked in the passive, "he beat me" is not the brother beaten.
+        let found = kinds_in(
+            STORY,
+            "Was your brother beaten when they took him?",
+            "yes, they beat him badly",
+        );
+        assert_eq!(found, vec![FindingKind::Contradiction]);
+        let found = kinds_in(
+            STORY,
+            "Was your brother beaten when they took him?",
+            "no, they only warned him",
+        );
+        assert!(found.is_empty(), "{found:?}");
+        // Complaining is reporting.
+        let found = kinds_in(
+            STORY,
+            "Did you report the raid on your shop?",
+            "yes, I made a complaint at the police station",
+        );
+        assert_eq!(found, vec![FindingKind::Contradiction]);
+        // "been a member" asks about membership.
+        let found = kinds_in(
+            STORY,
+            "Have you ever been a member of a party?",
+            "yes, i was a member from twenty twelve",
+        );
+        assert!(found.contains(&FindingKind::Contradiction), "{found:?}");
+        // Asked about the detention, the signing told there answers it.
+        let found = kinds_in(
+            STORY,
+            "Did you sign anything while you were detained?",
+            "no, i refused, i never signed anything for them",
+        );
+        assert_eq!(found, vec![FindingKind::Contradiction]);
+        let found = kinds_in(
+            STORY,
+            "Did you sign anything while you were detained?",
+            "yes and no. i refused the letter, but in the barracks i signed the confession",
+        );
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_place_named_with_its_town_is_the_same_place() {
+        const HELD: &str = "1. On 3 May 2019 I was taken to the Anti-Terror Branch. I was held at the Anti-Terror Branch for twelve days.\n";
+        let found = kinds_in(
+            HELD,
+            "How long were you held?",
+            "Twelve days. They kept me at the Anti-Terror Branch in Mardin.",
+        );
+        assert!(found.is_empty(), "{found:?}");
     }
 }

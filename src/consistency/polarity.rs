@@ -25,6 +25,10 @@ const EMPTY_OBJECTS: &[&str] = &["no", "nothing", "none", "nobody", "anything"];
 const REFUSALS: &[&str] = &["refused", "refuse", "refusing", "declined"];
 /// Words before "to V" that assert the act: "I had to sign", "agreed to go".
 const DOING_TO: &[&str] = &["had", "agreed", "decided", "managed", "chose", "went"];
+/// Words before "(that) I V" that ask for the act without telling it.
+const REQUESTS: &[&str] = &[
+    "demanded", "demand", "insisted", "wanted", "ordered", "asked", "expected",
+];
 /// Words that leave the act unasserted: "should I sign", "they wanted me to".
 const MODALS: &[&str] = &[
     "should", "would", "could", "might", "may", "will", "can", "if",
@@ -98,7 +102,16 @@ impl Actor {
     fn does(&self, clause: &[Token], at: usize) -> bool {
         let before = &clause[..at];
         let is = |t: &Token, words: &[String]| words.iter().any(|w| t.is(w));
-        let subject = before.iter().any(|t| is(t, &self.subject));
+        // Asked in the passive ("was your brother beaten?"), "he beat me"
+        // is someone else's act: the one asked about must undergo it ("he
+        // was beaten", "they beat him").
+        let passive_here = before
+            .iter()
+            .rev()
+            .take(3)
+            .any(|t| t.is_any(&["was", "were", "been", "being", "got", "get"]));
+        let subject =
+            before.iter().any(|t| is(t, &self.subject)) && (!self.passive || passive_here);
         let made = (1..=2).any(|back| {
             at > back
                 && is(&before[at - back], &self.object)
@@ -147,6 +160,12 @@ pub fn asked_verbs(question: &str) -> (Vec<String>, Option<Actor>) {
         // "have you been arrested?"
         let been = main.is("been");
         if been && let Some(next) = main_words.next() {
+            main = next;
+        }
+        // "have you ever been a member?": the noun is what is asked.
+        while main.is_any(&["a", "an", "the", "any"])
+            && let Some(next) = main_words.next()
+        {
             main = next;
         }
         // "were you questioned?", "have you been charged?"
@@ -207,6 +226,12 @@ pub fn leading_reply(tokens: &[Token]) -> Option<(bool, usize)> {
         .take(3)
         .collect();
     let &(at, first) = words.first()?;
+    // "Yes and no": both.
+    let both = words.get(1).is_some_and(|(_, t)| t.is("and"))
+        && words.get(2).is_some_and(|(_, t)| t.is_any(&["no", "yes"]));
+    if both {
+        return None;
+    }
     if first.is_any(&["yes", "yeah", "yep", "correct", "right"]) {
         return Some((true, at));
     }
@@ -230,6 +255,8 @@ fn same_verb(a: &str, b: &str) -> bool {
 const SEEKING: &[&str] = &[
     "claim", "apply", "ask", "seek", "request", "lodg", "file", "sought",
 ];
+/// Verbs of reporting a wrong: "reported it", "complained", "denounced them".
+const REPORTING: &[&str] = &["report", "complain", "denounc"];
 /// What those verbs seek, when they mean it.
 const PROTECTION: &[&str] = &["asylum", "refugee", "protection"];
 
@@ -245,7 +272,9 @@ fn verb_at(clause: &[Token], at: usize, verb: &str) -> bool {
         return true;
     }
     let seeking = |v: &str| SEEKING.iter().any(|x| same_verb(x, v));
-    seeking(verb) && seeking(&s) && clause.iter().any(|c| c.is_any(PROTECTION))
+    let reporting = |v: &str| REPORTING.iter().any(|x| same_verb(x, v));
+    (seeking(verb) && seeking(&s) && clause.iter().any(|c| c.is_any(PROTECTION)))
+        || (reporting(verb) && reporting(&s))
 }
 
 fn clauses(tokens: &[Token]) -> Vec<&[Token]> {
@@ -277,7 +306,9 @@ fn clause_stance(clause: &[Token], actor: &Actor, verb: &str, asked: &[String]) 
                 .iter()
                 .all(|t| t.is_any(&["it", "that", "this", "them", "him", "her"]))
         });
-        return bare.then_some(false);
+        // "if I refused" refuses nothing.
+        let supposed = refused.is_some_and(|r| clause[..r].iter().any(|t| t.is_any(MODALS)));
+        return (bare && !supposed).then_some(false);
     };
     let before = &clause[..at];
     // "I was released without charge", "they let me go without being charged".
@@ -297,6 +328,16 @@ fn clause_stance(clause: &[Token], actor: &Actor, verb: &str, asked: &[String]) 
         return Some(false);
     }
     if before.iter().any(|t| t.is_any(MODALS)) {
+        return None;
+    }
+    // "They demanded that I sign a confession": what was asked of the
+    // client, not what the client did.
+    let requested = before.iter().position(|t| t.is_any(REQUESTS));
+    if requested.is_some_and(|r| {
+        before[r + 1..]
+            .iter()
+            .any(|t| actor.subject.contains(&t.lower))
+    }) {
         return None;
     }
     // "told us to apply", "wanted me to sign": what others asked, not an act.
@@ -397,6 +438,28 @@ mod tests {
                 false
             ),
             None
+        );
+        assert_eq!(
+            stance(
+                "They demanded that I sign a confession.",
+                &me,
+                "sign",
+                &[],
+                false
+            ),
+            None
+        );
+        // "apply" is one verb with "applied", and one act with "ask for".
+        let asylum = [stem("asylum")];
+        assert_eq!(
+            stance(
+                "I did not apply for asylum in Peru.",
+                &me,
+                "ask",
+                &asylum,
+                false
+            ),
+            Some(false)
         );
         // Both said: no stance.
         assert_eq!(

@@ -550,6 +550,13 @@ pub fn offset_at(tokens: &[Token], i: usize) -> Option<(usize, i64, bool)> {
     {
         return Some((i + 3, 1, false));
     }
+    // "the day after (the election)": counted from what follows.
+    if t.is("the")
+        && tokens.get(i + 1).is_some_and(|n| n.is("day"))
+        && tokens.get(i + 2).is_some_and(|n| n.is("after"))
+    {
+        return Some((i + 3, 1, false));
+    }
     // "that same night", "the same day"
     if t.is_any(&["that", "the"])
         && tokens.get(i + 1).is_some_and(|n| n.is("same"))
@@ -574,9 +581,12 @@ pub fn offset_at(tokens: &[Token], i: usize) -> Option<(usize, i64, bool)> {
         })
     })?;
     let unit = tokens.get(n.end)?;
-    let days = match unit.lower.as_str() {
-        "day" | "days" => 1.0,
-        "week" | "weeks" => 7.0,
+    let (days, coarse) = match unit.lower.as_str() {
+        "day" | "days" => (1.0, false),
+        "week" | "weeks" => (7.0, false),
+        // A month or a year is a round figure.
+        "month" | "months" => (30.0, true),
+        "year" | "years" => (365.0, true),
         _ => return None,
     };
     let end = if after_first {
@@ -588,7 +598,7 @@ pub fn offset_at(tokens: &[Token], i: usize) -> Option<(usize, i64, bool)> {
         }
         n.end + 2
     };
-    let approximate = n.vague || approximate_before(tokens, i);
+    let approximate = coarse || n.vague || approximate_before(tokens, i);
     Some((end, (n.value * days).round() as i64, approximate))
 }
 
@@ -600,6 +610,11 @@ fn relative_at(tokens: &[Token], i: usize, previous: Option<&DateValue>) -> Opti
         return None;
     }
     let (end, days, approximate) = offset_at(tokens, i)?;
+    // "two days after the election" counts from the election, not from the
+    // date told before.
+    if tokens[end - 1].is("after") && tokens.get(end).is_some_and(|n| n.kind == TokenKind::Word) {
+        return None;
+    }
     let mut value = previous.plus_days(days)?;
     value.approximate = approximate;
     Some(DateAt {

@@ -3,6 +3,7 @@
 //! burned, ...). A harm that is only threatened ("they would kill my son") is a
 //! threat, not the harm.
 
+use super::people::{is_relative, role_of};
 use super::tokens::{SUBJECT_PRONOUNS, SUBORDINATORS, Token, TokenKind, is_stopword, stem};
 
 /// What happened, by canonical name.
@@ -116,6 +117,9 @@ const TRIGGERS: &[(&str, EventKind)] = &[
     ("electrocute", EventKind::Torture),
     ("fingernail", EventKind::Torture),
     ("hung", EventKind::Torture),
+    ("crush", EventKind::Torture),
+    ("waterboard", EventKind::Torture),
+    ("suffocate", EventKind::Torture),
     ("hang", EventKind::Torture),
     ("sign", EventKind::Sign),
     ("signature", EventKind::Sign),
@@ -151,6 +155,7 @@ const TRIGGERS: &[(&str, EventKind)] = &[
     ("threat", EventKind::Threaten),
     ("injure", EventKind::Injure),
     ("injury", EventKind::Injure),
+    ("hurt", EventKind::Injure),
     ("wound", EventKind::Injure),
     ("stab", EventKind::Injure),
     ("rob", EventKind::Rob),
@@ -383,6 +388,15 @@ pub fn events_after(tokens: &[Token], context: &[Token]) -> Vec<EventAt> {
             ]) && let Some(end) = taken_away(tokens, i)
             {
                 let (positive, hypothetical) = polarity(tokens, clause_start, i);
+                // "I was held", "we were kept": the subject is the one held.
+                let passive_subject = (i >= 2 && tokens[i - 1].is_any(&["was", "were"]))
+                    .then(|| &tokens[i - 2])
+                    .filter(|t| t.is_any(&["i", "we"]));
+                let held = match passive_subject {
+                    Some(t) if t.is("i") => vec![Victim::Client],
+                    Some(_) => vec![Victim::Group],
+                    None => victims(tokens, clause_start, i, context),
+                };
                 found.push(EventAt {
                     kind: if hypothetical {
                         EventKind::Threaten
@@ -391,7 +405,7 @@ pub fn events_after(tokens: &[Token], context: &[Token]) -> Vec<EventAt> {
                     },
                     positive,
                     repeated: repeated(tokens, clause_start, i),
-                    victims: victims(tokens, clause_start, i, context),
+                    victims: held,
                     property: false,
                     start: i,
                     end,
@@ -439,8 +453,30 @@ pub fn events_after(tokens: &[Token], context: &[Token]) -> Vec<EventAt> {
                     });
                 }
             }
-            // "set fire to"
-            if t.is("fire") && i >= 1 && tokens[i - 1].is_any(&["set", "sets", "setting"]) {
+            // "broke all the windows", "smashed the door": damage to a thing.
+            if t.is_any(&["broke", "broken", "break", "breaking"])
+                && property(tokens, clause_start, i)
+                && !found.iter().any(|e: &EventAt| e.start == i)
+            {
+                let (positive, hypothetical) = polarity(tokens, clause_start, i);
+                if !hypothetical {
+                    found.push(EventAt {
+                        property: true,
+                        ..EventAt::plain(EventKind::Destroy, positive, i)
+                    });
+                }
+            }
+            // "set fire to", "set my car on fire"
+            const SET: &[&str] = &["set", "sets", "setting"];
+            let set_on_fire = t.is("fire")
+                && i >= 1
+                && (tokens[i - 1].is_any(SET)
+                    || (i >= 3
+                        && tokens[i - 1].is("on")
+                        && tokens[i.saturating_sub(6)..i - 1]
+                            .iter()
+                            .any(|p| p.is_any(SET))));
+            if set_on_fire {
                 let (positive, hypothetical) = polarity(tokens, clause_start, i);
                 found.push(EventAt {
                     kind: if hypothetical {
@@ -759,6 +795,15 @@ fn taken_away(tokens: &[Token], at: usize) -> Option<usize> {
         "warehouse",
     ];
     let window = &tokens[at + 1..tokens.len().min(at + 8)];
+    // "I was held there for five days", "we were kept": detention in the
+    // passive, without a place.
+    if tokens[at].is_any(&["held", "kept"])
+        && at >= 2
+        && tokens[at - 1].is_any(&["was", "were", "been"])
+        && tokens[at - 2].is_any(&["i", "he", "she", "we", "they"])
+    {
+        return Some(at + 1);
+    }
     // "held us", "kept me": detention without a place.
     if tokens[at].is_any(&["held", "kept", "keep", "keeps", "holding"])
         && window
@@ -776,8 +821,56 @@ fn taken_away(tokens: &[Token], at: usize) -> Option<usize> {
         || (at > 1
             && tokens[at - 2].is_any(&["was", "were"])
             && tokens[at - 1].is_any(SUBJECT_PRONOUNS));
+    // "took tendai away": someone named, taken away.
+    let named_away = window
+        .first()
+        .is_some_and(|t| t.kind == TokenKind::Word && !is_stopword(&t.lower))
+        && window.get(1).is_some_and(|t| t.is("away"));
+    if named_away {
+        return Some(at + 3);
+    }
     if !person_object {
         return None;
+    }
+    // "my brother was taken from the university by security men".
+    if tokens[at].is("taken")
+        && at > 0
+        && tokens[at - 1].is_any(&["was", "were", "been"])
+        && window.first().is_some_and(|t| t.is_any(&["from", "by"]))
+    {
+        return Some(at + 1);
+    }
+    // "took my brother Yaasiin, who…", "took my son away": a relative taken.
+    if tokens[at].is_any(&["took", "taken", "dragged"])
+        && window
+            .first()
+            .is_some_and(|t| t.is_any(&["my", "our", "his", "her"]))
+        && window
+            .get(1)
+            .is_some_and(|t| role_of(&t.lower).is_some_and(is_relative))
+    {
+        let mut end = 2;
+        // The relative's name.
+        while window
+            .get(end)
+            .is_some_and(|t| t.kind == TokenKind::Word && t.capitalized)
+        {
+            end += 1;
+        }
+        // A name in a lowercase transcript: "took my brother yaasiin, and…"
+        let ends_at = |k: usize| window.get(k).is_none_or(|t| t.kind == TokenKind::Break);
+        if end == 2
+            && window
+                .get(2)
+                .is_some_and(|t| t.kind == TokenKind::Word && !is_stopword(&t.lower))
+            && ends_at(3)
+        {
+            end = 3;
+        }
+        let next = window.get(end);
+        if next.is_none_or(|t| t.kind == TokenKind::Break || t.is_any(&["with", "away"])) {
+            return Some(at + 1 + end);
+        }
     }
     window
         .iter()
@@ -802,6 +895,12 @@ fn property(tokens: &[Token], clause_start: usize, at: usize) -> bool {
         "church",
         "office",
         "property",
+        "farmhouse",
+        "hut",
+        "kiosk",
+        "stall",
+        "building",
+        "furniture",
         "belongings",
         "windows",
         "door",

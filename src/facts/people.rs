@@ -151,6 +151,16 @@ const ROLES: &[(&str, &str)] = &[
     ("informant", "informer"),
     ("cellmate", "cellmate"),
     ("inmate", "cellmate"),
+    // Offices in a party, a union or a community board.
+    ("president", "president"),
+    ("vice-president", "vice-president"),
+    ("deputy", "vice-president"),
+    ("treasurer", "treasurer"),
+    ("secretary", "secretary"),
+    ("organiser", "organiser"),
+    ("organizer", "organiser"),
+    ("coordinator", "organiser"),
+    ("preacher", "preacher"),
 ];
 
 /// Whether a role names a man (`Some(true)`) or a woman (`Some(false)`):
@@ -163,6 +173,11 @@ pub fn is_man(role: &str) -> Option<bool> {
         | "stepmother" | "mother-in-law" | "sister-in-law" | "girlfriend" => Some(false),
         _ => None,
     }
+}
+
+/// Whether a role is one of the family: "brother", "wife", "cousin".
+pub fn is_relative(role: &str) -> bool {
+    is_man(role).is_some() || matches!(role, "child" | "cousin" | "partner" | "parents")
 }
 
 /// Roles that stand for a group of relatives and so fit any relative.
@@ -355,6 +370,16 @@ pub fn people(tokens: &[Token], known_names: &[String], skip: &[(usize, usize)])
                     .all(|t| t.kind == TokenKind::Word)
         });
         let role_word = role_word.filter(|_| !described);
+        // "our family house", "the family farm": whose it is, not a person.
+        let role_word = role_word.filter(|r| {
+            !(*r == "family"
+                && tokens.get(i + 1).is_some_and(|n| {
+                    n.is_any(&[
+                        "house", "home", "farm", "land", "business", "shop", "car", "name",
+                        "compound", "property", "plot", "village", "town",
+                    ])
+                }))
+        });
         if let Some(role) = role_word {
             // Skip generic uses: "a friend of mine" is fine, "family" as adjective is rare.
             let mut end = i + 1;

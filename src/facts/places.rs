@@ -223,6 +223,8 @@ const PLACE_NOUNS: &[(&str, &str)] = &[
     ("fields", "field"),
     ("shop", "shop"),
     ("store", "shop"),
+    ("kiosk", "shop"),
+    ("stall", "shop"),
     ("restaurant", "restaurant"),
     ("bar", "bar"),
     ("river", "river"),
@@ -711,8 +713,19 @@ pub fn places(tokens: &[Token], known: &[String], skip: &[(usize, usize)]) -> Ve
             i = end;
             continue;
         }
+        // "to my house", "at my own house", "in our shop".
+        let after_own_locative = {
+            let j = if i > 0 && tokens[i - 1].is("own") {
+                i - 1
+            } else {
+                i
+            };
+            j > 1
+                && tokens[j - 1].is_any(&["my", "our", "his", "her", "their", "your"])
+                && tokens[j - 2].is_any(LOCATIVES)
+        };
         if let Some(kind) = place_noun(&t.lower)
-            && after_locative
+            && (after_locative || after_own_locative)
         {
             // "the police station": keep the modifier for stations.
             let name = if kind == "station" && i > 0 && tokens[i - 1].kind == TokenKind::Word {

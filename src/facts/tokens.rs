@@ -59,6 +59,16 @@ pub fn drop_fillers(tokens: &mut Vec<Token>) {
             }
             continue;
         }
+        // A stutter: "the twentieth of— of october" is "of october".
+        let stutter = matches!(tokens[i].lower.as_str(), "—" | "–")
+            && kept.last().is_some_and(|w| {
+                w.kind == TokenKind::Word && tokens.get(i + 1).is_some_and(|n| n.lower == w.lower)
+            });
+        if stutter {
+            kept.pop();
+            i += 1;
+            continue;
+        }
         kept.push(tokens[i].clone());
         i += 1;
     }
@@ -297,6 +307,9 @@ pub fn stem(word: &str) -> String {
         if let Some(base) = w.strip_suffix(suffix)
             && base.chars().count() >= 3
             && !(suffix == "s" && (base.ends_with('s') || base.ends_with('u')))
+            // "apply", "family", "early" are no adverbs.
+            && !(suffix == "ly"
+                && (base.chars().count() < 4 || base.ends_with('i') || base.ends_with('p')))
         {
             let mut base = format!("{base}{keep}");
             // "stopped" -> "stopp" -> "stop"
@@ -326,6 +339,18 @@ pub fn content_stems(text: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_stutter_is_one_word() {
+        let mut tokens = tokenize("the twentieth of— of october");
+        drop_fillers(&mut tokens);
+        let words: Vec<&str> = tokens.iter().map(|t| t.lower.as_str()).collect();
+        assert_eq!(words, ["the", "twentieth", "of", "october"]);
+        // A correction is not a stutter.
+        let mut tokens = tokenize("in may— in june");
+        drop_fillers(&mut tokens);
+        assert_eq!(tokens.len(), 5);
+    }
 
     #[test]
     fn words_numbers_and_breaks() {
