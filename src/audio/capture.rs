@@ -113,7 +113,8 @@ pub enum CaptureEvent {
 
 /// A running capture. Dropping it stops the device.
 pub struct Capture {
-    stream: cpal::Stream,
+    /// Taken when the capture stops; see `Drop`.
+    stream: Option<cpal::Stream>,
     pub events: Receiver<CaptureEvent>,
     pub sample_rate: u32,
     pub device: String,
@@ -156,7 +157,7 @@ impl Capture {
             .play()
             .map_err(|e| CaptureError::Open(e.to_string()))?;
         Ok(Capture {
-            stream,
+            stream: Some(stream),
             events,
             sample_rate: config.sample_rate,
             device: name,
@@ -173,12 +174,28 @@ impl Capture {
         self.paused.store(false, Ordering::SeqCst);
     }
 
-    /// Stops the device.
+    /// Stops the device; audio stops arriving at once.
     pub fn stop(self) {
-        // Dropping closes the stream at once. Pausing (corking) it first
-        // was seen to wait about a minute for the sound server while an
-        // output stream was open in the same program.
-        drop(self.stream);
+        // `Drop` does the work.
+    }
+}
+
+impl Drop for Capture {
+    /// Stops delivering audio at once and closes the stream on a thread of
+    /// its own. Closing waits for the sound server: cpal's PulseAudio stream
+    /// joins a thread that may be waiting on a reply that never comes (seen
+    /// on a loaded two-core machine with an output stream open in the same
+    /// program), and corking first was seen to wait about a minute. The
+    /// caller, whether the recorder or the UI, never waits on that.
+    fn drop(&mut self) {
+        self.paused.store(true, Ordering::SeqCst);
+        if let Some(stream) = self.stream.take() {
+            // Should no thread be spawned, the closure, and the stream with
+            // it, is dropped here instead.
+            let _ = std::thread::Builder::new()
+                .name("capture-close".into())
+                .spawn(move || drop(stream));
+        }
     }
 }
 
