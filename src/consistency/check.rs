@@ -269,14 +269,15 @@ impl Checker {
         // Very long input is cut to keep checking fast; a spoken answer is far shorter.
         let answer = truncate(answer, 20_000);
         let question = truncate(question, 2_000);
-        let mut facts = extract(answer, &self.lexicon);
-        add_yes_no_events(question, &mut facts);
         let asked = Asked {
             text: question,
             facts: extract(question, &self.lexicon),
             stems: content_stems(question),
             setting: std::cell::OnceCell::new(),
         };
+        let mut facts = extract(answer, &self.lexicon);
+        add_yes_no_events(question, &mut facts);
+        asked_person_is_him(&asked.facts, &mut facts);
         let mut findings = Vec::new();
         let answer_lower = answer.to_lowercase();
         let dont_know = DONT_KNOW.iter().any(|p| answer_lower.contains(p));
@@ -629,7 +630,38 @@ impl Checker {
                 return None;
             }
         }
-        let candidates = self.tied_to_same_event(fact, facts, asked, candidates);
+        let mut candidates = self.tied_to_same_event(fact, facts, asked, candidates);
+        // A length of time told at another named place is another stay: "two
+        // weeks in Agadez" is not the six weeks in Sabha.
+        if matches!(q.unit, Unit::Duration(_)) {
+            let proper_places = |f: &TextFacts, s: usize| -> Vec<PlaceAt> {
+                f.facts_in(s)
+                    .filter_map(|g| match &g.value {
+                        FactValue::Place(p) if p.proper => Some(p.clone()),
+                        _ => None,
+                    })
+                    .collect()
+            };
+            // Only a place in the number's own clause: "two weeks in that
+            // cell, and then they took us to Mai Serwa" is not about Mai Serwa.
+            let tokens = facts.sentence_tokens_of(fact.sentence);
+            let at = tokens
+                .iter()
+                .position(|t| t.span.start >= fact.span.start)
+                .unwrap_or(0);
+            let clause = clause_around(tokens, at);
+            let ours: Vec<PlaceAt> = proper_places(facts, fact.sentence)
+                .into_iter()
+                .filter(|p| clause.contains(&p.start))
+                .collect();
+            if !ours.is_empty() {
+                candidates.retain(|(c, _)| {
+                    let theirs = proper_places(&self.facts, c.sentence);
+                    theirs.is_empty()
+                        || theirs.iter().any(|t| ours.iter().any(|a| same_place(a, t)))
+                });
+            }
+        }
         // A number the answer gives elsewhere is told: this one is about
         // something else ("two, three weeks in Enugu, then five months in
         // Lagos" is not compared with the five months in Lagos).
@@ -1029,16 +1061,37 @@ impl Checker {
                 .filter(|v| !matches!(v, Victim::Group))
                 .collect();
             if !named_victims.is_empty() && !same_class.is_empty() {
-                let known = named_victims.iter().any(|v| {
-                    same_class.iter().any(|(f, c)| {
-                        c.victims.iter().any(|cv| cv.matches(v) && !self.other_role(cv, v, &c.victims))
+                // "my brother Sayed" is not "Jawid": where the answer names
+                // the one harmed, a name is compared with names.
+                let answer_names = named_victims
+                    .iter()
+                    .any(|v| matches!(v, Victim::Name(_)) && !v.is_someone_else());
+                let name_against_role = |cv: &Victim, v: &Victim| {
+                    answer_names && matches!((cv, v), (Victim::Name(_), Victim::Role(_)))
+                };
+                // Denied to them in the statement: a contradiction, found
+                // as such.
+                let denied = self.facts.facts.iter().any(|f| {
+                    matches!(&f.value, FactValue::Event(c)
+                        if !c.positive
+                            && harm_class(c) == class
+                            && c.victims.iter().any(|cv| named_victims.iter().any(|v| cv.matches(v))))
+                });
+                let known = denied
+                    || named_victims.iter().any(|v| {
+                        same_class.iter().any(|(f, c)| {
+                            c.victims.iter().any(|cv| {
+                            cv.matches(v)
+                                && !self.other_role(cv, v, &c.victims)
+                                && !name_against_role(cv, v)
+                        })
                             // "hit me when I was pregnant with Jostin" names him,
                             // but not as the one hit.
                             || (c.victims.iter().all(|cv| matches!(cv, Victim::Group))
                                 && self.sentence_mentions(f.sentence, v))
                             || (c.victims.is_empty() && matches!(v, Victim::Client))
-                    })
-                });
+                        })
+                    });
                 if !known {
                     let (against, _) = same_class[0];
                     return Some(finding(
@@ -1053,6 +1106,29 @@ impl Checker {
                         ),
                     ));
                 }
+            }
+            // A detention at a place the statement only passes through ("In
+            // Agadez the police arrested me" where the journey goes through
+            // Agadez) is new, whatever detention the statement tells elsewhere.
+            if class == DETENTION_CLASS
+                && !asked
+                && !matches!(wanted(question), Some(Want::Where))
+                && e.victims
+                    .iter()
+                    .all(|v| matches!(v, Victim::Client | Victim::Group))
+                && let Some(place) = self.passed_through(facts, fact.sentence, e, &same_class)
+            {
+                let best = self.best_sentence_for(facts, fact.sentence);
+                return Some(finding(
+                    FindingKind::Addition,
+                    severity,
+                    None,
+                    best,
+                    format!(
+                        "The answer describes {} in {place}; the statement only passes through there.",
+                        e.kind.describe()
+                    ),
+                ));
             }
             // Asked about a place ("Were you mistreated in the jail?"), a harm
             // the statement denies there ("I was not beaten in the jail")
@@ -1132,7 +1208,7 @@ impl Checker {
                 && class != DETENTION_CLASS
                 && e.victims
                     .iter()
-                    .all(|v| matches!(v, Victim::Client | Victim::Group))
+                    .all(|v| matches!(v, Victim::Client | Victim::Group) || v.is_someone_else())
                 && let Some(setting) = self.setting(asked_about)
                 && !same_class
                     .iter()
@@ -2166,11 +2242,44 @@ impl Checker {
             FactValue::Place(p) if !in_question.iter().any(|q| same_place(q, p)) => Some((f, p)),
             _ => None,
         })?;
-        let sentence = *self
-            .answering_sentences(asked, facts, fact, |f| {
-                matches!(&f.value, FactValue::Place(c) if !in_question.iter().any(|q| same_place(q, c)))
+        let candidates = self.answering_sentences(asked, facts, fact, |f| {
+            matches!(&f.value, FactValue::Place(c) if !in_question.iter().any(|q| same_place(q, c)))
+        });
+        // The one telling what happened there, as the question or the
+        // answer's sentence says ("took us to … and kept us there": where
+        // they were held, not where a report was made later).
+        // (Not what the question asks after: "Where were you taken after
+        // the arrest?")
+        let asked_until = asked
+            .facts
+            .tokens
+            .iter()
+            .find(|t| t.is_any(&["after", "before"]))
+            .map_or(usize::MAX, |t| t.span.start);
+        let harms = |f: &TextFacts, s: Option<usize>| -> Vec<EventKind> {
+            f.facts
+                .iter()
+                .filter(|x| s.is_none_or(|s| x.sentence == s))
+                .filter(|x| s.is_some() || x.span.start < asked_until)
+                .filter_map(|x| match &x.value {
+                    FactValue::Event(e) if e.positive && e.kind.is_harm() => Some(e.kind),
+                    _ => None,
+                })
+                .collect()
+        };
+        let mut happened = harms(&asked.facts, None);
+        happened.extend(harms(facts, Some(fact.sentence)));
+        let tells_it = |c: usize| {
+            self.facts.facts_in(c).any(|f| {
+                matches!(&f.value, FactValue::Event(e)
+                    if e.positive && happened.iter().any(|k| same_event_kind(*k, e.kind)))
             })
-            .first()?;
+        };
+        let sentence = candidates
+            .iter()
+            .copied()
+            .find(|&c| tells_it(c))
+            .or_else(|| candidates.first().copied())?;
         // Countries compare with countries, towns and buildings with their like.
         let level = |p: &PlaceAt| country_of(&p.name).is_some();
         let answer_levels: Vec<bool> = facts
@@ -2429,8 +2538,18 @@ impl Checker {
                     if anchor_end <= end {
                         continue;
                     }
-                    let question =
-                        self.part_readings(&asked.facts, 0..asked.facts.tokens.len(), false, false);
+                    // What the question asks after ("arrested after the
+                    // protests") is not what the answer counts to.
+                    let asked_tokens = &asked.facts.tokens;
+                    let cut = asked_tokens
+                        .iter()
+                        .position(|t| t.is("after"))
+                        .unwrap_or(asked_tokens.len());
+                    let question = self
+                        .part_readings(&asked.facts, 0..cut, false, false)
+                        .or_else(|| {
+                            self.part_readings(&asked.facts, 0..asked_tokens.len(), false, false)
+                        });
                     let to = question.or_else(|| {
                         (lead >= 2)
                             .then(|| self.part_readings(facts, range.start..i, false, false))
@@ -2450,8 +2569,14 @@ impl Checker {
                     // sentence before where it opens its own.
                     let from = if lead >= 2 {
                         range.start..i
+                    } else if let Some(before) =
+                        k.checked_sub(1).and_then(|b| facts.sentence_tokens.get(b))
+                    {
+                        before.clone()
                     } else {
-                        facts.sentence_tokens.get(k.checked_sub(1)?)?.clone()
+                        // Nothing told before it: a later phrase may say
+                        // ("the next morning, the day after the march").
+                        continue;
                     };
                     (
                         self.part_readings(facts, from, false, false),
@@ -2459,27 +2584,35 @@ impl Checker {
                     )
                 };
                 let (Some(from), Some(to)) = (from, to) else {
-                    break;
+                    continue;
                 };
-                let day = |readings: &[usize]| -> Option<(usize, i64)> {
-                    let first = self.day_of[readings[0]]?;
-                    readings
+                // Every reading of both ends, the later after the earlier: a
+                // finding only where none gives the gap told.
+                let tolerance = |gap: i64| {
+                    if approximate {
+                        (gap.max(told) as f64 * 0.3).round().max(1.0) as i64
+                    } else {
+                        1
+                    }
+                };
+                let pairs: Vec<(usize, usize, i64)> = from
+                    .iter()
+                    .filter_map(|&a| Some((a, self.day_of[a]?)))
+                    .flat_map(|(a, from_day)| {
+                        to.iter().filter_map(move |&b| {
+                            let gap = self.day_of[b]? - from_day;
+                            (a != b && gap >= 0).then_some((a, b, gap))
+                        })
+                    })
+                    .collect();
+                if pairs.is_empty()
+                    || pairs
                         .iter()
-                        .all(|&s| self.day_of[s] == Some(first))
-                        .then_some((readings[0], first))
-                };
-                let (Some((a, from_day)), Some((b, to_day))) = (day(&from), day(&to)) else {
-                    break;
-                };
-                let gap = to_day - from_day;
-                let tolerance = if approximate {
-                    (gap.max(told) as f64 * 0.3).round().max(1.0) as i64
-                } else {
-                    1
-                };
-                if a == b || gap < 0 || (gap - told).abs() <= tolerance {
+                        .any(|&(_, _, gap)| (gap - told).abs() <= tolerance(gap))
+                {
                     break;
                 }
+                let (a, b, gap) = pairs[0];
                 let days = |n: i64| match n {
                     0 => "the same day".to_string(),
                     1 => "one day".to_string(),
@@ -2677,6 +2810,69 @@ impl Checker {
     /// The statement's sentences that tell of arriving at a place: "to
     /// Mogadishu", "reached my mother's house in Ceel Qoxle", "arrived in
     /// Athens". Not where someone was born, lives or left from.
+    /// A named place in the answer's sentence `sentence` that the statement
+    /// travels to or through but tells none of `told` (detentions) in the
+    /// sentence naming it or the next one: its name.
+    fn passed_through(
+        &self,
+        facts: &TextFacts,
+        sentence: usize,
+        e: &EventAt,
+        told: &[&(&Fact, EventAt)],
+    ) -> Option<String> {
+        // Said in so many words ("arrested", "kept me"), not "took me to".
+        let tokens = facts.sentence_tokens_of(sentence);
+        if !tokens.get(e.start).is_some_and(|t| {
+            t.is_any(&[
+                "arrested",
+                "detained",
+                "jailed",
+                "imprisoned",
+                "held",
+                "kept",
+                "locked",
+            ])
+        }) {
+            return None;
+        }
+        // In the event's own clause.
+        let clause = clause_around(tokens, e.start);
+        facts.facts_in(sentence).find_map(|f| {
+            let FactValue::Place(p) = &f.value else {
+                return None;
+            };
+            if !clause.contains(&p.start) {
+                return None;
+            }
+            let naming: Vec<usize> = self
+                .facts
+                .facts
+                .iter()
+                .filter(|g| matches!(&g.value, FactValue::Place(c) if same_place(c, p)))
+                .map(|g| g.sentence)
+                .collect();
+            let told_there = told.iter().any(|(g, _)| {
+                naming.iter().any(|&s| {
+                    // Or in the next, where that names no place of its own
+                    // ("I reached Tripoli. There the police arrested me.").
+                    g.sentence == s
+                        || (g.sentence == s + 1
+                            && self.paragraph_of[s] == self.paragraph_of[g.sentence]
+                            && !self
+                                .facts
+                                .facts_in(g.sentence)
+                                .any(|h| matches!(&h.value, FactValue::Place(c) if c.proper)))
+                })
+            });
+            (p.proper
+                && p.kind.is_none()
+                && !naming.is_empty()
+                && !self.arrivals_at(p).is_empty()
+                && !told_there)
+                .then(|| title_case(&p.name))
+        })
+    }
+
     fn arrivals_at(&self, place: &PlaceAt) -> Vec<usize> {
         self.facts
             .facts
@@ -3039,6 +3235,27 @@ fn denied_stems(tokens: &[Token]) -> Vec<String> {
 
 /// Whether paragraph `p` tells of a place named in `setting` (the paragraphs
 /// naming it): it names it, or follows one that does.
+/// The clause of a sentence's tokens around `at`: from the break (or
+/// "then") before it to the one after it.
+fn clause_around(tokens: &[Token], at: usize) -> Range<usize> {
+    // "…the border patrol and they kept me…": "and" before a new subject too.
+    let ends = |k: usize| {
+        let t = &tokens[k];
+        t.kind == TokenKind::Break
+            || t.is("then")
+            || (t.is("and")
+                && tokens
+                    .get(k + 1)
+                    .is_some_and(|n| n.is_any(&["i", "we", "they", "he", "she"])))
+    };
+    let at = at.min(tokens.len());
+    let start = (0..at).rev().find(|&k| ends(k)).map_or(0, |b| b + 1);
+    let end = (at..tokens.len())
+        .find(|&k| ends(k))
+        .unwrap_or(tokens.len());
+    start..end
+}
+
 fn told_there(setting: &[usize], p: usize) -> bool {
     setting.contains(&p) || (p > 0 && setting.contains(&(p - 1)))
 }
@@ -3163,6 +3380,43 @@ fn person_fits(p: &PersonAt, c: &PersonAt, lenient: bool) -> bool {
     let comparable =
         (p.name.is_some() && c.name.is_some()) || (p.role.is_some() && c.role.is_some());
     comparable || lenient
+}
+
+/// "How long did they keep your husband?" "They kept him a month.": a "him"
+/// or "her" the answer names no one for is the one the question names.
+fn asked_person_is_him(question: &TextFacts, facts: &mut TextFacts) {
+    // The one the question asks about, not the one who did it ("did the
+    // gang keep your husband"): the client's own people first, else the last.
+    let people: Vec<&PersonAt> = question
+        .facts
+        .iter()
+        .filter_map(|f| match &f.value {
+            FactValue::Person(p) => Some(p),
+            _ => None,
+        })
+        .collect();
+    let Some(asked) = people
+        .iter()
+        .find(|p| p.role.is_some_and(is_relative))
+        .or(people.last())
+        .and_then(|p| {
+            p.name
+                .clone()
+                .map(Victim::Name)
+                .or(p.role.map(Victim::Role))
+        })
+    else {
+        return;
+    };
+    for f in &mut facts.facts {
+        if let FactValue::Event(e) = &mut f.value {
+            for v in &mut e.victims {
+                if v.is_someone_else() {
+                    *v = asked.clone();
+                }
+            }
+        }
+    }
 }
 
 /// "Did you go to the police?" "No." — a short yes or no answers the question's
@@ -4182,6 +4436,73 @@ mod tests {
             "First they let me out on bail. Only after the bail did I see the magistrate.",
         );
         assert!(inverted.contains(&FindingKind::Sequence), "{inverted:?}");
+    }
+
+    #[test]
+    fn a_detention_where_the_journey_only_passed_is_new() {
+        const ROUTE: &str = "1. In May 2021 I left Freetown by bus. From Bamako I went on by truck through Gao to Tamanrasset, and then across the border to Ouargla.\n\n2. In Ouargla soldiers held me in a barracks for five weeks until my cousin sent 600 euros.\n";
+        let q = "Tell me about your journey.";
+        let new = kinds_in(
+            ROUTE,
+            q,
+            "From Bamako we went by truck to Tamanrasset. In Tamanrasset the police arrested me and kept me in a cell for ten days until I paid them. Then we crossed to Ouargla.",
+        );
+        assert!(new.contains(&FindingKind::Addition), "{new:?}");
+        // Not the five weeks in Ouargla, told at another place.
+        assert!(!new.contains(&FindingKind::Number), "{new:?}");
+        let told = kinds_in(
+            ROUTE,
+            q,
+            "We went through Gao and Tamanrasset. In Ouargla the soldiers kept me in a barracks for five weeks until my cousin paid.",
+        );
+        assert!(told.is_empty(), "{told:?}");
+    }
+
+    #[test]
+    fn a_him_or_her_with_no_one_named_is_someone_else() {
+        const FAMILY: &str = "1. On 2 March 2022 men from the militia beat me in the street.\n\n2. My wife Selam stayed in our house in Adwa. In 2023 she told me that men had written threats on our door.\n";
+        let q = "Has anything happened to your family since you left?";
+        let beaten = kinds_in(
+            FAMILY,
+            q,
+            "selam told me that the men came at night and wrote on the door, and they beat her. she was in hospital for a week.",
+        );
+        assert!(beaten.contains(&FindingKind::Addition), "{beaten:?}");
+        let written = kinds_in(
+            FAMILY,
+            q,
+            "selam told me that the men came and wrote threats on our door.",
+        );
+        assert!(written.is_empty(), "{written:?}");
+    }
+
+    #[test]
+    fn the_morning_after_is_one_day_after() {
+        const DAYS: &str = "1. I am a teacher from Makeni. I joined the opposition party in 2015.\n\n2. On 4 June 2021 I voted in the referendum in Makeni and I spoke against it at the school.\n\n3. On 7 June 2021 at dawn soldiers came to my uncle's house to arrest me. I escaped through the back door.\n\n4. I left the country on 20 June 2021.\n";
+        let q = "When did the soldiers come to arrest you?";
+        let wrong = kinds_in(
+            DAYS,
+            q,
+            "it was um the morning after the referendum, very early.",
+        );
+        assert!(wrong.contains(&FindingKind::Date), "{wrong:?}");
+        // (Without a date of its own, an answer gets a light omission.)
+        let right = kinds_in(DAYS, q, "three days after the referendum, very early.");
+        assert!(!right.contains(&FindingKind::Date), "{right:?}");
+    }
+
+    #[test]
+    fn where_they_were_held_is_not_where_a_report_was_made() {
+        const HELD: &str = "1. On 3 April 2022 the police arrested us and took us to Kibuye police station, where we were held for four days.\n\n2. On 20 May 2022 my cousin went with me to Nyamata police station and I reported the threats.\n";
+        let q = "Where did the police take you after the arrest?";
+        let other = kinds_in(
+            HELD,
+            q,
+            "They took us to Nyamata police station and kept us there for four days.",
+        );
+        assert!(other.contains(&FindingKind::Place), "{other:?}");
+        let same = kinds_in(HELD, q, "To Kibuye police station. They kept us four days.");
+        assert!(same.is_empty(), "{same:?}");
     }
 
     #[test]

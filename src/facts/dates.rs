@@ -550,11 +550,9 @@ pub fn offset_at(tokens: &[Token], i: usize) -> Option<(usize, i64, bool)> {
     {
         return Some((i + 3, 1, false));
     }
-    // "the day after (the election)": counted from what follows.
-    if t.is("the")
-        && tokens.get(i + 1).is_some_and(|n| n.is("day"))
-        && tokens.get(i + 2).is_some_and(|n| n.is("after"))
-    {
+    // "the day after (the election)", "the morning after": counted from
+    // what follows.
+    if t.is("the") && part_of_day(i + 1) && tokens.get(i + 2).is_some_and(|n| n.is("after")) {
         return Some((i + 3, 1, false));
     }
     // "that same night", "the same day"

@@ -255,6 +255,11 @@ pub enum Victim {
 }
 
 impl Victim {
+    /// A "him" or "her" with no one named before it.
+    pub fn is_someone_else(&self) -> bool {
+        matches!(self, Victim::Name(n) if n == SOMEONE_ELSE)
+    }
+
     /// Whether the two could be the same person or people.
     pub fn matches(&self, other: &Victim) -> bool {
         match (self, other) {
@@ -716,12 +721,33 @@ fn victims(tokens: &[Token], clause_start: usize, at: usize, context: &[Token]) 
     // "They took my brother Dilgesh. They held him…": with no one in its own
     // sentence, the pronoun right after the verb stands for the relative named
     // before.
+    // Failing a relative, the one named last ("Nino told me … they beat
+    // her"); failing that, someone other than the speaker.
     if out.is_empty()
         && let Some(pronoun) = tokens.get(at + 1).filter(|t| t.is_any(&["him", "her"]))
     {
-        out.extend(antecedent(context, pronoun.is("him")));
+        out.push(
+            antecedent(context, pronoun.is("him"))
+                .or_else(|| named_before(&tokens[..at]))
+                .or_else(|| named_before(context))
+                .unwrap_or_else(|| Victim::Name(SOMEONE_ELSE.to_string())),
+        );
     }
     out
+}
+
+/// The one a "him" or "her" stands for when no one is named.
+pub const SOMEONE_ELSE: &str = "someone else";
+
+/// The name told last in `before`: a capitalised word inside a sentence, or
+/// in a lowercase transcript a word that is no common word.
+fn named_before(before: &[Token]) -> Option<Victim> {
+    before.iter().rev().find_map(|t| {
+        let name_like = t.kind == TokenKind::Word
+            && ((t.capitalized && !t.sentence_start && !super::words::is_common(&t.lower))
+                || (!t.capitalized && super::words::could_be_name(&t.lower)));
+        name_like.then(|| Victim::Name(t.lower.clone()))
+    })
 }
 
 /// Parts of the body a broken bone is told of ("broke two of my ribs").
@@ -839,6 +865,15 @@ fn taken_away(tokens: &[Token], at: usize) -> Option<usize> {
         && window.first().is_some_and(|t| t.is_any(&["from", "by"]))
     {
         return Some(at + 1);
+    }
+    // "The gang took him and the vehicle": someone taken.
+    if tokens[at].is_any(&["took", "taken", "dragged"])
+        && window.first().is_some_and(|t| t.is_any(&["him", "her"]))
+        && window
+            .get(1)
+            .is_none_or(|t| t.kind == TokenKind::Break || t.is("and"))
+    {
+        return Some(at + 2);
     }
     // "took my brother Yaasiin, who…", "took my son away": a relative taken.
     if tokens[at].is_any(&["took", "taken", "dragged"])
