@@ -237,11 +237,15 @@ impl Checker {
             })
             .collect();
         let lower = statement.text.to_lowercase();
-        let methods_told = HARM_METHODS
+        let mut methods_told: Vec<&'static str> = HARM_METHODS
             .iter()
             .filter(|(words, _)| words.iter().any(|w| lower.contains(w)))
             .map(|(_, name)| *name)
             .collect();
+        // "My arm was broken", "a broken wrist", "they broke two of my ribs".
+        if tells_broken_bone(&facts.tokens) {
+            methods_told.push("broken bones");
+        }
         Checker {
             methods_told,
             denied,
@@ -1338,9 +1342,23 @@ impl Checker {
         if best < MIN_RELEVANCE {
             return None;
         }
-        let relevant: Vec<usize> = (0..rel.len())
+        let mut relevant: Vec<usize> = (0..rel.len())
             .filter(|&s| rel[s] >= best * TOP_SHARE)
             .collect();
+        // And the sentence after each in its paragraph: "…tore our leaflets
+        // near the market. We reported this to the police."
+        let next: Vec<usize> = relevant
+            .iter()
+            .map(|&s| s + 1)
+            .filter(|&n| {
+                n < rel.len()
+                    && self.paragraph_of[n] == self.paragraph_of[n - 1]
+                    && !relevant.contains(&n)
+            })
+            .collect();
+        relevant.extend(next);
+        relevant.sort_unstable();
+        relevant.dedup();
         let (verbs, actor) = polarity::asked_verbs(question);
         // The events the question names besides its own act.
         let question_tokens = tokenize(question);
@@ -2961,6 +2979,8 @@ impl Checker {
             |pred: &dyn Fn(&FactValue) -> bool| facts.facts.iter().any(|f| pred(&f.value));
         let statement_has =
             |pred: &dyn Fn(&FactValue) -> bool| self.facts.facts_in(best).any(|f| pred(&f.value));
+        // The statement sentence the finding quotes.
+        let mut quoted = best;
         let (what, missing) = match want {
             Want::Who => {
                 let pred =
@@ -3108,15 +3128,23 @@ impl Checker {
                             && p <= here + 1
                             && self.setting(asked).is_some_and(|ps| ps.contains(&p)))
                 };
-                let left_out = graves(
-                    &mut (0..self.facts.sentences.len())
-                        .filter(|&s| near(self.paragraph_of[s]))
-                        .filter(|&s| !after || most.is_none_or(|m| s > m))
-                        .flat_map(|s| self.facts.facts_in(s)),
+                // The first sentence telling a grave harm the answer leaves
+                // out: the finding quotes it.
+                let left_out = (0..self.facts.sentences.len())
+                    .filter(|&s| near(self.paragraph_of[s]))
+                    .filter(|&s| !after || most.is_none_or(|m| s > m))
+                    .find(|&s| {
+                        graves(&mut self.facts.facts_in(s))
+                            .into_iter()
+                            .any(|g| !answered.iter().any(|a| a.covers(g)))
+                    });
+                if let Some(s) = left_out {
+                    quoted = s;
+                }
+                (
+                    "what was done",
+                    (!classes.is_empty() && !told) || left_out.is_some(),
                 )
-                .into_iter()
-                .any(|g| !answered.iter().any(|a| a.covers(g)));
-                ("what was done", (!classes.is_empty() && !told) || left_out)
             }
             Want::Reason => {
                 // The persecutor the statement names there, never named in the answer.
@@ -3146,14 +3174,17 @@ impl Checker {
         }
         Some(Finding {
             kind: FindingKind::Omission,
+            // (Weighed by the passage the question is about, not by the
+            // harm quoted: asked about the father, the sister taken is told
+            // but weighs little.)
             severity: if self.central(best) && !matches!(want, Want::Reason) {
                 Severity::Medium
             } else {
                 Severity::Low
             },
-            statement_excerpt: self.sentence_text(best).trim().to_string(),
+            statement_excerpt: self.sentence_text(quoted).trim().to_string(),
             answer_excerpt: answer.trim().to_string(),
-            statement_paragraph: self.paragraph_number(best),
+            statement_paragraph: self.paragraph_number(quoted),
             explanation: format!(
                 "The question asks {what}; the statement says it here, but the answer does not."
             ),
@@ -3545,6 +3576,37 @@ const HARM_METHODS: &[(&[&str], &str)] = &[
     ),
 ];
 
+/// Whether the words tell a bone broken: "broke" or "broken" within a
+/// few words of a bone ("my arm was broken", "broke two of my ribs").
+fn tells_broken_bone(tokens: &[Token]) -> bool {
+    const BONES: &[&str] = &[
+        "arm",
+        "arms",
+        "leg",
+        "legs",
+        "rib",
+        "ribs",
+        "wrist",
+        "nose",
+        "jaw",
+        "collarbone",
+        "finger",
+        "fingers",
+        "hand",
+        "ankle",
+        "skull",
+        "shoulder",
+        "knee",
+        "foot",
+    ];
+    tokens.iter().enumerate().any(|(i, t)| {
+        t.is_any(&["broke", "broken", "fractured", "cracked"])
+            && tokens[i.saturating_sub(4)..(i + 5).min(tokens.len())]
+                .iter()
+                .any(|n| n.is_any(BONES))
+    })
+}
+
 /// What a question asks for.
 enum Want {
     Who,
@@ -3583,6 +3645,11 @@ fn wanted(question: &str) -> Option<Want> {
         || q.contains("injuries")
         || q.starts_with("how were you hurt")
         || q.starts_with("how were you injured")
+        // "Tell me about the attack on 15 April": what was done.
+        || ((q.starts_with("tell me about") || q.starts_with("describe"))
+            && crate::facts::events::events(&tokenize(&q))
+                .iter()
+                .any(|e| e.positive && e.kind.is_harm()))
     {
         Want::Harm
     } else {
@@ -4542,6 +4609,48 @@ mod tests {
             "Tengo came to the station that night and kicked me.",
         );
         assert!(found.contains(&FindingKind::Person), "{found:?}");
+    }
+
+    #[test]
+    fn a_report_told_in_the_next_sentence_answers_the_question() {
+        const TOLD: &str = "1. On 8 August 2020, while my friend and I handed out leaflets at the bus park in Kitgum, four men from the youth wing tore the leaflets and hit me. We reported this to the Kitgum police that evening.\n\n2. In 2021 my car was burned outside my house. I did not report it, because the police had done nothing before.\n";
+        let q = "Did you report the attack at the bus park in 2020?";
+        let no = kinds_in(
+            TOLD,
+            q,
+            "No, we did not go to the police. They would not help us.",
+        );
+        assert!(no.contains(&FindingKind::Contradiction), "{no:?}");
+        let yes = kinds_in(
+            TOLD,
+            q,
+            "Yes, we went to the police in Kitgum that same evening.",
+        );
+        assert!(yes.is_empty(), "{yes:?}");
+    }
+
+    #[test]
+    fn telling_about_an_attack_without_its_beating_leaves_it_out() {
+        const RAID: &str = "1. I am a member of a small church in Rustavi.\n\n2. On 9 May 2022 about fifteen men came to our prayer meeting. They broke the windows and burned our hymn books. Two of them held me while their leader beat me with a stick, and my arm was broken. The police came and arrested me and my friend Dato.\n\n3. I left Georgia in June 2022.\n";
+        let q = "Tell me about the attack on 9 May 2022.";
+        // Quoting the beating left out, whatever its weight.
+        let checker = Checker::new(Statement::parse(RAID).expect("statement"));
+        let left = checker.check(
+            q,
+            "About fifteen men came. They broke the windows and burned our books, and then the police arrested me and Dato.",
+        );
+        assert!(
+            left.findings.iter().any(|f| f.kind == FindingKind::Omission
+                && f.statement_excerpt.contains("beat me with a stick")),
+            "{:?}",
+            left.findings
+        );
+        let told = kinds_in(
+            RAID,
+            q,
+            "About fifteen men came and broke the windows. Their leader beat me with a stick and broke my arm, and the police arrested me and Dato.",
+        );
+        assert!(told.is_empty(), "{told:?}");
     }
 
     #[test]
