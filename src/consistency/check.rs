@@ -878,9 +878,38 @@ impl Checker {
         let named_too = facts.facts_in(fact.sentence).any(
             |af| af.span != fact.span && matches!(&af.value, FactValue::Place(ap) if ap.proper && sp.proper && same_place(ap, sp)),
         );
-        if named_alike || named_too {
+        if named_alike {
             return None;
         }
+        // "From Kutaisi I flew to Berlin" where the statement flew from
+        // Kutaisi to Milan: the answer names where it set out, and another
+        // place where the statement's journey went.
+        let against = if named_too {
+            let before = |f: &TextFacts, s: usize, at: usize| {
+                at.checked_sub(1)
+                    .and_then(|b| f.sentence_tokens_of(s).get(b))
+                    .map(|t| t.lower.clone())
+            };
+            let ours = before(facts, fact.sentence, p.start);
+            let unnamed_by_answer = |op: &PlaceAt| {
+                !facts
+                    .facts
+                    .iter()
+                    .any(|af| matches!(&af.value, FactValue::Place(ap) if same_place(ap, op)))
+            };
+            self.facts.facts_in(against.sentence).find(|f| {
+                matches!(&f.value, FactValue::Place(op)
+                    if op.proper
+                        && unnamed_by_answer(op)
+                        && ours.as_deref() == Some("to")
+                        && before(&self.facts, f.sentence, op.start).as_deref() == Some("to"))
+            })?
+        } else {
+            against
+        };
+        let FactValue::Place(sp) = &against.value else {
+            return None;
+        };
         Some(self.finding(
             FindingKind::Place,
             self.weight(against.sentence),
@@ -1967,8 +1996,30 @@ impl Checker {
             }
             _ => None,
         })?;
-        // "A young boy, a student. I think his name was Mohamed."
+        // "The director of my old school, Ramon Vives": the name after a comma.
         let mut person = person;
+        if person.name.is_none()
+            && let Some(name) = facts.facts_in(fact.sentence).find_map(|f| match &f.value {
+                FactValue::Person(p)
+                    if p.role.is_none() && p.start > person.end && p.start <= person.end + 7 =>
+                {
+                    // After the last comma, only the name's words ("ramon vives").
+                    let between = &facts.sentence_tokens_of(fact.sentence)[person.end..p.start];
+                    let comma = between.iter().rposition(|t| t.lower == ",")?;
+                    (between.len() - comma <= 3
+                        && between[comma + 1..]
+                            .iter()
+                            .all(|t| t.kind == TokenKind::Word && !is_stopword(&t.lower)))
+                    .then(|| p.name.clone())
+                    .flatten()
+                }
+                _ => None,
+            })
+        {
+            person.name = Some(name);
+            person = self.complete(&person);
+        }
+        // "A young boy, a student. I think his name was Mohamed."
         if person.name.is_none()
             && let Some(name) = facts.tokens.windows(3).find_map(|w| {
                 (w[0].is("name")
@@ -2920,12 +2971,12 @@ impl Checker {
                                 .any(|h| matches!(&h.value, FactValue::Place(c) if c.proper)))
                 })
             });
-            (p.proper
-                && p.kind.is_none()
-                && !naming.is_empty()
-                && !self.arrivals_at(p).is_empty()
-                && !told_there)
-                .then(|| title_case(&p.name))
+            // Or one the statement never names that the answer's journey
+            // goes to ("I flew to Berlin. At the airport in Berlin the police
+            // kept me two days").
+            let passed = (!naming.is_empty() && !self.arrivals_at(p).is_empty())
+                || (naming.is_empty() && journeyed_to(facts, p));
+            (p.proper && p.kind.is_none() && passed && !told_there).then(|| title_case(&p.name))
         })
     }
 
@@ -3304,6 +3355,33 @@ fn denied_stems(tokens: &[Token]) -> Vec<String> {
 
 /// Whether paragraph `p` tells of a place named in `setting` (the paragraphs
 /// naming it): it names it, or follows one that does.
+/// Whether the text travels to `place`: "flew to Berlin", "we went on to
+/// Agadez".
+fn journeyed_to(facts: &TextFacts, place: &PlaceAt) -> bool {
+    facts.facts.iter().any(|f| {
+        let FactValue::Place(p) = &f.value else {
+            return false;
+        };
+        let tokens = facts.sentence_tokens_of(f.sentence);
+        same_place(p, place)
+            && p.start >= 2
+            && tokens[p.start - 1].is("to")
+            && tokens[..p.start - 1].iter().rev().take(3).any(|t| {
+                t.is_any(&[
+                    "flew",
+                    "went",
+                    "travelled",
+                    "traveled",
+                    "drove",
+                    "sailed",
+                    "continued",
+                    "walked",
+                    "crossed",
+                ])
+            })
+    })
+}
+
 /// The clause of a sentence's tokens around `at`: from the break (or
 /// "then") before it to the one after it.
 fn clause_around(tokens: &[Token], at: usize) -> Range<usize> {
@@ -4651,6 +4729,39 @@ mod tests {
             "About fifteen men came and broke the windows. Their leader beat me with a stick and broke my arm, and the police arrested me and Dato.",
         );
         assert!(told.is_empty(), "{told:?}");
+    }
+
+    #[test]
+    fn a_flight_to_another_city_and_a_detention_there() {
+        const FLIGHT: &str = "1. On 2 February 2023 I flew from Batumi to Vienna with a visa my cousin arranged.\n\n2. From Vienna I took a bus to Brussels, where I stayed three weeks with a friend, Zurab.\n\n3. In 2021 I was sentenced to ten days of administrative detention in Batumi.\n";
+        let q = "How did you travel after you left Georgia?";
+        let other = kinds_in(
+            FLIGHT,
+            q,
+            "from batumi i flew to um prague. at the airport in prague the police stopped me and kept me two days, then i took a bus to brussels.",
+        );
+        assert!(other.contains(&FindingKind::Place), "{other:?}");
+        assert!(other.contains(&FindingKind::Addition), "{other:?}");
+        let same = kinds_in(
+            FLIGHT,
+            q,
+            "from batumi i flew to vienna, and from there a bus to brussels, where i stayed with zurab about three weeks.",
+        );
+        assert!(same.is_empty(), "{same:?}");
+    }
+
+    #[test]
+    fn a_role_then_a_name_after_a_comma_is_one_person() {
+        const CROWD: &str = "1. In 2017 the headmaster of my school, Osvaldo Pérez, told me to stop writing.\n\n2. On 3 March 2021 about thirty people, organised by the local party secretary, Marta Ruiz, shouted outside my house all day.\n";
+        let q = "Who organised the crowd outside your house?";
+        let wrong = kinds_in(
+            CROWD,
+            q,
+            "it was the director of my old school, osvaldo perez. he brought them.",
+        );
+        assert!(wrong.contains(&FindingKind::Person), "{wrong:?}");
+        let right = kinds_in(CROWD, q, "the party secretary, marta ruiz.");
+        assert!(right.is_empty(), "{right:?}");
     }
 
     #[test]

@@ -589,7 +589,14 @@ fn polarity(tokens: &[Token], clause_start: usize, at: usize) -> (bool, bool) {
     let negated = before.iter().enumerate().any(|(k, t)| {
         // "said no" is a reply, not a denial of what follows.
         let reply = t.is("no") && k > 0 && before[k - 1].is_any(&["said", "say", "says"]);
-        (t.is_any(NEGATIONS) || t.lower.ends_with("n't")) && !reply
+        // "stopped beating me" ends it; "the police stopped me and kept me"
+        // does not.
+        let stopped_someone = t.is("stopped")
+            && before
+                .get(k + 1)
+                .or(tokens.get(at))
+                .is_some_and(|n| !n.lower.ends_with("ing"));
+        (t.is_any(NEGATIONS) || t.lower.ends_with("n't")) && !reply && !stopped_someone
     })
         // "arrested none of the attackers", "beat nobody"
         || tokens
@@ -988,6 +995,10 @@ mod tests {
         assert_eq!(
             kinds("No, I was too scared to go to the police."),
             [(EventKind::ReportPolice, false)]
+        );
+        assert_eq!(
+            kinds("the police stopped me and kept me two days"),
+            [(EventKind::Arrest, true)]
         );
         assert_eq!(
             kinds("I refused to sign the confession"),

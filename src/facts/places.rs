@@ -591,9 +591,30 @@ pub fn places(tokens: &[Token], known: &[String], skip: &[(usize, usize)]) -> Ve
         let capital_name =
             t.capitalized && !NOT_PLACES.contains(&t.lower.as_str()) && !t.sentence_start;
         // Lowercase transcripts: an unusual word after "in / at / near / from" is a place.
+        // "flew to berlin", "we went to agadez": "to" after a journey.
+        let moved_to = i > 1
+            && tokens[i - 1].is("to")
+            && tokens[i - 2].is_any(&[
+                "flew",
+                "fly",
+                "went",
+                "go",
+                "travelled",
+                "traveled",
+                "drove",
+                "moved",
+                "fled",
+                "returned",
+                "walked",
+                "sailed",
+                "escaped",
+                "continued",
+                "crossed",
+            ]);
         let lowercase_name = !t.capitalized
             && i > 0
             && (tokens[i - 1].is_any(LOWERCASE_LOCATIVES)
+                || moved_to
                 || after_paused_locative
                 || (tokens[i - 1].is("the") && i > 1 && tokens[i - 2].is_any(LOWERCASE_LOCATIVES)))
             && super::words::could_be_name(&t.lower)
