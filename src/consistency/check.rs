@@ -658,6 +658,35 @@ impl Checker {
                 .into_iter()
                 .filter(|p| clause.contains(&p.start))
                 .collect();
+            // "How long were you held at the Arafat 1 police station?": the
+            // stay told where the statement names that place.
+            let asked_places: Vec<&PlaceAt> = asked
+                .facts
+                .facts
+                .iter()
+                .filter_map(|f| match &f.value {
+                    FactValue::Place(p) if p.proper => Some(p),
+                    _ => None,
+                })
+                .collect();
+            let names_asked = |s: usize| {
+                self.facts.facts_in(s).any(|g| {
+                    matches!(&g.value, FactValue::Place(c) if asked_places.iter().any(|a| same_place(a, c)))
+                })
+            };
+            let there: Vec<(&Fact, f64)> = candidates
+                .iter()
+                .filter(|(c, _)| {
+                    names_asked(c.sentence)
+                        || (c.sentence > 0
+                            && self.paragraph_of[c.sentence - 1] == self.paragraph_of[c.sentence]
+                            && names_asked(c.sentence - 1))
+                })
+                .copied()
+                .collect();
+            if ours.is_empty() && !there.is_empty() {
+                candidates = there;
+            }
             if !ours.is_empty() {
                 candidates.retain(|(c, _)| {
                     let theirs = proper_places(&self.facts, c.sentence);
@@ -3717,6 +3746,9 @@ fn wanted(question: &str) -> Option<Want> {
     } else if first == "why" {
         Want::Reason
     } else if q.starts_with("what happened")
+        // "Tell me what happened during the four days…" (but not "Did
+        // you report what happened?")
+        || (q.contains("tell me what happened") || q.starts_with("describe what happened"))
         || (q.starts_with("what did") && q.contains(" do"))
         || q.starts_with("how did they treat")
         || q.starts_with("how were you treated")
@@ -4762,6 +4794,53 @@ mod tests {
         assert!(wrong.contains(&FindingKind::Person), "{wrong:?}");
         let right = kinds_in(CROWD, q, "the party secretary, marta ruiz.");
         assert!(right.is_empty(), "{right:?}");
+    }
+
+    #[test]
+    fn numbers_in_more_words_and_places() {
+        const HELD: &str = "1. Usually about 30 believers came to our prayer meetings in my house.\n\n2. On 3 March 2020 I was arrested and held for two days at the district police station. On 9 March 2020 I was taken to Gitega central prison. I was kept there for seven months.\n\n3. On 5 May 2022 I was arrested again and held at the Rohero police station for 12 days. They let me go on 17 May 2022.\n\n4. To pay the smuggler my family borrowed 250 million dong from relatives.\n";
+        for (q, a) in [
+            (
+                "How long were you kept at Gitega central prison?",
+                "about a year, maybe more",
+            ),
+            (
+                "How many people came to the meetings?",
+                "usually seventy or eighty people came",
+            ),
+            (
+                "How long were you held at the Rohero police station?",
+                "two days, they let me go on the second day",
+            ),
+            (
+                "How much did your family borrow?",
+                "about one billion dong, from relatives",
+            ),
+        ] {
+            let found = kinds_in(HELD, q, a);
+            assert!(found.contains(&FindingKind::Number), "{a}: {found:?}");
+        }
+        for (q, a) in [
+            (
+                "How long were you kept at Gitega central prison?",
+                "about eight months",
+            ),
+            (
+                "How many people came to the meetings?",
+                "around thirty people",
+            ),
+            (
+                "How long were you held at the Rohero police station?",
+                "twelve days",
+            ),
+            (
+                "How much did your family borrow?",
+                "two hundred and fifty million dong",
+            ),
+        ] {
+            let found = kinds_in(HELD, q, a);
+            assert!(found.is_empty(), "{a}: {found:?}");
+        }
     }
 
     #[test]

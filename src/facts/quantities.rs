@@ -66,6 +66,13 @@ fn groups_of(noun: &str) -> Vec<u8> {
         "student",
         "villager",
         "neighbour",
+        "follower",
+        "believer",
+        "worshipper",
+        "participant",
+        "protester",
+        "demonstrator",
+        "guest",
     ];
     if noun == "man" || noun == "men" {
         vec![0, 1]
@@ -119,6 +126,26 @@ fn currency(word: &str) -> Option<&'static str> {
         "taka" => "taka",
         "cedi" => "cedi",
         "nakfa" => "nakfa",
+        "dong" | "đồng" | "đong" | "vnd" => "dong",
+        "ouguiya" => "ouguiya",
+        "lek" | "leke" => "lek",
+        "manat" => "manat",
+        "lari" => "lari",
+        "dram" => "dram",
+        "tenge" => "tenge",
+        "som" | "somoni" => "som",
+        "hryvnia" => "hryvnia",
+        "kwacha" => "kwacha",
+        "rand" => "rand",
+        "leone" => "leone",
+        "dalasi" => "dalasi",
+        "gourde" => "gourde",
+        "yuan" | "renminbi" | "rmb" => "yuan",
+        "rupiah" => "rupiah",
+        "baht" => "baht",
+        "riel" => "riel",
+        "dirham" => "dirham",
+        "shekel" => "shekel",
         _ => return None,
     })
 }
@@ -180,7 +207,10 @@ impl QuantityAt {
         }
         let tolerance = match (&self.unit, self.approximate || other.approximate) {
             (Unit::Age, _) => return (hi - lo) <= 1.0,
-            (Unit::Duration(_), true) => 0.45,
+            // "About a week" may be four days; "about a year" is not seven
+            // months.
+            (Unit::Duration(_), true) if hi <= 31.0 => 0.45,
+            (Unit::Duration(_), true) => 0.35,
             (Unit::Duration(_), false) => 0.2,
             (_, true) => 0.25,
             (_, false) => 0.0,
