@@ -316,7 +316,7 @@ impl Checker {
             && !findings
                 .iter()
                 .any(|f| f.kind == FindingKind::Contradiction)
-            && let Some(f) = self.denied_thing(&facts, answer, &relevance)
+            && let Some(f) = self.denied_thing(&facts, answer, &relevance, &asked)
         {
             findings.push(f);
         }
@@ -907,7 +907,16 @@ impl Checker {
         let named_too = facts.facts_in(fact.sentence).any(
             |af| af.span != fact.span && matches!(&af.value, FactValue::Place(ap) if ap.proper && sp.proper && same_place(ap, sp)),
         );
-        if named_alike {
+        // "went to court" where the statement's sentence has "the provincial
+        // court tried him": the place is there, only not told as a place.
+        let said_there = !p.proper
+            && p.kind.is_some()
+            && self
+                .facts
+                .sentence_tokens_of(against.sentence)
+                .iter()
+                .any(|t| place_noun(&t.lower) == p.kind);
+        if named_alike || said_there {
             return None;
         }
         // "From Kutaisi I flew to Berlin" where the statement flew from
@@ -1526,6 +1535,7 @@ impl Checker {
         facts: &TextFacts,
         answer: &str,
         relevance: &[Vec<f64>],
+        asked: &Asked,
     ) -> Option<Finding> {
         // An answer that denies it too says both.
         let answer_denies: Vec<String> = (0..facts.sentences.len())
@@ -1552,7 +1562,12 @@ impl Checker {
                     continue;
                 }
                 let Some(c) = (0..self.facts.sentences.len())
-                    .find(|&c| rel[c] >= best * DENIED_SHARE && self.denied[c].contains(&thing))
+                    // (Or anywhere, where the question asks about it: "Did
+                    // you have a lawyer?")
+                    .find(|&c| {
+                        (rel[c] >= best * DENIED_SHARE || asked.stems.contains(&thing))
+                            && self.denied[c].contains(&thing)
+                    })
                 else {
                     continue;
                 };
@@ -3382,8 +3397,6 @@ fn denied_stems(tokens: &[Token]) -> Vec<String> {
         .collect()
 }
 
-/// Whether paragraph `p` tells of a place named in `setting` (the paragraphs
-/// naming it): it names it, or follows one that does.
 /// Whether the text travels to `place`: "flew to Berlin", "we went on to
 /// Agadez".
 fn journeyed_to(facts: &TextFacts, place: &PlaceAt) -> bool {
@@ -3432,6 +3445,8 @@ fn clause_around(tokens: &[Token], at: usize) -> Range<usize> {
     start..end
 }
 
+/// Whether paragraph `p` tells of a place named in `setting` (the paragraphs
+/// naming it): it names it, or follows one that does.
 fn told_there(setting: &[usize], p: usize) -> bool {
     setting.contains(&p) || (p > 0 && setting.contains(&(p - 1)))
 }
@@ -4841,6 +4856,36 @@ mod tests {
             let found = kinds_in(HELD, q, a);
             assert!(found.is_empty(), "{a}: {found:?}");
         }
+    }
+
+    #[test]
+    fn a_lawyer_denied_a_court_named_and_a_brother_taken_away() {
+        const HIDING: &str = "1. On 2 May 2021 I was arrested and held at the district police station for six days. I was never taken before a judge, and I did not have a lawyer. My wife paid 200 dollars and they let me go.\n\n2. In September 2021 the provincial court tried my cousin and sentenced him to two years in prison.\n\n3. While I was hiding in Gitega, militiamen came to our house in November 2021. They slapped my wife and took away my younger brother Eric, who was 17. Eric has not been seen since.\n";
+        let lawyer = kinds_in(
+            HIDING,
+            "Did you have a lawyer?",
+            "yes, my wife found a lawyer, and he came to the police station once to see me.",
+        );
+        assert!(lawyer.contains(&FindingKind::Contradiction), "{lawyer:?}");
+        let court = kinds_in(
+            HIDING,
+            "Were you ever taken to court?",
+            "No, never. It was my cousin who went to court, in September 2021.",
+        );
+        assert!(court.is_empty(), "{court:?}");
+        let family = Checker::new(Statement::parse(HIDING).expect("statement")).check(
+            "What happened to your family while you were hiding in Gitega?",
+            "The militia came to our house in November 2021 looking for me. They slapped my wife.",
+        );
+        assert!(
+            family
+                .findings
+                .iter()
+                .any(|f| f.kind == FindingKind::Omission
+                    && f.statement_excerpt.contains("took away my younger brother")),
+            "{:?}",
+            family.findings
+        );
     }
 
     #[test]

@@ -854,6 +854,16 @@ fn taken_away(tokens: &[Token], at: usize) -> Option<usize> {
         || (at > 1
             && tokens[at - 2].is_any(&["was", "were"])
             && tokens[at - 1].is_any(SUBJECT_PRONOUNS));
+    // "took away my younger brother Olivier", "took away Olivier".
+    if tokens[at].is_any(&["took", "taken", "dragged", "carried"])
+        && window.first().is_some_and(|t| t.is("away"))
+        && window.get(1).is_some_and(|t| {
+            t.is_any(&["my", "our", "his", "her", "him", "me", "us", "them"])
+                || (t.capitalized && t.kind == TokenKind::Word)
+        })
+    {
+        return Some(at + 2);
+    }
     // "took tendai away": someone named, taken away.
     let named_away = window
         .first()
@@ -995,6 +1005,10 @@ mod tests {
         assert_eq!(
             kinds("No, I was too scared to go to the police."),
             [(EventKind::ReportPolice, false)]
+        );
+        assert_eq!(
+            kinds("they slapped her and took away my younger brother Olivier"),
+            [(EventKind::Beat, true), (EventKind::Arrest, true)]
         );
         assert_eq!(
             kinds("the police stopped me and kept me two days"),
