@@ -31,7 +31,7 @@ const HARD_KINDS: [&str; 7] = [
 /// Recall, kind recall and false-alarm rate on the cases in `folder`,
 /// printing every false alarm, and every miss where `show_misses` (never for
 /// a held-out set, whose missed cases must stay unread).
-fn measure(folder: &str, show_misses: bool) -> (f64, f64, f64, usize) {
+fn measure(folder: &str, show_misses: bool, show_alarms: bool) -> (f64, f64, f64, usize) {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(folder);
     let text = std::fs::read_to_string(dir.join("cases.jsonl")).expect("cases.jsonl");
     let mut checkers: HashMap<String, Checker> = HashMap::new();
@@ -55,7 +55,7 @@ fn measure(folder: &str, show_misses: bool) -> (f64, f64, f64, usize) {
                 .collect();
             if !alarms.is_empty() {
                 neg_fa += 1;
-                for f in alarms {
+                for f in alarms.into_iter().filter(|_| show_alarms) {
                     println!(
                         "{}: false alarm {} | {} | {}",
                         case.id, f.kind, f.answer_excerpt, f.explanation
@@ -93,7 +93,7 @@ fn measure(folder: &str, show_misses: bool) -> (f64, f64, f64, usize) {
 
 #[test]
 fn engine_meets_its_targets_on_our_cases() {
-    let (recall, kind_recall, false_alarm, cases) = measure("tests/data/consistency", true);
+    let (recall, kind_recall, false_alarm, cases) = measure("tests/data/consistency", true, true);
     assert!(cases >= 150, "too few cases");
     assert!(recall >= RECALL, "recall {recall:.2} below {RECALL}");
     assert!(
@@ -107,33 +107,37 @@ fn engine_meets_its_targets_on_our_cases() {
 }
 
 /// The held-out sets are never used to shape the rules; they only measure
-/// how well they generalise (see their READMEs for their history).
+/// how well they generalise (see their READMEs for their history). The
+/// newest is unread: what it gets wrong is not printed.
 #[test]
 fn engine_generalises_to_held_out_cases() {
-    for (folder, min_recall, min_kind) in [
-        ("tests/data/consistency-heldout", 0.85, 0.84),
-        ("tests/data/consistency-heldout-2", 0.84, 0.77),
-        ("tests/data/consistency-heldout-3", 0.88, 0.82),
-        ("tests/data/consistency-heldout-4", 0.82, 0.70),
-        ("tests/data/consistency-heldout-5", 0.92, 0.82),
-        ("tests/data/consistency-heldout-6", 0.87, 0.79),
-        ("tests/data/consistency-heldout-7", 0.80, 0.63),
+    for (folder, min_recall, min_kind, max_alarms, read) in [
+        ("tests/data/consistency-heldout", 0.85, 0.84, 0.05, true),
+        ("tests/data/consistency-heldout-2", 0.87, 0.82, 0.05, true),
+        ("tests/data/consistency-heldout-3", 0.90, 0.87, 0.05, true),
+        ("tests/data/consistency-heldout-4", 0.85, 0.75, 0.05, true),
+        ("tests/data/consistency-heldout-5", 0.94, 0.84, 0.05, true),
+        ("tests/data/consistency-heldout-6", 0.87, 0.79, 0.05, true),
+        ("tests/data/consistency-heldout-7", 0.87, 0.82, 0.05, true),
+        ("tests/data/consistency-heldout-8", 0.82, 0.78, 0.05, true),
+        // Unread; first measured at 0.85 / 0.65 / 0.07.
+        ("tests/data/consistency-heldout-9", 0.82, 0.62, 0.08, false),
     ] {
-        let (recall, kind_recall, false_alarm, _) = measure(folder, false);
+        let (recall, kind_recall, false_alarm, _) = measure(folder, false, read);
         assert!(recall >= min_recall, "{folder}: recall {recall:.2}");
         assert!(
             kind_recall >= min_kind,
             "{folder}: kind recall {kind_recall:.2}"
         );
         assert!(
-            false_alarm <= 0.05,
+            false_alarm <= max_alarms,
             "{folder}: false alarms {false_alarm:.2}"
         );
     }
 }
 
-// Guards against regressions at the level reached so far (recall 0.92, kind
-// recall 0.88, false alarms 0.00 on 258 cases); raise them as the engine improves.
-const RECALL: f64 = 0.90;
-const KIND_RECALL: f64 = 0.85;
+// Guards against regressions at the level reached so far (recall 0.93, kind
+// recall 0.90, false alarms 0.00 on 258 cases); raise them as the engine improves.
+const RECALL: f64 = 0.91;
+const KIND_RECALL: f64 = 0.88;
 const FALSE_ALARM: f64 = 0.02;
