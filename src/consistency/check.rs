@@ -4284,6 +4284,16 @@ mod tests {
             .collect()
     }
 
+    /// Whether the answer gets an omission, of any weight, quoting `quote`
+    /// from the statement.
+    fn omission_quoting(statement: &str, question: &str, answer: &str, quote: &str) -> bool {
+        Checker::new(Statement::parse(statement).expect("statement"))
+            .check(question, answer)
+            .findings
+            .iter()
+            .any(|f| f.kind == FindingKind::Omission && f.statement_excerpt.contains(quote))
+    }
+
     #[test]
     fn facts_tied_to_the_same_event_are_compared() {
         let number = kinds_in(
@@ -4759,17 +4769,12 @@ mod tests {
         const RAID: &str = "1. I am a member of a small church in Rustavi.\n\n2. On 9 May 2022 about fifteen men came to our prayer meeting. They broke the windows and burned our hymn books. Two of them held me while their leader beat me with a stick, and my arm was broken. The police came and arrested me and my friend Dato.\n\n3. I left Georgia in June 2022.\n";
         let q = "Tell me about the attack on 9 May 2022.";
         // Quoting the beating left out, whatever its weight.
-        let checker = Checker::new(Statement::parse(RAID).expect("statement"));
-        let left = checker.check(
+        assert!(omission_quoting(
+            RAID,
             q,
             "About fifteen men came. They broke the windows and burned our books, and then the police arrested me and Dato.",
-        );
-        assert!(
-            left.findings.iter().any(|f| f.kind == FindingKind::Omission
-                && f.statement_excerpt.contains("beat me with a stick")),
-            "{:?}",
-            left.findings
-        );
+            "beat me with a stick",
+        ));
         let told = kinds_in(
             RAID,
             q,
@@ -4873,19 +4878,12 @@ mod tests {
             "No, never. It was my cousin who went to court, in September 2021.",
         );
         assert!(court.is_empty(), "{court:?}");
-        let family = Checker::new(Statement::parse(HIDING).expect("statement")).check(
+        assert!(omission_quoting(
+            HIDING,
             "What happened to your family while you were hiding in Gitega?",
             "The militia came to our house in November 2021 looking for me. They slapped my wife.",
-        );
-        assert!(
-            family
-                .findings
-                .iter()
-                .any(|f| f.kind == FindingKind::Omission
-                    && f.statement_excerpt.contains("took away my younger brother")),
-            "{:?}",
-            family.findings
-        );
+            "took away my younger brother",
+        ));
     }
 
     #[test]
