@@ -2426,11 +2426,27 @@ impl Checker {
                     if e.positive && happened.iter().any(|k| same_event_kind(*k, e.kind)))
             })
         };
+        // Else the one naming most of what the question names ("Where did
+        // you meet Faith?": where Faith is met, not the salon the answer's
+        // other words pull towards).
+        let asked_words = |c: usize| {
+            asked
+                .stems
+                .iter()
+                .filter(|w| self.stems[c].contains(w))
+                .count()
+        };
+        let most_asked = candidates.iter().map(|&c| asked_words(c)).max();
         let sentence = candidates
             .iter()
             .copied()
             .find(|&c| tells_it(c))
-            .or_else(|| candidates.first().copied())?;
+            .or_else(|| {
+                candidates
+                    .iter()
+                    .copied()
+                    .find(|&c| Some(asked_words(c)) == most_asked)
+            })?;
         // Countries compare with countries, towns and buildings with their like.
         let level = |p: &PlaceAt| country_of(&p.name).is_some();
         let answer_levels: Vec<bool> = facts
@@ -4884,6 +4900,20 @@ mod tests {
             "The militia came to our house in November 2021 looking for me. They slapped my wife.",
             "took away my younger brother",
         ));
+    }
+
+    #[test]
+    fn where_asked_is_the_passage_naming_what_the_question_names() {
+        const MET: &str = "1. In 2016 I moved to Mombasa and worked as a cook at the Blue Lagoon Hotel, where the guests ate by the sea.\n\n2. In March 2018 I met my partner Amina at the fish market in Lamu.\n\n3. In 2019 we rented a room together in Malindi.\n";
+        let q = "Where did you meet Amina?";
+        let other = kinds_in(
+            MET,
+            q,
+            "we met at the hotel, she came in to eat by the sea and we talked",
+        );
+        assert!(other.contains(&FindingKind::Place), "{other:?}");
+        let same = kinds_in(MET, q, "at the fish market in lamu, she was buying fish");
+        assert!(same.is_empty(), "{same:?}");
     }
 
     #[test]

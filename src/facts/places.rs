@@ -250,6 +250,9 @@ const PLACE_NOUNS: &[(&str, &str)] = &[
     ("warehouse", "warehouse"),
     ("mine", "mine"),
     ("ravine", "ravine"),
+    ("salon", "salon"),
+    ("barbershop", "salon"),
+    ("conference", "conference"),
 ];
 
 /// The canonical kind of an everyday place word.
