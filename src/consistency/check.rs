@@ -14,7 +14,7 @@ use crate::facts::events::{EventAt, EventKind, Victim};
 use crate::facts::numbers;
 use crate::facts::organisations::{OrganisationAt, agent_class_of, same_organisation};
 use crate::facts::people::{GROUP_ROLES, PersonAt, is_relative, role_of, same_name};
-use crate::facts::places::{PlaceAt, country_of, place_noun, same_place};
+use crate::facts::places::{JOURNEY_VERBS, PlaceAt, country_of, place_noun, same_place};
 use crate::facts::quantities::{self, QuantityAt, Unit};
 use crate::facts::tokens::{
     SUBJECT_PRONOUNS, SUBORDINATORS, Token, TokenKind, content_stems, is_stopword, stem, tokenize,
@@ -2081,21 +2081,8 @@ impl Checker {
         });
         // The one that tells the question's event ("Who was killed…?": where
         // someone was shot dead), if one does.
-        let asked_events: Vec<EventKind> = asked
-            .facts
-            .facts
-            .iter()
-            .filter_map(|f| match &f.value {
-                FactValue::Event(e) if e.positive && e.kind.is_harm() => Some(e.kind),
-                _ => None,
-            })
-            .collect();
-        let tells_it = |c: usize| {
-            self.facts.facts_in(c).any(|f| {
-                matches!(&f.value, FactValue::Event(e)
-                    if e.positive && asked_events.iter().any(|k| same_event_kind(*k, e.kind)))
-            })
-        };
+        let asked_events = harm_kinds(&asked.facts, |_| true);
+        let tells_it = |c: usize| self.tells_any(c, &asked_events);
         let sentence = candidates
             .iter()
             .copied()
@@ -2407,25 +2394,9 @@ impl Checker {
             .iter()
             .find(|t| t.is_any(&["after", "before"]))
             .map_or(usize::MAX, |t| t.span.start);
-        let harms = |f: &TextFacts, s: Option<usize>| -> Vec<EventKind> {
-            f.facts
-                .iter()
-                .filter(|x| s.is_none_or(|s| x.sentence == s))
-                .filter(|x| s.is_some() || x.span.start < asked_until)
-                .filter_map(|x| match &x.value {
-                    FactValue::Event(e) if e.positive && e.kind.is_harm() => Some(e.kind),
-                    _ => None,
-                })
-                .collect()
-        };
-        let mut happened = harms(&asked.facts, None);
-        happened.extend(harms(facts, Some(fact.sentence)));
-        let tells_it = |c: usize| {
-            self.facts.facts_in(c).any(|f| {
-                matches!(&f.value, FactValue::Event(e)
-                    if e.positive && happened.iter().any(|k| same_event_kind(*k, e.kind)))
-            })
-        };
+        let mut happened = harm_kinds(&asked.facts, |x| x.span.start < asked_until);
+        happened.extend(harm_kinds(facts, |x| x.sentence == fact.sentence));
+        let tells_it = |c: usize| self.tells_any(c, &happened);
         // Else the one naming most of what the question names ("Where did
         // you meet Faith?": where Faith is met, not the salon the answer's
         // other words pull towards).
@@ -2518,6 +2489,15 @@ impl Checker {
             .enumerate()
             .max_by(|a, b| a.1.total_cmp(&b.1))
             .map_or(0, |(i, _)| i)
+    }
+
+    /// Whether statement sentence `s` tells, as happening, an event of one
+    /// of `kinds`.
+    fn tells_any(&self, s: usize, kinds: &[EventKind]) -> bool {
+        self.facts.facts_in(s).any(|f| {
+            matches!(&f.value, FactValue::Event(e)
+                if e.positive && kinds.iter().any(|k| same_event_kind(*k, e.kind)))
+        })
     }
 
     /// Whether a statement sentence mentions this person at all.
@@ -3413,6 +3393,19 @@ fn denied_stems(tokens: &[Token]) -> Vec<String> {
         .collect()
 }
 
+/// The kinds of harm told as happening among the facts `keep` accepts.
+fn harm_kinds(facts: &TextFacts, keep: impl Fn(&Fact) -> bool) -> Vec<EventKind> {
+    facts
+        .facts
+        .iter()
+        .filter(|f| keep(f))
+        .filter_map(|f| match &f.value {
+            FactValue::Event(e) if e.positive && e.kind.is_harm() => Some(e.kind),
+            _ => None,
+        })
+        .collect()
+}
+
 /// Whether the text travels to `place`: "flew to Berlin", "we went on to
 /// Agadez".
 fn journeyed_to(facts: &TextFacts, place: &PlaceAt) -> bool {
@@ -3424,19 +3417,11 @@ fn journeyed_to(facts: &TextFacts, place: &PlaceAt) -> bool {
         same_place(p, place)
             && p.start >= 2
             && tokens[p.start - 1].is("to")
-            && tokens[..p.start - 1].iter().rev().take(3).any(|t| {
-                t.is_any(&[
-                    "flew",
-                    "went",
-                    "travelled",
-                    "traveled",
-                    "drove",
-                    "sailed",
-                    "continued",
-                    "walked",
-                    "crossed",
-                ])
-            })
+            && tokens[..p.start - 1]
+                .iter()
+                .rev()
+                .take(3)
+                .any(|t| t.is_any(JOURNEY_VERBS))
     })
 }
 
@@ -4109,24 +4094,25 @@ fn learn_lexicon(facts: &TextFacts) -> Lexicon {
         .filter(|f| matches!(f.value, FactValue::Place(_)))
         .map(|f| f.span.clone())
         .collect();
-    let uses = |word: &str, in_place: bool| {
-        facts
-            .tokens
+    // Capitalised uses of each word, counted once: (outside places and not
+    // opening a sentence, inside places).
+    let mut uses: std::collections::HashMap<&str, (usize, usize)> =
+        std::collections::HashMap::new();
+    for t in facts.tokens.iter().filter(|t| t.capitalized) {
+        let in_place = place_spans
             .iter()
-            .filter(|t| {
-                t.lower == word
-                    && t.capitalized
-                    && (in_place || !t.sentence_start)
-                    && place_spans
-                        .iter()
-                        .any(|r| r.start <= t.span.start && t.span.end <= r.end)
-                        == in_place
-            })
-            .count()
-    };
-    lexicon
-        .places
-        .retain(|p| p.contains(' ') || country_of(p).is_some() || uses(p, false) <= uses(p, true));
+            .any(|r| r.start <= t.span.start && t.span.end <= r.end);
+        let count = uses.entry(t.lower.as_str()).or_default();
+        if in_place {
+            count.1 += 1;
+        } else if !t.sentence_start {
+            count.0 += 1;
+        }
+    }
+    lexicon.places.retain(|p| {
+        let (as_name, as_place) = uses.get(p.as_str()).copied().unwrap_or_default();
+        p.contains(' ') || country_of(p).is_some() || as_name <= as_place
+    });
     // Names that follow roles ("my partner, Brian") are caught above; also take
     // capitalised words inside sentences that are neither places nor organisations.
     let claimed: Vec<Range<usize>> = facts

@@ -305,6 +305,25 @@ pub fn is_language(word: &str) -> bool {
     )
 }
 
+/// Verbs of a journey, after which "to" leads to a place: "flew to berlin".
+pub const JOURNEY_VERBS: &[&str] = &[
+    "flew",
+    "fly",
+    "went",
+    "go",
+    "travelled",
+    "traveled",
+    "drove",
+    "moved",
+    "fled",
+    "returned",
+    "walked",
+    "sailed",
+    "escaped",
+    "continued",
+    "crossed",
+];
+
 /// Prepositions after which an unusual lowercase word is taken as a place.
 const LOWERCASE_LOCATIVES: &[&str] = &[
     "in", "at", "near", "from", "into", "through", "via", "across", "towards", "toward", "outside",
@@ -593,27 +612,9 @@ pub fn places(tokens: &[Token], known: &[String], skip: &[(usize, usize)]) -> Ve
             i > 1 && tokens[i - 1].lower == "," && tokens[i - 2].is_any(LOWERCASE_LOCATIVES);
         let capital_name =
             t.capitalized && !NOT_PLACES.contains(&t.lower.as_str()) && !t.sentence_start;
-        // Lowercase transcripts: an unusual word after "in / at / near / from" is a place.
         // "flew to berlin", "we went to agadez": "to" after a journey.
-        let moved_to = i > 1
-            && tokens[i - 1].is("to")
-            && tokens[i - 2].is_any(&[
-                "flew",
-                "fly",
-                "went",
-                "go",
-                "travelled",
-                "traveled",
-                "drove",
-                "moved",
-                "fled",
-                "returned",
-                "walked",
-                "sailed",
-                "escaped",
-                "continued",
-                "crossed",
-            ]);
+        let moved_to = i > 1 && tokens[i - 1].is("to") && tokens[i - 2].is_any(JOURNEY_VERBS);
+        // Lowercase transcripts: an unusual word after "in / at / near / from" is a place.
         let lowercase_name = !t.capitalized
             && i > 0
             && (tokens[i - 1].is_any(LOWERCASE_LOCATIVES)
