@@ -321,7 +321,7 @@ impl Checker {
             findings.push(f);
         }
         if let Some(f) = self
-            .sequence(&facts, answer)
+            .sequence(&asked, &facts, answer)
             .or_else(|| self.route_order(&facts, answer))
         {
             findings.push(f);
@@ -331,7 +331,16 @@ impl Checker {
         {
             findings.push(f);
         }
-        if !dont_know && let Some(f) = self.omission(&asked, &facts, answer) {
+        // A date told relative to another event and found to differ is not
+        // also left out.
+        let dated = wanted(question) == Some(Want::When)
+            && findings
+                .iter()
+                .any(|f| matches!(f.kind, FindingKind::Date | FindingKind::Sequence));
+        if !dont_know
+            && !dated
+            && let Some(f) = self.omission(&asked, &facts, answer)
+        {
             findings.push(f);
         }
         dedupe(&mut findings);
@@ -550,6 +559,23 @@ impl Checker {
         } else {
             FIT_SHARE
         };
+        // "I was released in January": where the most relevant date tells
+        // the answer's own event, a date of something else does not excuse it.
+        let told: Vec<EventKind> = facts
+            .facts_in(fact.sentence)
+            .filter_map(|f| match &f.value {
+                FactValue::Event(e) if e.positive => Some(e.kind),
+                _ => None,
+            })
+            .collect();
+        let tells_told = |s: usize| {
+            self.facts.facts_in(s).any(
+                |f| matches!(&f.value, FactValue::Event(e) if e.positive && told.contains(&e.kind)),
+            )
+        };
+        let same_event = candidates
+            .first()
+            .is_some_and(|(c, _)| tells_told(c.sentence));
         let against = self.decide_within(
             &candidates,
             rel,
@@ -557,6 +583,7 @@ impl Checker {
                 FactValue::Date(cd) => {
                     cd.compatible(d)
                         && (cd.precision() >= d.precision() || rel[c.sentence] >= top * 0.8)
+                        && (!same_event || tells_told(c.sentence))
                 }
                 _ => false,
             },
@@ -1412,16 +1439,15 @@ impl Checker {
         let mut relevant: Vec<usize> = (0..rel.len())
             .filter(|&s| rel[s] >= best * TOP_SHARE)
             .collect();
-        // And the sentence after each in its paragraph: "…tore our leaflets
+        // And the sentences after each in its paragraph: "…tore our leaflets
         // near the market. We reported this to the police."
         let next: Vec<usize> = relevant
             .iter()
-            .map(|&s| s + 1)
-            .filter(|&n| {
-                n < rel.len()
-                    && self.paragraph_of[n] == self.paragraph_of[n - 1]
-                    && !relevant.contains(&n)
+            .flat_map(|&s| {
+                (s + 1..rel.len())
+                    .take_while(move |&n| self.paragraph_of[n] == self.paragraph_of[s])
             })
+            .filter(|n| !relevant.contains(n))
             .collect();
         relevant.extend(next);
         relevant.sort_unstable();
@@ -2512,7 +2538,7 @@ impl Checker {
     }
 
     /// "First X, then Y" in an answer where the statement has Y before X.
-    fn sequence(&self, facts: &TextFacts, answer: &str) -> Option<Finding> {
+    fn sequence(&self, asked: &Asked, facts: &TextFacts, answer: &str) -> Option<Finding> {
         let tokens = &facts.tokens;
         // "After A, first B, and after that C, and then D": each step against
         // the next.
@@ -2549,11 +2575,29 @@ impl Checker {
                     .iter()
                     .filter(|t| t.kind == TokenKind::Word && !is_stopword(&t.lower))
                     .count();
-                if words < 2
-                    && let Some(previous) =
-                        k.checked_sub(1).and_then(|p| facts.sentence_tokens.get(p))
-                {
-                    first = previous.clone();
+                if words < 2 {
+                    match k.checked_sub(1).and_then(|p| facts.sentence_tokens.get(p)) {
+                        Some(previous) => first = previous.clone(),
+                        // "That was before I went to Kigali", opening the
+                        // answer: "that" is what the question asks about.
+                        None => {
+                            let asked = self.part_readings(
+                                &asked.facts,
+                                0..asked.facts.tokens.len(),
+                                false,
+                                false,
+                            )?;
+                            let second: Vec<usize> = self
+                                .part_readings(facts, at(second), false, true)?
+                                .into_iter()
+                                .filter(|s| !asked.contains(s))
+                                .collect();
+                            if second.is_empty() {
+                                return None;
+                            }
+                            return self.reversed_readings(answer, &asked, &second, false);
+                        }
+                    }
                 }
                 self.reversed_pair(facts, answer, first, at(second), false)
             })
@@ -2647,6 +2691,19 @@ impl Checker {
         };
         if readings.iter().any(|&s| tells(s)) {
             readings.retain(|&s| tells(s));
+        } else if lone && !told.is_empty() {
+            // "after I came out of the police station" means the release,
+            // though the words match where the speaker was held: the best
+            // of the sentences that tell it.
+            let best = (0..scores.len())
+                .filter(|&s| tells(s))
+                .map(|s| scores[s])
+                .fold(0.0, f64::max);
+            if best > 0.0 {
+                readings = (0..scores.len())
+                    .filter(|&s| tells(s) && scores[s] * SEQUENCE_MARGIN >= best)
+                    .collect();
+            }
         }
         Some(readings)
     }
@@ -2675,7 +2732,16 @@ impl Checker {
                             && !tokens[j].is_any(&["and", "then", "so", "but", "um", "uh"])
                     })
                     .count();
-                let (from, to) = if tokens[end - 1].is("after") && !tokens[i].is("after") {
+                // "the same day the article came out", opening the answer:
+                // the clause after it is what it counts from.
+                let same_as = told == 0
+                    && lead < 2
+                    && tokens.get(end).is_some_and(|t| {
+                        t.is_any(&["the", "that", "as", "when", "my", "his", "her", "their"])
+                    });
+                let (from, to) = if (tokens[end - 1].is("after") && !tokens[i].is("after"))
+                    || same_as
+                {
                     // "two days after the election": counted from the clause
                     // after it, for the clause before it ("they came for me")
                     // or, where the answer opens with it, what was asked.
@@ -2799,8 +2865,18 @@ impl Checker {
         steps: bool,
     ) -> Option<Finding> {
         let readings = |range: Range<usize>| self.part_readings(facts, range, steps, false);
-        let (first, second) = (readings(first)?, readings(second)?);
+        self.reversed_readings(answer, &readings(first)?, &readings(second)?, steps)
+    }
 
+    /// A finding if every reading of what the answer tells first comes
+    /// after every reading of what it tells next in the statement.
+    fn reversed_readings(
+        &self,
+        answer: &str,
+        first: &[usize],
+        second: &[usize],
+        steps: bool,
+    ) -> Option<Finding> {
         // Only an order reversed under every reading of both parts is a finding.
         // Undated, the statement's own order counts; on the same date too,
         // where the answer tells its steps one by one.
@@ -2861,7 +2937,13 @@ impl Checker {
                         "then", "to", "went", "after", "through", "via", "next", "later",
                     ])
                 });
-                if same_place(a, b) || !moves {
+                // "flew to Brazil through Casablanca": the stop told after
+                // the destination comes before it.
+                let via = tokenize(between)
+                    .iter()
+                    .filter(|t| t.kind == TokenKind::Word)
+                    .all(|t| t.is_any(&["through", "via", "by", "way", "of", "changing", "in"]));
+                if same_place(a, b) || !moves || via {
                     continue;
                 }
                 for s in 0..self.facts.sentences.len() {
@@ -3014,9 +3096,25 @@ impl Checker {
             // Or one the statement never names that the answer's journey
             // goes to ("I flew to Berlin. At the airport in Berlin the police
             // kept me two days").
-            let passed = (!naming.is_empty() && !self.arrivals_at(p).is_empty())
+            let passed = (!naming.is_empty()
+                && (!self.arrivals_at(p).is_empty() || self.stayed_at(p)))
                 || (naming.is_empty() && journeyed_to(facts, p));
             (p.proper && p.kind.is_none() && passed && !told_there).then(|| title_case(&p.name))
+        })
+    }
+
+    /// "I stayed in Kampala for three weeks", "we hid in Madina": the
+    /// statement tells a stay there.
+    fn stayed_at(&self, place: &PlaceAt) -> bool {
+        self.facts.facts.iter().any(|f| {
+            let FactValue::Place(c) = &f.value else {
+                return false;
+            };
+            let tokens = self.facts.sentence_tokens_of(f.sentence);
+            same_place(c, place)
+                && tokens[c.start.saturating_sub(3)..c.start.min(tokens.len())]
+                    .iter()
+                    .any(|t| t.is_any(&["stayed", "hid", "hiding", "waited", "spent", "remained"]))
         })
     }
 
@@ -3731,6 +3829,7 @@ fn tells_broken_bone(tokens: &[Token]) -> bool {
 }
 
 /// What a question asks for.
+#[derive(PartialEq)]
 enum Want {
     Who,
     When,
@@ -5566,6 +5665,125 @@ mod tests {
             HELD,
             "How long were you held?",
             "Twelve days. They kept me at the Anti-Terror Branch in Mardin.",
+        );
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    /// A story for times told relative to other events.
+    const RELEASED: &str = "1. On 2 March 2018 police officers arrested me at my shop and took me to Kibera police station.\n\n2. I was held at the station for nine days. I was released on 11 March 2018 after my aunt paid.\n\n3. On 25 March 2018 my cousin Otieno drove me to Mombasa.\n\n4. On 4 June 2019 the Daily Torch printed my article about the mayor. On 18 June 2019 a man phoned me and threatened my family.\n\n5. In July 2019 my employer dismissed me.\n";
+
+    #[test]
+    fn a_time_counted_from_an_event_told_in_other_words() {
+        // "came out of the police station" is the release, though its words
+        // match where the speaker was held.
+        let found = kinds_in(
+            RELEASED,
+            "When did your cousin drive you to Mombasa?",
+            "um, the day after i came out of the police station, my cousin drove me there",
+        );
+        assert!(found.contains(&FindingKind::Date), "{found:?}");
+        let found = kinds_in(
+            RELEASED,
+            "When did your cousin drive you to Mombasa?",
+            "about two weeks after i came out of the police station, my cousin drove me there",
+        );
+        assert!(!found.contains(&FindingKind::Date), "{found:?}");
+        // "the same day the article came out" counts from the article.
+        let found = kinds_in(
+            RELEASED,
+            "When did the man phone you?",
+            "the same day the article came out, he called and said he knew my children",
+        );
+        assert!(found.contains(&FindingKind::Date), "{found:?}");
+        // Found different, the time is not also left out.
+        let report = Checker::new(Statement::parse(RELEASED).expect("statement")).check(
+            "When did the man phone you?",
+            "the same day the article came out he called",
+        );
+        assert!(
+            !report
+                .findings
+                .iter()
+                .any(|f| f.kind == FindingKind::Omission),
+            "{:?}",
+            report.findings
+        );
+    }
+
+    #[test]
+    fn a_date_of_another_event_does_not_excuse_the_one_asked() {
+        let found = kinds_in(
+            RELEASED,
+            "When were you released?",
+            "I was released in July 2019, after my aunt paid.",
+        );
+        assert!(found.contains(&FindingKind::Date), "{found:?}");
+        let found = kinds_in(
+            RELEASED,
+            "When were you released?",
+            "I was released in March 2018, after my aunt paid.",
+        );
+        assert!(!found.contains(&FindingKind::Date), "{found:?}");
+    }
+
+    #[test]
+    fn that_was_before_means_what_was_asked() {
+        const HIDING: &str = "1. I was born in Eldoret in 1990. I worked as a mechanic in my uncle's garage.\n\n2. In 2019 I joined the youth wing of the opposition party and organised meetings in our ward.\n\n3. On 12 April 2020 my sister Akinyi went to a rally in town and did not come back. We searched the hospitals for her.\n\n4. In May 2020, after my sister disappeared, I moved to Kisumu to hide with a friend.\n\n5. In June 2020, while I was in Kisumu, soldiers searched our house in Eldoret and took my father's papers.\n\n6. On 3 August 2020 I left Kenya by bus for Uganda.\n";
+        let found = kinds_in(
+            HIDING,
+            "When did the soldiers search your house?",
+            "That was before I went to Kisumu. They took my father's papers.",
+        );
+        assert!(found.contains(&FindingKind::Sequence), "{found:?}");
+        let found = kinds_in(
+            HIDING,
+            "When did the soldiers search your house?",
+            "That was after I went to Kisumu. They took my father's papers.",
+        );
+        assert!(!found.contains(&FindingKind::Sequence), "{found:?}");
+    }
+
+    #[test]
+    fn a_stop_told_with_through_comes_before_the_destination() {
+        const FLIGHT: &str = "1. On 2 May 2021 I flew from Lagos, through Dubai, to Madrid, Spain. I stayed in Madrid for a week.\n";
+        let found = kinds_in(
+            FLIGHT,
+            "How did you get to Spain?",
+            "I flew from Lagos to Spain through Dubai, then I stayed in Madrid for a week.",
+        );
+        assert!(!found.contains(&FindingKind::Sequence), "{found:?}");
+    }
+
+    #[test]
+    fn a_denial_later_in_the_paragraph_answers_the_question() {
+        const MEETING: &str = "1. I was a teacher in Goma and the secretary of a small opposition group.\n\n2. On 3 March 2017 the chief's men broke up our meeting in Kivu village. One of them pushed me to the ground. Another took my bag. I never reported this, because the chief controls the police.\n\n3. On 9 October 2017 soldiers arrested me at the school and held me for six days at the camp in Rumangabo.\n\n4. After my release I had to report to the police station every week. I reported there twice.\n\n5. On 2 December 2017 I crossed into Rwanda at Gisenyi.\n";
+        let found = kinds_in(
+            MEETING,
+            "Did you report what happened at the meeting in Kivu village?",
+            "no. no i didn't report it, the chief is the police there.",
+        );
+        assert!(!found.contains(&FindingKind::Contradiction), "{found:?}");
+        let found = kinds_in(
+            MEETING,
+            "Did you report what happened at the meeting in Kivu village?",
+            "yes, i reported it to the police the next day.",
+        );
+        assert!(found.contains(&FindingKind::Contradiction), "{found:?}");
+    }
+
+    #[test]
+    fn a_detention_where_the_statement_tells_only_a_stay_is_new() {
+        const STAY: &str = "1. On 9 April 2021 I crossed into Kenya on foot.\n\n2. I stayed in Nairobi for two months with my aunt. I did not claim asylum in Kenya.\n";
+        let found = kinds_in(
+            STAY,
+            "What happened after you crossed into Kenya?",
+            "in nairobi the police arrested me and held me for three days, then i stayed with my aunt",
+        );
+        assert!(found.contains(&FindingKind::Addition), "{found:?}");
+        let found = kinds_in(
+            STAY,
+            "What happened after you crossed into Kenya?",
+            "i stayed in nairobi with my aunt for two months",
         );
         assert!(found.is_empty(), "{found:?}");
     }

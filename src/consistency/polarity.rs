@@ -253,7 +253,7 @@ fn same_verb(a: &str, b: &str) -> bool {
 /// Verbs of seeking protection: "claimed asylum", "applied for asylum",
 /// "asked for refugee status" are one act.
 const SEEKING: &[&str] = &[
-    "claim", "apply", "ask", "seek", "request", "lodg", "file", "sought",
+    "claim", "apply", "ask", "seek", "request", "lodg", "file", "sought", "want",
 ];
 /// Verbs of reporting a wrong: "reported it", "complained", "denounced them".
 const REPORTING: &[&str] = &["report", "complain", "denounc"];
@@ -417,6 +417,17 @@ mod tests {
         );
         assert_eq!(
             stance("They made me sign a paper.", &me, "sign", &[], false),
+            Some(true)
+        );
+        // Telling an officer you want asylum is asking for it.
+        assert_eq!(
+            stance(
+                "at the port i told the guard i wanted asylum",
+                &me,
+                "claim",
+                &[],
+                false
+            ),
             Some(true)
         );
         assert_eq!(

@@ -13,6 +13,8 @@ pub enum EventKind {
     ReportOther,
     /// Reporting or complaining without saying to whom.
     Report,
+    /// Reporting in as ordered: "I had to report to the police every week".
+    CheckIn,
     Charge,
     /// Stopping an activity: "I stopped teaching".
     Stop,
@@ -64,6 +66,7 @@ impl EventKind {
             EventKind::ReportPolice => "reporting to the police",
             EventKind::ReportOther => "making a complaint",
             EventKind::Report => "reporting it",
+            EventKind::CheckIn => "reporting in to the authorities",
             EventKind::Charge => "being charged or taken to court",
             EventKind::Stop => "stopping",
             EventKind::Sign => "signing",
@@ -211,6 +214,17 @@ const POLICE_WORDS: &[&str] = &[
     "gendarmerie",
     "gendarmes",
 ];
+
+/// "the prison", "the police station", "the military camp": a place where
+/// people are held, named within two words from `at`.
+fn held_in(tokens: &[Token], at: usize) -> bool {
+    (at..at + 2).any(|j| {
+        tokens.get(j).is_some_and(|n| {
+            n.is_any(&["prison", "jail", "cell", "cells", "camp", "barracks"])
+                || (n.is("station") && j > 0 && tokens[j - 1].is_any(POLICE_WORDS))
+        }) && (at..j).all(|m| tokens[m].kind == TokenKind::Word)
+    })
+}
 
 /// An event mention.
 #[derive(Debug, Clone, PartialEq)]
@@ -442,10 +456,7 @@ pub fn events_after(tokens: &[Token], context: &[Token]) -> Vec<EventAt> {
                 && tokens.get(i + 2).is_some_and(|n| n.is("of"))
                 && tokens.get(i + 3).is_some_and(|n| {
                     n.is_any(&["prison", "jail", "detention", "custody", "the"])
-                        && (n.lower != "the"
-                            || tokens
-                                .get(i + 4)
-                                .is_some_and(|m| m.is_any(&["prison", "jail", "cell", "camp"])))
+                        && (n.lower != "the" || held_in(tokens, i + 4))
                 });
             if let_go || got_out {
                 let (positive, hypothetical) = polarity(tokens, clause_start, i);
@@ -510,11 +521,41 @@ pub fn events_after(tokens: &[Token], context: &[Token]) -> Vec<EventAt> {
         }
         let clause = &tokens[clause_start..tokens.len().min(i + 8)];
         if kind == EventKind::Report {
-            let near: Vec<&Token> = clause
+            // "report to the police station every week", "had to report to
+            // the sector office": reporting in, not reporting a wrong.
+            let routine = clause[i - clause_start..]
                 .iter()
-                .take_while(|c| c.kind != TokenKind::Break || c.lower == ",")
+                .take(8)
+                .take_while(|c| c.kind != TokenKind::Break)
+                .any(|c| c.is_any(&["every", "each", "weekly", "daily", "monthly"]))
+                || (i >= 2
+                    && tokens[i - 1].is("to")
+                    && tokens[i - 2].is_any(&["had", "have", "has", "must", "required"]));
+            // To whom, in its own clause: not "I didn't report it, the chief
+            // is the police there".
+            let at = i - clause_start;
+            let after = clause[at..]
+                .iter()
+                .enumerate()
+                .take_while(|&(k, c)| {
+                    let goes_on = c.lower == ","
+                        && clause[at..]
+                            .get(k + 1)
+                            .is_some_and(|n| n.is_any(&["to", "at", "with", "and"]));
+                    (c.kind != TokenKind::Break || goes_on) && !c.is_any(&["because", "since"])
+                })
+                .map(|(_, c)| c);
+            let near: Vec<&Token> = clause[..at]
+                .iter()
+                .rev()
+                .take_while(|c| {
+                    c.kind != TokenKind::Break || [",", "(", ")"].contains(&c.lower.as_str())
+                })
+                .chain(after)
                 .collect();
-            if near
+            if routine {
+                kind = EventKind::CheckIn;
+            } else if near
                 .iter()
                 .any(|c| POLICE_WORDS.contains(&c.lower.as_str()))
             {
@@ -1088,6 +1129,25 @@ mod tests {
             kinds("when i got out of prison i left"),
             [(EventKind::Release, true)]
         );
+        // Reporting in as ordered is not reporting a wrong; whom a report
+        // went to is told in its own clause.
+        assert_eq!(
+            kinds("after that i had to report to the police station every week"),
+            [(EventKind::CheckIn, true)]
+        );
+        assert_eq!(
+            kinds("no i didn't report it, the chief is the police there"),
+            [(EventKind::Report, false)]
+        );
+        assert_eq!(
+            kinds("the next day, i went to the police (the cid) and made a report"),
+            [(EventKind::ReportPolice, true)]
+        );
+        assert_eq!(
+            kinds("the day after i came out of the police station"),
+            [(EventKind::Release, true)]
+        );
+        assert_eq!(kinds("we got out of the car"), []);
         assert_eq!(
             kinds("they let me go at dawn"),
             [(EventKind::Release, true)]

@@ -447,9 +447,16 @@ fn modifies_next(tokens: &[Token], i: usize) -> bool {
         return false;
     };
     // "the garment factory": a word before a kind of place describes it.
+    // "the manhyia police station" is named by it.
+    let police_station = next.is_any(&["police", "gendarmerie"])
+        && tokens
+            .get(i + 2)
+            .is_some_and(|n| n.is_any(&["station", "post"]));
     is_demonym(&tokens[i].lower)
-        || super::organisations::is_org_word(&next.lower)
+        || (super::organisations::is_org_word(&next.lower) && !police_station)
         || place_noun(&next.lower).is_some()
+        // "the moto stand", "the taxi rank", "the bus stop".
+        || next.is_any(&["stand", "rank", "stop", "stall", "park", "yard", "garage"])
 }
 
 /// A word for a people: "american", "tigrayan".
@@ -613,12 +620,28 @@ pub fn places(tokens: &[Token], known: &[String], skip: &[(usize, usize)]) -> Ve
         let capital_name =
             t.capitalized && !NOT_PLACES.contains(&t.lower.as_str()) && !t.sentence_start;
         // "flew to berlin", "we went to agadez": "to" after a journey.
-        let moved_to = i > 1 && tokens[i - 1].is("to") && tokens[i - 2].is_any(JOURNEY_VERBS);
+        // "i went to, uh, tema": past the comma a filler leaves.
+        let j = if i > 0 && tokens[i - 1].lower == "," {
+            i - 1
+        } else {
+            i
+        };
+        let moved_to = j > 1 && tokens[j - 1].is("to") && tokens[j - 2].is_any(JOURNEY_VERBS);
+        // "the manhyia police station": a station named by the word before it.
+        let named_station = i > 0
+            && tokens[i - 1].is("the")
+            && tokens
+                .get(i + 1)
+                .is_some_and(|n| n.is_any(&["police", "gendarmerie"]))
+            && tokens
+                .get(i + 2)
+                .is_some_and(|n| n.is_any(&["station", "post"]));
         // Lowercase transcripts: an unusual word after "in / at / near / from" is a place.
         let lowercase_name = !t.capitalized
             && i > 0
             && (tokens[i - 1].is_any(LOWERCASE_LOCATIVES)
                 || moved_to
+                || named_station
                 || after_paused_locative
                 || (tokens[i - 1].is("the") && i > 1 && tokens[i - 2].is_any(LOWERCASE_LOCATIVES)))
             && super::words::could_be_name(&t.lower)
@@ -828,6 +851,14 @@ mod tests {
             ["hilaliya", "qamishli"]
         );
         assert!(names("In March he came").is_empty());
+        assert!(names("they grabbed him at the moto stand").is_empty());
+        // Fillers are dropped before: "we went to, uh, kisumu".
+        assert_eq!(names("we went to, kisumu"), ["kisumu"]);
+        assert_eq!(
+            names("they took me to the kilimani police station"),
+            ["kilimani"]
+        );
+        assert!(names("they took me to the central police station").is_empty());
         assert_eq!(
             names("From Turkey I went through Greece, Italy and France."),
             ["turkey", "greece", "italy", "france"]
