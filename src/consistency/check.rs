@@ -70,7 +70,9 @@ pub struct Checker {
     stems: Vec<Vec<String>>,
     /// The day of each sentence, where it or an earlier sentence of its
     /// paragraph gives a full date.
-    day_of: Vec<Option<i64>>,
+    /// The days each sentence may be on (first, last): its own date, or the
+    /// one told before it in its paragraph.
+    day_of: Vec<Option<(i64, i64)>>,
     /// Every capitalised word of the statement, lowercase: names of places,
     /// people and groups it mentions in passing.
     proper_words: Vec<String>,
@@ -178,13 +180,17 @@ impl Checker {
         let stems: Vec<Vec<String>> = (0..facts.sentences.len())
             .map(|s| facts.sentence_stems(s))
             .collect();
-        // One pass over the facts for each sentence's own full date.
-        let mut day_of: Vec<Option<i64>> = vec![None; facts.sentences.len()];
-        for f in facts.facts.iter().rev() {
-            if let FactValue::Date(d) = &f.value
-                && d.is_one_day()
-            {
-                day_of[f.sentence] = d.sort_key();
+        // One pass over the facts for each sentence's own date: its first
+        // full date, else its first month.
+        let mut day_of: Vec<Option<(i64, i64)>> = vec![None; facts.sentences.len()];
+        for one_day in [false, true] {
+            for f in facts.facts.iter().rev() {
+                if let FactValue::Date(d) = &f.value
+                    && d.is_one_day() == one_day
+                    && let Some(span) = d.day_span()
+                {
+                    day_of[f.sentence] = Some(span);
+                }
             }
         }
         for s in 1..day_of.len() {
@@ -2630,6 +2636,15 @@ impl Checker {
                 }
                 _ => None,
             });
+            // "the article came out" is its publication.
+            let published = (range.start..range.end.min(tokens.len()).saturating_sub(1))
+                .any(|i| {
+                    tokens[i].is_any(&["came", "come", "comes"])
+                        && tokens[i + 1].is("out")
+                        && i > 0
+                        && tokens[i - 1].is_any(PUBLISHED_THINGS)
+                })
+                .then(|| ("publish".to_string(), 1.0));
             tokens[range.clone()]
                 .iter()
                 .filter(|t| t.kind == TokenKind::Word && !is_stopword(&t.lower))
@@ -2640,6 +2655,7 @@ impl Checker {
                 })
                 .map(|t| (stem(&t.lower), 1.0))
                 .chain(events)
+                .chain(published)
                 .collect()
         };
         // The sentences a part may mean: the best, and any nearly as good.
@@ -2689,6 +2705,25 @@ impl Checker {
                 }))
             })
         };
+        // "They took her and kept her" is not where they kept the speaker:
+        // the same act done to someone else is another event.
+        let someone_else = |s: usize| {
+            self.facts.facts_in(s).any(|f| {
+                matches!(&f.value, FactValue::Event(se) if told.iter().any(|e| {
+                    e.kind == se.kind
+                        && e.positive == se.positive
+                        && !e.property
+                        && !se.property
+                        && !e.victims.is_empty()
+                        && !se.victims.is_empty()
+                        && !e.victims.iter().any(|v| se.victims.iter().any(|w| v.matches(w)))
+                }))
+            }) && !tells(s)
+        };
+        readings.retain(|&s| !someone_else(s));
+        if readings.is_empty() {
+            return None;
+        }
         if readings.iter().any(|&s| tells(s)) {
             readings.retain(|&s| tells(s));
         } else if lone && !told.is_empty() {
@@ -2739,7 +2774,17 @@ impl Checker {
                     && tokens.get(end).is_some_and(|t| {
                         t.is_any(&["the", "that", "as", "when", "my", "his", "her", "their"])
                     });
-                let (from, to) = if (tokens[end - 1].is("after") && !tokens[i].is("after"))
+                // "two weeks after that somebody left a wreath": "that" is
+                // what was told before, and the clause is what came after.
+                let after_that = tokens[end - 1].is("after")
+                    && tokens.get(end).is_some_and(|t| t.is_any(&["that", "this"]))
+                    && tokens.get(end + 1).is_some_and(|t| {
+                        t.is_any(SUBJECT_PRONOUNS)
+                            || t.is_any(&["somebody", "someone", "the", "a", "my", "our", "some"])
+                    });
+                let (from, to) = if (tokens[end - 1].is("after")
+                    && !tokens[i].is("after")
+                    && !after_that)
                     || same_as
                 {
                     // "two days after the election": counted from the clause
@@ -2808,28 +2853,37 @@ impl Checker {
                         1
                     }
                 };
-                let pairs: Vec<(usize, usize, i64)> = from
+                // Each pair's gap is a span where a date is only a month.
+                let pairs: Vec<(usize, usize, i64, i64)> = from
                     .iter()
                     .filter_map(|&a| Some((a, self.day_of[a]?)))
-                    .flat_map(|(a, from_day)| {
+                    .flat_map(|(a, (from_first, from_last))| {
                         to.iter().filter_map(move |&b| {
-                            let gap = self.day_of[b]? - from_day;
-                            (a != b && gap >= 0).then_some((a, b, gap))
+                            let (to_first, to_last) = self.day_of[b]?;
+                            let (least, most) =
+                                ((to_first - from_last).max(0), to_last - from_first);
+                            (a != b && most >= 0).then_some((a, b, least, most))
                         })
                     })
                     .collect();
                 if pairs.is_empty()
-                    || pairs
-                        .iter()
-                        .any(|&(_, _, gap)| (gap - told).abs() <= tolerance(gap))
+                    || pairs.iter().any(|&(_, _, least, most)| {
+                        let nearest = told.clamp(least, most);
+                        (nearest - told).abs() <= tolerance(nearest)
+                    })
                 {
                     break;
                 }
-                let (a, b, gap) = pairs[0];
+                let (a, b, least, most) = pairs[0];
                 let days = |n: i64| match n {
                     0 => "the same day".to_string(),
                     1 => "one day".to_string(),
                     n => format!("{n} days"),
+                };
+                let gap = if least == most {
+                    days(least)
+                } else {
+                    format!("{least} to {most} days")
                 };
                 return Some(Finding {
                     kind: FindingKind::Date,
@@ -2843,7 +2897,7 @@ impl Checker {
                     statement_paragraph: self.paragraph_number(b),
                     explanation: format!(
                         "The statement puts {} between these events; the answer says {}.",
-                        days(gap),
+                        gap,
                         days(told)
                     ),
                     statement_span: None,
@@ -3893,6 +3947,24 @@ fn same_event_kind(a: EventKind, b: EventKind) -> bool {
         )
 }
 
+/// What "came out" when it was published: "the article came out".
+const PUBLISHED_THINGS: &[&str] = &[
+    "article",
+    "video",
+    "story",
+    "report",
+    "book",
+    "interview",
+    "news",
+    "piece",
+    "post",
+    "photos",
+    "pictures",
+    "song",
+    "film",
+    "documentary",
+];
+
 /// The harm class of arrest and detention.
 const DETENTION_CLASS: u8 = 1;
 
@@ -4304,7 +4376,18 @@ fn chronology(facts: &TextFacts) -> Vec<Option<i64>> {
 /// Keeps one finding per kind and answer words.
 fn dedupe(findings: &mut Vec<Finding>) {
     let mut seen = std::collections::HashSet::new();
-    findings.retain(|f| seen.insert((f.kind, f.answer_span.clone(), f.statement_excerpt.clone())));
+    // Two words for one act ("took her … kept her") say the same thing once.
+    let mut said = std::collections::HashSet::new();
+    findings.retain(|f| {
+        let new_span = seen.insert((f.kind, f.answer_span.clone(), f.statement_excerpt.clone()));
+        let new_words = said.insert((
+            f.kind,
+            f.answer_excerpt.clone(),
+            f.statement_excerpt.clone(),
+            f.explanation.clone(),
+        ));
+        new_span && new_words
+    });
 }
 
 #[cfg(test)]
@@ -5786,5 +5869,54 @@ mod tests {
             "i stayed in nairobi with my aunt for two months",
         );
         assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_time_counted_to_a_month_allows_the_whole_month() {
+        const SUMMONED: &str = "1. I worked as a reporter for the Evening Lamp in Tbilisi from 2016.\n\n2. On 5 September 2022 the Evening Lamp published my story about the new dam. It was read by thousands.\n\n3. In October 2022 I was summoned to the district police. An officer questioned me for six hours.\n\n4. On 3 March 2023 two men attacked me near my flat.\n";
+        let found = kinds_in(
+            SUMMONED,
+            "When were you summoned to the police?",
+            "um, it was the day after the story came out, they called me at once",
+        );
+        assert!(found.contains(&FindingKind::Date), "{found:?}");
+        let found = kinds_in(
+            SUMMONED,
+            "When were you summoned to the police?",
+            "about a month after the story came out, they called me",
+        );
+        assert!(!found.contains(&FindingKind::Date), "{found:?}");
+    }
+
+    #[test]
+    fn after_that_counts_from_what_was_told_before() {
+        const THREATS: &str = "1. I ran a shop in Pereira from 2015.\n\n2. On 20 November 2021 someone left a dead cat at our door with a note bearing my name. Two weeks later, on the night of 4 December 2021, shots were fired at the front of our house.\n\n3. On 15 December 2021 I left for Bogotá.\n";
+        // The cat two weeks after the shots: the order is wrong, but the
+        // days between them are the statement's.
+        let found = kinds_in(
+            THREATS,
+            "Tell me about the threats you received.",
+            "first they fired shots at the front of the house at night. and then like two weeks after that somebody left a dead cat at our door with my name",
+        );
+        assert!(!found.contains(&FindingKind::Date), "{found:?}");
+    }
+
+    #[test]
+    fn a_relative_taken_and_kept_is_one_new_detention() {
+        const WIFE: &str = "1. On 29 April 2023 three men arrested me in a café and took me to the Nasir police department. They kept me there overnight.\n\n2. I was released on 30 April 2023 without charge.\n\n3. On 26 November 2023 I flew to Istanbul.\n\n4. In January 2024 police came to our flat and questioned my wife for two hours about my work.\n";
+        let report = Checker::new(Statement::parse(WIFE).expect("statement")).check(
+            "What happened when the police came to your flat in January 2024?",
+            "They questioned my wife for two hours about my work, and then they took her to the police station and kept her there for two days.",
+        );
+        let kinds: Vec<FindingKind> = report.findings.iter().map(|f| f.kind).collect();
+        assert_eq!(
+            kinds
+                .iter()
+                .filter(|k| **k == FindingKind::Addition)
+                .count(),
+            1,
+            "{kinds:?}"
+        );
+        assert!(!kinds.contains(&FindingKind::Sequence), "{kinds:?}");
     }
 }

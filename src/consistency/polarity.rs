@@ -235,6 +235,20 @@ pub fn leading_reply(tokens: &[Token]) -> Option<(bool, usize)> {
     if first.is_any(&["yes", "yeah", "yep", "correct", "right"]) {
         return Some((true, at));
     }
+    // "I did." / "I didn't." as the whole first sentence.
+    if first.is_any(&["i", "we"])
+        && let Some(&(_, second)) = words.get(1)
+        && tokens
+            .get(at + 2)
+            .is_none_or(|t| t.kind == TokenKind::Break)
+    {
+        if second.is_any(&["did", "have", "had", "was", "were"]) {
+            return Some((true, at));
+        }
+        if second.is_any(&["didn't", "haven't", "hadn't", "wasn't", "weren't"]) {
+            return Some((false, at));
+        }
+    }
     if first.is_any(&["no", "nope", "never", "not"]) {
         let correction = words.get(1).is_some_and(|(_, t)| t.is("not"))
             && words.get(2).is_some_and(|(_, t)| {
@@ -418,6 +432,20 @@ mod tests {
         assert_eq!(
             stance("They made me sign a paper.", &me, "sign", &[], false),
             Some(true)
+        );
+        assert_eq!(
+            stance(
+                "I did. I went to their office and applied.",
+                &me,
+                "claim",
+                &[],
+                true
+            ),
+            Some(true)
+        );
+        assert_eq!(
+            stance("we didn't, we were afraid", &me, "claim", &[], true),
+            Some(false)
         );
         // Telling an officer you want asylum is asking for it.
         assert_eq!(

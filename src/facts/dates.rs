@@ -125,6 +125,22 @@ impl DateValue {
     }
 
     /// A sortable key: the earliest day the words allow.
+    /// The first and last day it may mean, counted like [`sort_key`](Self::sort_key):
+    /// one day for "14 March 2019", the whole month for "March 2019". `None`
+    /// without a month and a year.
+    pub fn day_span(&self) -> Option<(i64, i64)> {
+        let y = self.year? as i64;
+        let (m0, m1) = self.months?;
+        let (m0, m1) = (m0 as i64, m1 as i64);
+        let first = days_from_civil(y, m0, self.days.map_or(1, |d| d.0 as i64));
+        let last = match self.days {
+            Some((_, d1)) => days_from_civil(y, m1, d1 as i64),
+            None if m1 == 12 => days_from_civil(y + 1, 1, 1) - 1,
+            None => days_from_civil(y, m1 + 1, 1) - 1,
+        };
+        Some((first, last.max(first)))
+    }
+
     pub fn sort_key(&self) -> Option<i64> {
         let y = self.year? as i64;
         let m = self.months.map_or(1, |m| m.0) as i64;
@@ -635,6 +651,20 @@ mod tests {
             .first()
             .map(|d| d.value.describe())
             .unwrap_or_default()
+    }
+
+    #[test]
+    fn a_month_spans_its_days() {
+        let span = |text: &str| {
+            let mut tokens = tokenize(text);
+            drop_fillers(&mut tokens);
+            let d = dates(&tokens).first().map(|d| d.value)?;
+            d.day_span().map(|(a, b)| b - a)
+        };
+        assert_eq!(span("on 14 March 2019"), Some(0));
+        assert_eq!(span("in February 2020"), Some(28));
+        assert_eq!(span("in December 2021"), Some(30));
+        assert_eq!(span("in 2015"), None);
     }
 
     #[test]

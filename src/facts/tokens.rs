@@ -231,6 +231,7 @@ pub fn stem(word: &str) -> String {
         ("kept", "keep"),
         ("paid", "pay"),
         ("shot", "shoot"),
+        ("shots", "shoot"),
         ("burnt", "burn"),
         ("killed", "kill"),
         ("men", "man"),
