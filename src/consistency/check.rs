@@ -2167,6 +2167,42 @@ impl Checker {
             }
             _ => false,
         });
+        // A person the statement names, nowhere in the paragraph that tells
+        // the asked event, under their name or any title they are known by
+        // ("It was Inspector Munyaneza" where the inspector only comes in
+        // later): someone else. A plural there ("one of the officers") is
+        // others, not them.
+        let named_elsewhere = person.name.as_ref().is_some_and(|n| {
+            let known_roles: Vec<&str> = self
+                .roles_by_name
+                .iter()
+                .filter(|(k, _)| same_name(k, n))
+                .map(|(_, r)| *r)
+                .chain(person.role)
+                .collect();
+            let paragraph = self.paragraph_of.get(sentence);
+            let singular = |f: &Fact| {
+                let words = self.statement.slice(f.span.clone()).to_lowercase();
+                let last = words.split_whitespace().last().unwrap_or("");
+                !last.ends_with('s') || last.ends_with("ss")
+            };
+            self.lexicon.names.iter().any(|k| same_name(k, n))
+                && tells_it(sentence)
+                && !(0..self.facts.sentences.len())
+                    .filter(|&s| self.paragraph_of.get(s) == paragraph)
+                    .flat_map(|s| self.facts.facts_in(s))
+                    .any(|f| match &f.value {
+                        FactValue::Person(c) => {
+                            let c = self.complete(c);
+                            c.name.as_ref().is_some_and(|cn| same_name(cn, n))
+                                || (c.name.is_none()
+                                    && singular(f)
+                                    && c.role.is_some_and(|r| known_roles.contains(&r)))
+                        }
+                        _ => false,
+                    })
+        });
+        let fits = fits && !named_elsewhere;
         // The one named is in the sentence beside it, telling the same
         // scene ("An officer, Major Gromov, questioned me. He wanted me to
         // give the names, Polina's too.").
@@ -2181,7 +2217,7 @@ impl Checker {
             });
         // (Unless this sentence tells the question's event and names
         // someone else as well.)
-        if beside && !(names_another && tells_it(sentence)) {
+        if beside && !(names_another && tells_it(sentence)) && !named_elsewhere {
             return None;
         }
         if fits {
@@ -2227,10 +2263,10 @@ impl Checker {
             }
             _ => true,
         });
-        if all_named {
+        if all_named && !named_elsewhere {
             return None;
         }
-        let against = people[0];
+        let against = *people.first()?;
         let FactValue::Person(sp) = &against.value else {
             return None;
         };
@@ -5918,5 +5954,29 @@ mod tests {
             "{kinds:?}"
         );
         assert!(!kinds.contains(&FindingKind::Sequence), "{kinds:?}");
+    }
+
+    #[test]
+    fn who_names_someone_the_statement_brings_in_elsewhere() {
+        const MEETING: &str = "1. I was the treasurer of our party group in Butare.\n\n2. On 8 July 2019 we met at the house of a member, Emmanuel Habimana. The local chief, Jean Kayitare, arrived with three militiamen and said the meeting was illegal. When I asked why, he slapped me twice and one of the militiamen took my phone.\n\n3. On 23 November 2020 Inspector Claude Nsengiyumva of the police arrested me at home with two officers.\n\n4. At the station the inspector beat me with a stick.\n";
+        let found = kinds_in(
+            MEETING,
+            "Who slapped you at the meeting at Emmanuel Habimana's house?",
+            "It was Inspector Nsengiyumva. He came with some militiamen, said the meeting was illegal, and he slapped me.",
+        );
+        assert!(found.contains(&FindingKind::Person), "{found:?}");
+        let found = kinds_in(
+            MEETING,
+            "Who slapped you at the meeting at Emmanuel Habimana's house?",
+            "it was the chief, kayitare. he slapped me two times.",
+        );
+        assert!(!found.contains(&FindingKind::Person), "{found:?}");
+        // Told by title where it happened, the name fits.
+        let found = kinds_in(
+            MEETING,
+            "Who beat you at the station?",
+            "Inspector Nsengiyumva beat me with a stick.",
+        );
+        assert!(!found.contains(&FindingKind::Person), "{found:?}");
     }
 }

@@ -637,7 +637,16 @@ fn polarity(tokens: &[Token], clause_start: usize, at: usize) -> (bool, bool) {
                 .get(k + 1)
                 .or(tokens.get(at))
                 .is_some_and(|n| !n.lower.ends_with("ing"));
-        (t.is_any(NEGATIONS) || t.lower.ends_with("n't")) && !reply && !stopped_someone
+        // "without being charged" denies; "a room without cameras and beat
+        // me" does not.
+        let without_thing = t.is("without")
+            && before[k + 1..]
+                .iter()
+                .any(|b| b.is_any(&["and", "then", "but"]) || b.lower == ",");
+        (t.is_any(NEGATIONS) || t.lower.ends_with("n't"))
+            && !reply
+            && !stopped_someone
+            && !without_thing
     })
         // "arrested none of the attackers", "beat nobody"
         || tokens
@@ -1156,6 +1165,14 @@ mod tests {
             "{told:?}"
         );
         assert!(events(&tokenize("they burned our barn with the sheep inside"))[0].property);
+        assert_eq!(
+            kinds("they took me to a room without windows and beat me"),
+            [(EventKind::Beat, true)]
+        );
+        assert_eq!(
+            kinds("they let me go without charging me"),
+            [(EventKind::Release, true), (EventKind::Charge, false)]
+        );
         assert_eq!(
             kinds("the day after i came out of the police station"),
             [(EventKind::Release, true)]
