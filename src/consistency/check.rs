@@ -314,7 +314,7 @@ impl Checker {
             && !findings
                 .iter()
                 .any(|f| f.kind == FindingKind::Contradiction)
-            && let Some(f) = self.asked_act(question, answer)
+            && let Some(f) = self.asked_act(&asked, answer)
         {
             findings.push(f);
         }
@@ -1435,8 +1435,51 @@ impl Checker {
 
     /// A yes/no question about an act ("Did you sign anything?") answered one
     /// way while the statement's passage about it says the other.
-    fn asked_act(&self, question: &str, answer: &str) -> Option<Finding> {
+    fn asked_act(&self, asked: &Asked, answer: &str) -> Option<Finding> {
+        let question = asked.text;
         let complement = content_stems(question);
+        // "Did you claim asylum in the Netherlands?" is not answered where the
+        // statement claims it at Heathrow: a sentence naming only other places.
+        // (Not the place a question counts from: "before the United States".)
+        let seeks_protection = asked
+            .facts
+            .tokens
+            .iter()
+            .any(|t| t.is_any(&["asylum", "refugee", "protection"]));
+        let asked_places: Vec<&PlaceAt> = asked
+            .facts
+            .facts
+            .iter()
+            .filter_map(|f| match &f.value {
+                FactValue::Place(p)
+                    if p.proper
+                        && seeks_protection
+                        && !asked.facts.tokens[..p.start.min(asked.facts.tokens.len())]
+                            .iter()
+                            .rev()
+                            .take(2)
+                            .any(|t| t.is_any(&["before", "after", "except"])) =>
+                {
+                    Some(p)
+                }
+                _ => None,
+            })
+            .collect();
+        let elsewhere = |s: usize| {
+            let places: Vec<&PlaceAt> = self
+                .facts
+                .facts_in(s)
+                .filter_map(|f| match &f.value {
+                    FactValue::Place(p) if p.proper => Some(p),
+                    _ => None,
+                })
+                .collect();
+            !asked_places.is_empty()
+                && !places.is_empty()
+                && !places
+                    .iter()
+                    .any(|p| asked_places.iter().any(|a| same_place(a, p)))
+        };
         let rel = self.relevance_to(&complement);
         let best = rel.iter().copied().fold(0.0, f64::max);
         if best < MIN_RELEVANCE {
@@ -1478,6 +1521,7 @@ impl Checker {
             };
             let written: Vec<(usize, bool)> = relevant
                 .iter()
+                .filter(|&&s| !elsewhere(s))
                 .filter_map(|&s| {
                     polarity::stance(self.sentence_text(s), &actor, verb, &complement, false)
                         .map(|w| (s, w))
@@ -2013,6 +2057,7 @@ impl Checker {
                 ("mother" | "father" | "parent", "sister") => Some("aunt"),
                 ("brother" | "sister" | "sibling", "son") => Some("nephew"),
                 ("brother" | "sister" | "sibling", "daughter") => Some("niece"),
+                ("aunt" | "uncle", "son" | "daughter" | "child" | "boy" | "girl") => Some("cousin"),
                 _ => None,
             };
             if let Some(kin) = kin.filter(|k| role_of(k).is_some()) {
@@ -4263,8 +4308,13 @@ fn ordered_parts(tokens: &[Token]) -> Vec<(Range<usize>, Range<usize>)> {
                 }
                 continue;
             }
-            // "A after B": B first.
-            pairs.push((i + 1..n, 0..i));
+            // "A after B": B first, each in its own clause ("he didn't come
+            // home after his shift, and the next morning…").
+            let a_start = (0..i)
+                .rev()
+                .find(|&j| tokens[j].kind == TokenKind::Break && tokens[j].lower != "-")
+                .map_or(0, |j| j + 1);
+            pairs.push((i + 1..next_break(i + 1), a_start..i));
         }
     }
     pairs
@@ -5978,5 +6028,61 @@ mod tests {
             "Inspector Nsengiyumva beat me with a stick.",
         );
         assert!(!found.contains(&FindingKind::Person), "{found:?}");
+    }
+
+    #[test]
+    fn kin_told_two_ways_and_counts_of_others() {
+        const FAMILY: &str = "1. I was born in Abéché in 1995 and studied law at the university in N'Djamena.\n\n2. On 10 May 2021 I joined a march for fair elections. About 300 people took part. I was arrested with eleven other marchers and held for two nights.\n\n3. In January 2022 my cousin Idriss Mahamat, who is my mother's sister's son, was taken from the campus by men in civilian clothes. He has not been seen since.\n";
+        let found = kinds_in(
+            FAMILY,
+            "What happened to your cousin?",
+            "idris, my aunt's son, he was taken from the campus in january twenty twenty two and nobody has seen him since",
+        );
+        assert!(found.is_empty(), "{found:?}");
+        let found = kinds_in(
+            FAMILY,
+            "What happened at the march?",
+            "the police arrested me and eleven other people and kept us two nights",
+        );
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn an_order_told_with_after_stays_in_its_clause() {
+        const GONE: &str = "1. My husband Tomas was a police officer in Uruapan.\n\n2. On 18 April 2022 Tomas did not come home after his night shift. His patrol car was found the next morning on the road to Jacona with the doors open.\n\n3. On 21 April 2022 I reported his disappearance to the prosecutor.\n";
+        let found = kinds_in(
+            GONE,
+            "When did your husband disappear?",
+            "the eighteenth of april twenty twenty two. he didn't come home after his night shift, and the next morning they found his patrol car on the road to jacona.",
+        );
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn an_act_told_after_and_keeps_its_subject() {
+        const REPORTED: &str = "1. On 3 March 2022 two armed men stopped my car and hit me with a pistol. I did not report this attack, because the police work with the cartel.\n\n2. On 18 April 2022 my husband did not come home.\n\n3. On 21 April 2022 I went to the prosecutor's office in Zamora with my brother-in-law, who is a teacher, and filed a report of my husband's disappearance. Nobody has contacted me since.\n";
+        let found = kinds_in(
+            REPORTED,
+            "Did you report your husband's disappearance?",
+            "Yes. Three days later I went to the prosecutor in Zamora with his brother and made a report.",
+        );
+        assert!(!found.contains(&FindingKind::Contradiction), "{found:?}");
+    }
+
+    #[test]
+    fn asylum_claimed_in_one_place_is_not_claimed_in_another() {
+        const FLIGHT: &str = "1. I make this statement in support of my claim for asylum.\n\n2. I did not claim asylum in South Africa, because foreigners were attacked there.\n\n3. On 4 December 2023 I flew from Johannesburg to Nairobi and the next day to Amsterdam. I did not leave the airport in Kenya or in the Netherlands.\n\n4. I arrived at London Heathrow on 6 December 2023 and claimed asylum at the airport the same day.\n";
+        let found = kinds_in(
+            FLIGHT,
+            "Did you claim asylum in the Netherlands?",
+            "no. i was only in the airport in amsterdam. i claimed asylum when i landed at heathrow.",
+        );
+        assert!(!found.contains(&FindingKind::Contradiction), "{found:?}");
+        let found = kinds_in(
+            FLIGHT,
+            "Did you claim asylum in South Africa?",
+            "yes, i applied in johannesburg but they never answered",
+        );
+        assert!(found.contains(&FindingKind::Contradiction), "{found:?}");
     }
 }

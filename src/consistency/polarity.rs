@@ -10,7 +10,7 @@
 //! gives no finding.
 
 use crate::facts::people::{GROUP_ROLES, is_man, role_of};
-use crate::facts::tokens::{Token, TokenKind, stem, tokenize};
+use crate::facts::tokens::{SUBJECT_PRONOUNS, Token, TokenKind, stem, tokenize};
 
 /// Words that end a clause besides punctuation.
 const CLAUSE_WORDS: &[&str] = &["but", "and", "so", "because", "although", "though", "then"];
@@ -202,8 +202,28 @@ pub fn stance(
         return Some(said);
     }
     let mut said: Option<bool> = None;
+    // "I went to the prosecutor with my brother-in-law and filed a report":
+    // a clause with no subject of its own has the one before.
+    // (Not a subject told in a reason: "because I refused to pay, and
+    // reported them" does not say who reported.)
+    let mut subject: Option<&Token> = None;
     for clause in clauses(&tokens) {
-        let Some(found) = clause_stance(clause, actor, verb, asked) else {
+        let opened_by = tokens
+            .iter()
+            .position(|t| std::ptr::eq(t, &clause[0]))
+            .and_then(|i| i.checked_sub(1))
+            .map(|i| &tokens[i]);
+        let reason = opened_by.is_some_and(|t| t.is_any(&["because", "although", "though"]));
+        let own = clause.iter().find(|t| t.is_any(SUBJECT_PRONOUNS));
+        let found = clause_stance(clause, actor, verb, asked).or_else(|| {
+            let before = subject.filter(|_| own.is_none())?;
+            let with: Vec<Token> = std::iter::once(before.clone())
+                .chain(clause.iter().cloned())
+                .collect();
+            clause_stance(&with, actor, verb, asked)
+        });
+        subject = if reason { None } else { own.or(subject) };
+        let Some(found) = found else {
             continue;
         };
         match said {
@@ -279,6 +299,10 @@ const PROTECTION: &[&str] = &["asylum", "refugee", "protection"];
 fn verb_at(clause: &[Token], at: usize, verb: &str) -> bool {
     let t = &clause[at];
     if t.kind != TokenKind::Word {
+        return false;
+    }
+    // "in support of my claim for asylum" names the claim; it is no act.
+    if at > 0 && clause[at - 1].is_any(&["my", "his", "her", "our", "their", "your"]) {
         return false;
     }
     let s = stem(&t.lower);
@@ -446,6 +470,26 @@ mod tests {
         assert_eq!(
             stance("we didn't, we were afraid", &me, "claim", &[], true),
             Some(false)
+        );
+        assert_eq!(
+            stance(
+                "I went to the prosecutor with my cousin, who is a lawyer, and filed a report.",
+                &me,
+                "report",
+                &[],
+                false
+            ),
+            Some(true)
+        );
+        assert_eq!(
+            stance(
+                "I make this statement in support of my claim for asylum.",
+                &me,
+                "claim",
+                &[],
+                false
+            ),
+            None
         );
         // Telling an officer you want asylum is asking for it.
         assert_eq!(

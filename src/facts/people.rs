@@ -229,7 +229,12 @@ impl PersonAt {
                 None => format!("{role} on the {owner}"),
             },
             (Some(owner), Some(role), _) if role_of(owner).is_some() => {
-                format!("a {owner}'s {role}")
+                let article = if owner.starts_with(['a', 'e', 'i', 'o', 'u']) {
+                    "an"
+                } else {
+                    "a"
+                };
+                format!("{article} {owner}'s {role}")
             }
             (Some(owner), Some(role), _) => format!("{}'s {role}", capitalize(owner)),
             (_, Some(role), Some(name)) => format!("{role} {}", capitalize(name)),
@@ -324,13 +329,27 @@ pub fn people(tokens: &[Token], known_names: &[String], skip: &[(usize, usize)])
             !(t.is_any(KIN_ADJECTIVES)
                 && tokens.get(i + 1).and_then(|n| role_of(&n.lower)).is_some())
         });
-        if let Some(owner) = possessive_owner {
+        if let Some(mut owner) = possessive_owner {
             // "my mother's younger brother"
-            let at = if tokens.get(i + 1).is_some_and(|n| n.is_any(KIN_ADJECTIVES)) {
+            let mut at = if tokens.get(i + 1).is_some_and(|n| n.is_any(KIN_ADJECTIVES)) {
                 i + 2
             } else {
                 i + 1
             };
+            // "my mother's sister's son": the owner's own relative owns him.
+            if let Some(next) = tokens
+                .get(at)
+                .and_then(|n| n.lower.strip_suffix("'s"))
+                .and_then(role_of)
+                && tokens.get(at + 1).and_then(|n| role_of(&n.lower)).is_some()
+            {
+                owner = match (owner.as_str(), next) {
+                    ("mother" | "father", "sister") => "aunt".to_string(),
+                    ("mother" | "father", "brother") => "uncle".to_string(),
+                    _ => next.to_string(),
+                };
+                at += 1;
+            }
             if let Some(role) = tokens.get(at).and_then(|n| role_of(&n.lower)) {
                 // "my wife's cousin Jeyanthan"
                 let (name, end) = match name_at(tokens, at + 1, known_names) {
@@ -610,6 +629,10 @@ mod tests {
             ["son Kevin"]
         );
         assert_eq!(described("my son was there", &[]), ["son"]);
+        assert_eq!(
+            described("my mother's sister's son was taken", &[]),
+            ["an aunt's son"]
+        );
         // "the role is Name" names the one in that role.
         assert_eq!(
             described("a small paper whose editor-in-chief is Samira Haddad", &[]),

@@ -72,6 +72,13 @@ fn groups_of(noun: &str) -> Vec<u8> {
         "participant",
         "protester",
         "demonstrator",
+        "marcher",
+        "member",
+        "worker",
+        "activist",
+        "colleague",
+        "passenger",
+        "migrant",
         "guest",
     ];
     if noun == "man" || noun == "men" {

@@ -75,6 +75,34 @@ pub fn drop_fillers(tokens: &mut Vec<Token>) {
     *tokens = kept;
 }
 
+/// Number words that begin "two-year", "ten-day".
+const COUNT_WORDS: &[&str] = &[
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+];
+
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::new();
     let mut chars = text.char_indices().peekable();
@@ -97,15 +125,32 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             }
             let raw = &text[start..end];
             let lower = raw.to_lowercase().replace('’', "'");
-            tokens.push(Token {
-                kind: TokenKind::Word,
-                span: start..end,
-                raw: raw.to_string(),
-                lower,
-                capitalized: c.is_uppercase(),
-                sentence_start,
+            // "a two-year sentence", "a three-day walk": a number and its unit.
+            let counted = lower.split_once('-').filter(|(number, unit)| {
+                COUNT_WORDS.contains(number)
+                    && ["year", "month", "week", "day", "hour", "minute", "night"]
+                        .iter()
+                        .any(|u| unit == u || unit.starts_with(&format!("{u}-")))
             });
-            sentence_start = false;
+            let parts: Vec<std::ops::Range<usize>> = match counted {
+                Some((number, _)) => {
+                    let cut = start + number.len();
+                    [start..cut, cut + 1..end].into()
+                }
+                None => std::iter::once(start..end).collect(),
+            };
+            for span in parts {
+                let raw = &text[span.clone()];
+                tokens.push(Token {
+                    kind: TokenKind::Word,
+                    lower: raw.to_lowercase().replace('’', "'"),
+                    raw: raw.to_string(),
+                    capitalized: raw.chars().next().is_some_and(char::is_uppercase),
+                    sentence_start,
+                    span,
+                });
+                sentence_start = false;
+            }
         } else if c.is_ascii_digit() {
             let mut end = start + 1;
             while let Some(&(i, n)) = chars.peek() {
@@ -367,6 +412,24 @@ mod tests {
         assert!(tokens[0].sentence_start);
         assert!(tokens[2].capitalized);
         assert_eq!(&"On 14th March"[tokens[1].span.clone()], "14th");
+        // "two-year" is a number and its unit; "twenty-two" and "mother-in-law" stay one.
+        let text = "a two-year sentence, twenty-two men, my mother-in-law";
+        let lower: Vec<String> = tokenize(text).into_iter().map(|t| t.lower).collect();
+        assert_eq!(
+            lower,
+            [
+                "a",
+                "two",
+                "year",
+                "sentence",
+                ",",
+                "twenty-two",
+                "men",
+                ",",
+                "my",
+                "mother-in-law"
+            ]
+        );
     }
 
     #[test]
