@@ -1220,7 +1220,8 @@ impl Checker {
                 && e.victims
                     .iter()
                     .all(|v| matches!(v, Victim::Client | Victim::Group))
-                && let Some(place) = self.passed_through(facts, fact.sentence, e, &same_class)
+                && let Some(place) =
+                    self.passed_through(facts, fact.sentence, e, &same_class, asked_about)
             {
                 let best = self.best_sentence_for(facts, fact.sentence);
                 return Some(finding(
@@ -1364,8 +1365,22 @@ impl Checker {
                 ));
             }
             if e.repeated {
-                let occurrences: std::collections::HashSet<usize> =
-                    same_class.iter().map(|(f, _)| f.sentence).collect();
+                // Each told under its own date: the sentences telling one
+                // arrest and the days after it are one occurrence.
+                let episode = |s: usize| (0..=s).rev().find_map(|k| self.day_of[k]).map(|d| d.0);
+                // Done to someone else ("my wife had been taken") is no
+                // earlier time for the speaker.
+                let occurrences: std::collections::HashSet<Option<i64>> = same_class
+                    .iter()
+                    .filter(|(_, c)| {
+                        e.victims.is_empty()
+                            || c.victims.is_empty()
+                            || e.victims
+                                .iter()
+                                .any(|v| c.victims.iter().any(|w| v.matches(w)))
+                    })
+                    .map(|(f, _)| episode(f.sentence))
+                    .collect();
                 let statement_repeats = same_class.iter().any(|(_, c)| c.repeated);
                 if occurrences.len() <= 1 && !statement_repeats {
                     let (against, _) = same_class[0];
@@ -3183,6 +3198,7 @@ impl Checker {
         sentence: usize,
         e: &EventAt,
         told: &[&(&Fact, EventAt)],
+        asked: &Asked,
     ) -> Option<String> {
         // Said in so many words ("arrested", "kept me"), not "took me to".
         let tokens = facts.sentence_tokens_of(sentence);
@@ -3199,15 +3215,30 @@ impl Checker {
         }) {
             return None;
         }
-        // In the event's own clause.
+        // In the event's own clause, or, where that names none, the place
+        // the question asks about ("What happened in Istanbul?").
         let clause = clause_around(tokens, e.start);
-        facts.facts_in(sentence).find_map(|f| {
-            let FactValue::Place(p) = &f.value else {
-                return None;
-            };
-            if !clause.contains(&p.start) {
-                return None;
-            }
+        let own: Vec<&PlaceAt> = facts
+            .facts_in(sentence)
+            .filter_map(|f| match &f.value {
+                FactValue::Place(p) if clause.contains(&p.start) => Some(p),
+                _ => None,
+            })
+            .collect();
+        let places: Vec<&PlaceAt> = if own.is_empty() {
+            asked
+                .facts
+                .facts
+                .iter()
+                .filter_map(|f| match &f.value {
+                    FactValue::Place(p) => Some(p),
+                    _ => None,
+                })
+                .collect()
+        } else {
+            own
+        };
+        places.into_iter().find_map(|p| {
             let naming: Vec<usize> = self
                 .facts
                 .facts
@@ -6084,5 +6115,29 @@ mod tests {
             "yes, i applied in johannesburg but they never answered",
         );
         assert!(found.contains(&FindingKind::Contradiction), "{found:?}");
+    }
+
+    #[test]
+    fn a_detention_in_the_place_asked_about_is_new() {
+        const TRANSIT: &str = "1. On 19 March 2020 two policemen arrested me at my workshop in Osh. I was taken to the district police office and held there for nine days.\n\n2. In June 2020 my workshop was set on fire.\n\n3. On 15 October 2021 I flew to Istanbul. In Istanbul I worked for about two months in a bakery in Fatih. On 18 December 2021 I flew from Istanbul to London.\n";
+        let found = kinds_in(
+            TRANSIT,
+            "What happened in Istanbul?",
+            "i worked in a bakery in fatih for two months, and one time the turkish police stopped me and kept me two nights because my papers were not good.",
+        );
+        assert!(found.contains(&FindingKind::Addition), "{found:?}");
+        let found = kinds_in(
+            TRANSIT,
+            "What happened in Istanbul?",
+            "i worked in a bakery in fatih for about two months, then i flew to london.",
+        );
+        assert!(found.is_empty(), "{found:?}");
+        // One arrest told in two sentences is told once: "again" adds one.
+        let found = kinds_in(
+            TRANSIT,
+            "What happened after the fire?",
+            "a few days after the fire the police came to my house, they arrested me again and kept me one night.",
+        );
+        assert!(found.contains(&FindingKind::Addition), "{found:?}");
     }
 }
