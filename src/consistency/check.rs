@@ -3030,9 +3030,16 @@ impl Checker {
         // Only an order reversed under every reading of both parts is a finding.
         // Undated, the statement's own order counts; on the same date too,
         // where the answer tells its steps one by one.
+        // A date carried over from a sentence before is no date of its own:
+        // "In Sabha they locked us up for six weeks. I then worked in Tripoli."
+        let own_date = |s: usize| {
+            self.facts
+                .facts_in(s)
+                .any(|f| matches!(f.value, FactValue::Date(_)))
+        };
         let reversed = |a: usize, b: usize| match (self.when[a], self.when[b]) {
             (Some(x), Some(y)) if x != y => x > y,
-            (Some(_), Some(_)) => steps && a > b,
+            (Some(_), Some(_)) => (steps || !(own_date(a) && own_date(b))) && a > b,
             (None, None) => a > b,
             _ => false,
         };
@@ -4267,6 +4274,14 @@ fn ordered_parts(tokens: &[Token]) -> Vec<(Range<usize>, Range<usize>)> {
         }
         k == 0 || tokens[k - 1].kind == TokenKind::Break
     };
+    // The clause before `at`, from the break before it.
+    let clause_from = |at: usize| {
+        let start = (0..at)
+            .rev()
+            .find(|&j| tokens[j].kind == TokenKind::Break && tokens[j].lower != "-")
+            .map_or(0, |j| j + 1);
+        start..at
+    };
     let next_break = |from: usize| {
         (from..n)
             .find(|&j| tokens[j].kind == TokenKind::Break && tokens[j].lower != "-")
@@ -4321,7 +4336,8 @@ fn ordered_parts(tokens: &[Token]) -> Vec<(Range<usize>, Range<usize>)> {
                 }
                 continue;
             }
-            pairs.push((0..i, i + 1..n));
+            // "A before B", each in its own clause.
+            pairs.push((clause_from(i), i + 1..next_break(i + 1)));
             continue;
         }
         // "first they took him, and after he came back we found the letter":
@@ -4341,11 +4357,7 @@ fn ordered_parts(tokens: &[Token]) -> Vec<(Range<usize>, Range<usize>)> {
             }
             // "A after B": B first, each in its own clause ("he didn't come
             // home after his shift, and the next morning…").
-            let a_start = (0..i)
-                .rev()
-                .find(|&j| tokens[j].kind == TokenKind::Break && tokens[j].lower != "-")
-                .map_or(0, |j| j + 1);
-            pairs.push((i + 1..next_break(i + 1), a_start..i));
+            pairs.push((i + 1..next_break(i + 1), clause_from(i)));
         }
     }
     pairs
@@ -6139,5 +6151,29 @@ mod tests {
             "a few days after the fire the police came to my house, they arrested me again and kept me one night.",
         );
         assert!(found.contains(&FindingKind::Addition), "{found:?}");
+    }
+
+    #[test]
+    fn steps_under_one_carried_date_keep_the_statement_order() {
+        const ROUTE: &str = "1. I was a driver in Abéché.\n\n2. In March 2021 I crossed the desert with smugglers. In Kufra they locked about thirty of us in a yard for five weeks until my brother sent more money. I then worked on farms near Benghazi for about four months.\n\n3. On 2 September 2021 I left Libya by boat.\n";
+        let found = kinds_in(
+            ROUTE,
+            "What happened in Libya?",
+            "At first I worked on farms near Benghazi for a few months. After that the smugglers took us to Kufra and locked us in a yard for five weeks.",
+        );
+        assert!(found.contains(&FindingKind::Sequence), "{found:?}");
+        let found = kinds_in(
+            ROUTE,
+            "What happened in Libya?",
+            "At first they locked us in a yard in Kufra for five weeks. After that I worked on farms near Benghazi.",
+        );
+        assert!(!found.contains(&FindingKind::Sequence), "{found:?}");
+        // "before we eat" orders two things within its clause, not the rest.
+        let found = kinds_in(
+            ROUTE,
+            "What happened in Kufra?",
+            "they locked us in a yard, we prayed before we eat, and my brother sent money after five weeks",
+        );
+        assert!(!found.contains(&FindingKind::Sequence), "{found:?}");
     }
 }
