@@ -13,7 +13,7 @@ use crate::facts::dates::{self, DateValue};
 use crate::facts::events::{EventAt, EventKind, Victim};
 use crate::facts::numbers;
 use crate::facts::organisations::{OrganisationAt, agent_class_of, same_organisation};
-use crate::facts::people::{GROUP_ROLES, PersonAt, is_relative, role_of, same_name};
+use crate::facts::people::{GROUP_ROLES, PersonAt, is_relative, kin_of, role_of, same_name};
 use crate::facts::places::{JOURNEY_VERBS, PlaceAt, country_of, place_noun, same_place};
 use crate::facts::quantities::{self, QuantityAt, Unit};
 use crate::facts::tokens::{
@@ -98,6 +98,21 @@ struct Asked<'q> {
     /// The paragraphs of the place it asks about, found once when needed
     /// (see [`Checker::setting_of`]).
     setting: std::cell::OnceCell<Option<Vec<usize>>>,
+}
+
+impl Asked<'_> {
+    /// The places the question names.
+    fn places(&self) -> Vec<&PlaceAt> {
+        places_in(self.facts.facts.iter()).collect()
+    }
+}
+
+/// The places among `facts`.
+fn places_in<'a>(facts: impl Iterator<Item = &'a Fact>) -> impl Iterator<Item = &'a PlaceAt> {
+    facts.filter_map(|f| match &f.value {
+        FactValue::Place(p) => Some(p),
+        _ => None,
+    })
 }
 
 /// Words of a declaration's formal header and close, which no answer speaks
@@ -693,15 +708,8 @@ impl Checker {
                 .collect();
             // "How long were you held at the Arafat 1 police station?": the
             // stay told where the statement names that place.
-            let asked_places: Vec<&PlaceAt> = asked
-                .facts
-                .facts
-                .iter()
-                .filter_map(|f| match &f.value {
-                    FactValue::Place(p) if p.proper => Some(p),
-                    _ => None,
-                })
-                .collect();
+            let asked_places: Vec<&PlaceAt> =
+                asked.places().into_iter().filter(|p| p.proper).collect();
             let names_asked = |s: usize| {
                 self.facts.facts_in(s).any(|g| {
                     matches!(&g.value, FactValue::Place(c) if asked_places.iter().any(|a| same_place(a, c)))
@@ -1253,15 +1261,7 @@ impl Checker {
                     |c: &EventAt| c.victims.is_empty() || c.victims.contains(&Victim::Client);
                 // Denied in a sentence that names the place ("I was not
                 // beaten in the jail" for "Lakshmipur District Jail").
-                let asked_places: Vec<&PlaceAt> = asked_about
-                    .facts
-                    .facts
-                    .iter()
-                    .filter_map(|f| match &f.value {
-                        FactValue::Place(p) => Some(p),
-                        _ => None,
-                    })
-                    .collect();
+                let asked_places = asked_about.places();
                 let asked_kinds: Vec<&str> = asked_about
                     .facts
                     .tokens
@@ -1372,13 +1372,7 @@ impl Checker {
                 // earlier time for the speaker.
                 let occurrences: std::collections::HashSet<Option<i64>> = same_class
                     .iter()
-                    .filter(|(_, c)| {
-                        e.victims.is_empty()
-                            || c.victims.is_empty()
-                            || e.victims
-                                .iter()
-                                .any(|v| c.victims.iter().any(|w| v.matches(w)))
-                    })
+                    .filter(|(_, c)| e.may_share_victims(c))
                     .map(|(f, _)| episode(f.sentence))
                     .collect();
                 let statement_repeats = same_class.iter().any(|(_, c)| c.repeated);
@@ -1461,33 +1455,21 @@ impl Checker {
             .tokens
             .iter()
             .any(|t| t.is_any(&["asylum", "refugee", "protection"]));
+        let counted_from = |p: &PlaceAt| {
+            asked.facts.tokens[..p.start.min(asked.facts.tokens.len())]
+                .iter()
+                .rev()
+                .take(2)
+                .any(|t| t.is_any(&["before", "after", "except"]))
+        };
         let asked_places: Vec<&PlaceAt> = asked
-            .facts
-            .facts
-            .iter()
-            .filter_map(|f| match &f.value {
-                FactValue::Place(p)
-                    if p.proper
-                        && seeks_protection
-                        && !asked.facts.tokens[..p.start.min(asked.facts.tokens.len())]
-                            .iter()
-                            .rev()
-                            .take(2)
-                            .any(|t| t.is_any(&["before", "after", "except"])) =>
-                {
-                    Some(p)
-                }
-                _ => None,
-            })
+            .places()
+            .into_iter()
+            .filter(|p| p.proper && seeks_protection && !counted_from(p))
             .collect();
         let elsewhere = |s: usize| {
-            let places: Vec<&PlaceAt> = self
-                .facts
-                .facts_in(s)
-                .filter_map(|f| match &f.value {
-                    FactValue::Place(p) if p.proper => Some(p),
-                    _ => None,
-                })
+            let places: Vec<&PlaceAt> = places_in(self.facts.facts_in(s))
+                .filter(|p| p.proper)
                 .collect();
             !asked_places.is_empty()
                 && !places.is_empty()
@@ -1783,15 +1765,7 @@ impl Checker {
 
     /// [`setting`](Self::setting), worked out.
     fn setting_of(&self, asked: &Asked) -> Option<Vec<usize>> {
-        let places: Vec<&PlaceAt> = asked
-            .facts
-            .facts
-            .iter()
-            .filter_map(|f| match &f.value {
-                FactValue::Place(p) => Some(p),
-                _ => None,
-            })
-            .collect();
+        let places = asked.places();
         // Named as a place, or only in words ("the pre-trial centre, SIZO No. 1");
         // and a body the question puts somewhere ("in the SIZO", "at the KGB").
         let tokens = &asked.facts.tokens;
@@ -2066,25 +2040,17 @@ impl Checker {
             p.role = Some(role);
         }
         // "my mother's brother" is my uncle, "my sister's son" my nephew.
-        if let (Some(owner), Some(role)) = (p.owner.as_deref(), p.role) {
-            let kin = match (owner, role) {
-                ("mother" | "father" | "parent", "brother") => Some("uncle"),
-                ("mother" | "father" | "parent", "sister") => Some("aunt"),
-                ("brother" | "sister" | "sibling", "son") => Some("nephew"),
-                ("brother" | "sister" | "sibling", "daughter") => Some("niece"),
-                ("aunt" | "uncle", "son" | "daughter" | "child" | "boy" | "girl") => Some("cousin"),
+        if let (Some(owner), Some(role)) = (p.owner.as_deref(), p.role)
+            && let Some(kin) = kin_of(owner, role).filter(|k| role_of(k).is_some())
+        {
+            p.role = role_of(kin);
+            // Which side of the family stays: a father's brother is not a
+            // mother's brother, though both are uncles.
+            p.owner = match owner {
+                "mother" => Some(MATERNAL.into()),
+                "father" => Some(PATERNAL.into()),
                 _ => None,
             };
-            if let Some(kin) = kin.filter(|k| role_of(k).is_some()) {
-                p.role = role_of(kin);
-                // Which side of the family stays: a father's brother is not a
-                // mother's brother, though both are uncles.
-                p.owner = match owner {
-                    "mother" => Some(MATERNAL.into()),
-                    "father" => Some(PATERNAL.into()),
-                    _ => None,
-                };
-            }
         }
         p
     }
@@ -2494,15 +2460,7 @@ impl Checker {
         if !asked.text.trim().to_lowercase().starts_with("where") {
             return None;
         }
-        let in_question: Vec<&PlaceAt> = asked
-            .facts
-            .facts
-            .iter()
-            .filter_map(|f| match &f.value {
-                FactValue::Place(p) => Some(p),
-                _ => None,
-            })
-            .collect();
+        let in_question = asked.places();
         // The answer's place: the first that is not the question's own.
         let (fact, place) = facts.facts.iter().find_map(|f| match &f.value {
             FactValue::Place(p) if !in_question.iter().any(|q| same_place(q, p)) => Some((f, p)),
@@ -2793,11 +2751,7 @@ impl Checker {
         let tells = |s: usize| {
             self.facts.facts_in(s).any(|f| {
                 matches!(&f.value, FactValue::Event(se) if told.iter().any(|e| {
-                    e.kind == se.kind
-                        && e.positive == se.positive
-                        && (e.victims.is_empty()
-                            || se.victims.is_empty()
-                            || e.victims.iter().any(|v| se.victims.iter().any(|w| v.matches(w))))
+                    e.kind == se.kind && e.positive == se.positive && e.may_share_victims(se)
                 }))
             })
         };
@@ -2810,9 +2764,7 @@ impl Checker {
                         && e.positive == se.positive
                         && !e.property
                         && !se.property
-                        && !e.victims.is_empty()
-                        && !se.victims.is_empty()
-                        && !e.victims.iter().any(|v| se.victims.iter().any(|w| v.matches(w)))
+                        && !e.may_share_victims(se)
                 }))
             }) && !tells(s)
         };
@@ -3225,26 +3177,10 @@ impl Checker {
         // In the event's own clause, or, where that names none, the place
         // the question asks about ("What happened in Istanbul?").
         let clause = clause_around(tokens, e.start);
-        let own: Vec<&PlaceAt> = facts
-            .facts_in(sentence)
-            .filter_map(|f| match &f.value {
-                FactValue::Place(p) if clause.contains(&p.start) => Some(p),
-                _ => None,
-            })
+        let own: Vec<&PlaceAt> = places_in(facts.facts_in(sentence))
+            .filter(|p| clause.contains(&p.start))
             .collect();
-        let places: Vec<&PlaceAt> = if own.is_empty() {
-            asked
-                .facts
-                .facts
-                .iter()
-                .filter_map(|f| match &f.value {
-                    FactValue::Place(p) => Some(p),
-                    _ => None,
-                })
-                .collect()
-        } else {
-            own
-        };
+        let places = if own.is_empty() { asked.places() } else { own };
         places.into_iter().find_map(|p| {
             let naming: Vec<usize> = self
                 .facts

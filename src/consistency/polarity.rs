@@ -207,12 +207,7 @@ pub fn stance(
     // (Not a subject told in a reason: "because I refused to pay, and
     // reported them" does not say who reported.)
     let mut subject: Option<&Token> = None;
-    for clause in clauses(&tokens) {
-        let opened_by = tokens
-            .iter()
-            .position(|t| std::ptr::eq(t, &clause[0]))
-            .and_then(|i| i.checked_sub(1))
-            .map(|i| &tokens[i]);
+    for (opened_by, clause) in clauses(&tokens) {
         let reason = opened_by.is_some_and(|t| t.is_any(&["because", "although", "though"]));
         let own = clause.iter().find(|t| t.is_any(SUBJECT_PRONOUNS));
         let found = clause_stance(clause, actor, verb, asked).or_else(|| {
@@ -315,11 +310,23 @@ fn verb_at(clause: &[Token], at: usize, verb: &str) -> bool {
         || (reporting(verb) && reporting(&s))
 }
 
-fn clauses(tokens: &[Token]) -> Vec<&[Token]> {
-    tokens
-        .split(|t| t.kind == TokenKind::Break || t.is_any(CLAUSE_WORDS))
-        .filter(|c| !c.is_empty())
-        .collect()
+/// The clauses of `tokens`, each with the word or mark that opened it.
+fn clauses(tokens: &[Token]) -> Vec<(Option<&Token>, &[Token])> {
+    let ends = |t: &Token| t.kind == TokenKind::Break || t.is_any(CLAUSE_WORDS);
+    let mut found = Vec::new();
+    let mut start = 0;
+    for (i, t) in tokens.iter().enumerate() {
+        if ends(t) {
+            if start < i {
+                found.push((start.checked_sub(1).map(|o| &tokens[o]), &tokens[start..i]));
+            }
+            start = i + 1;
+        }
+    }
+    if start < tokens.len() {
+        found.push((start.checked_sub(1).map(|o| &tokens[o]), &tokens[start..]));
+    }
+    found
 }
 
 /// The stance of one clause on `verb`, if it speaks of the client doing it.

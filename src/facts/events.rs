@@ -243,6 +243,17 @@ pub struct EventAt {
 }
 
 impl EventAt {
+    /// Whether `other` may have happened to the same people: one of them
+    /// does not say to whom, or they name someone in common.
+    pub fn may_share_victims(&self, other: &EventAt) -> bool {
+        self.victims.is_empty()
+            || other.victims.is_empty()
+            || self
+                .victims
+                .iter()
+                .any(|v| other.victims.iter().any(|w| v.matches(w)))
+    }
+
     /// An event at one token with nothing more known about it.
     fn plain(kind: EventKind, positive: bool, at: usize) -> EventAt {
         EventAt {

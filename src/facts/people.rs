@@ -302,6 +302,19 @@ fn name_at(tokens: &[Token], mut k: usize, known_names: &[String]) -> Option<(St
 
 /// People mentioned in the tokens. `known_names` (lowercase) are names seen in
 /// the statement, used to recognise them in lowercase transcripts.
+/// The relative `owner`'s `role` is to the speaker: "my mother's brother"
+/// is an uncle, "my sister's son" a nephew, "my aunt's son" a cousin.
+pub fn kin_of(owner: &str, role: &str) -> Option<&'static str> {
+    match (owner, role) {
+        ("mother" | "father" | "parent", "brother") => Some("uncle"),
+        ("mother" | "father" | "parent", "sister") => Some("aunt"),
+        ("brother" | "sister" | "sibling", "son") => Some("nephew"),
+        ("brother" | "sister" | "sibling", "daughter") => Some("niece"),
+        ("aunt" | "uncle", "son" | "daughter" | "child" | "boy" | "girl") => Some("cousin"),
+        _ => None,
+    }
+}
+
 pub fn people(tokens: &[Token], known_names: &[String], skip: &[(usize, usize)]) -> Vec<PersonAt> {
     let mut found: Vec<PersonAt> = Vec::new();
     let mut i = 0;
@@ -343,11 +356,7 @@ pub fn people(tokens: &[Token], known_names: &[String], skip: &[(usize, usize)])
                 .and_then(role_of)
                 && tokens.get(at + 1).and_then(|n| role_of(&n.lower)).is_some()
             {
-                owner = match (owner.as_str(), next) {
-                    ("mother" | "father", "sister") => "aunt".to_string(),
-                    ("mother" | "father", "brother") => "uncle".to_string(),
-                    _ => next.to_string(),
-                };
+                owner = kin_of(&owner, next).unwrap_or(next).to_string();
                 at += 1;
             }
             if let Some(role) = tokens.get(at).and_then(|n| role_of(&n.lower)) {

@@ -448,15 +448,21 @@ fn modifies_next(tokens: &[Token], i: usize) -> bool {
     };
     // "the garment factory": a word before a kind of place describes it.
     // "the manhyia police station" is named by it.
-    let police_station = next.is_any(&["police", "gendarmerie"])
-        && tokens
-            .get(i + 2)
-            .is_some_and(|n| n.is_any(&["station", "post"]));
     is_demonym(&tokens[i].lower)
-        || (super::organisations::is_org_word(&next.lower) && !police_station)
+        || (super::organisations::is_org_word(&next.lower) && !police_station_at(tokens, i + 1))
         || place_noun(&next.lower).is_some()
         // "the moto stand", "the taxi rank", "the bus stop".
         || next.is_any(&["stand", "rank", "stop", "stall", "park", "yard", "garage"])
+}
+
+/// "police station", "gendarmerie post" from `at`.
+fn police_station_at(tokens: &[Token], at: usize) -> bool {
+    tokens
+        .get(at)
+        .is_some_and(|n| n.is_any(&["police", "gendarmerie"]))
+        && tokens
+            .get(at + 1)
+            .is_some_and(|n| n.is_any(&["station", "post"]))
 }
 
 /// A word for a people: "american", "tigrayan".
@@ -628,14 +634,7 @@ pub fn places(tokens: &[Token], known: &[String], skip: &[(usize, usize)]) -> Ve
         };
         let moved_to = j > 1 && tokens[j - 1].is("to") && tokens[j - 2].is_any(JOURNEY_VERBS);
         // "the manhyia police station": a station named by the word before it.
-        let named_station = i > 0
-            && tokens[i - 1].is("the")
-            && tokens
-                .get(i + 1)
-                .is_some_and(|n| n.is_any(&["police", "gendarmerie"]))
-            && tokens
-                .get(i + 2)
-                .is_some_and(|n| n.is_any(&["station", "post"]));
+        let named_station = i > 0 && tokens[i - 1].is("the") && police_station_at(tokens, i + 1);
         // Lowercase transcripts: an unusual word after "in / at / near / from" is a place.
         let lowercase_name = !t.capitalized
             && i > 0
