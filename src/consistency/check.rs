@@ -1219,30 +1219,6 @@ impl Checker {
                     ));
                 }
             }
-            // A detention at a place the statement only passes through ("In
-            // Agadez the police arrested me" where the journey goes through
-            // Agadez) is new, whatever detention the statement tells elsewhere.
-            if class == DETENTION_CLASS
-                && !asked
-                && !matches!(wanted(question), Some(Want::Where))
-                && e.victims
-                    .iter()
-                    .all(|v| matches!(v, Victim::Client | Victim::Group))
-                && let Some(place) =
-                    self.passed_through(facts, fact.sentence, e, &same_class, asked_about)
-            {
-                let best = self.best_sentence_for(facts, fact.sentence);
-                return Some(finding(
-                    FindingKind::Addition,
-                    severity,
-                    None,
-                    best,
-                    format!(
-                        "The answer describes {} in {place}; the statement only passes through there.",
-                        e.kind.describe()
-                    ),
-                ));
-            }
             // Asked about a place ("Were you mistreated in the jail?"), a harm
             // the statement denies there ("I was not beaten in the jail")
             // is contradicted, whatever happened elsewhere.
@@ -1304,6 +1280,32 @@ impl Checker {
                         no_such(&format!("{} there", bare(e.kind))),
                     ));
                 }
+            }
+            // A detention or a beating at a place the statement only passes
+            // through ("In Agadez the police arrested me" where the journey
+            // goes through Agadez) is new, whatever the statement tells
+            // elsewhere.
+            if matches!(class, 0 | DETENTION_CLASS | 2 | 4)
+                && !asked
+                && !answer_denies
+                && !matches!(wanted(question), Some(Want::Where))
+                && e.victims
+                    .iter()
+                    .all(|v| matches!(v, Victim::Client | Victim::Group))
+                && let Some(place) =
+                    self.passed_through(facts, fact.sentence, e, &same_class, asked_about)
+            {
+                let best = self.best_sentence_for(facts, fact.sentence);
+                return Some(finding(
+                    FindingKind::Addition,
+                    severity,
+                    None,
+                    best,
+                    format!(
+                        "The answer describes {} in {place}; the statement only passes through there.",
+                        e.kind.describe()
+                    ),
+                ));
             }
             // Asked about a place ("What happened in the jail?"), a harm the
             // statement tells only of other places is new there.
@@ -3159,56 +3161,121 @@ impl Checker {
         told: &[&(&Fact, EventAt)],
         asked: &Asked,
     ) -> Option<String> {
-        // Said in so many words ("arrested", "kept me"), not "took me to".
+        // A detention said in so many words ("arrested", "kept me"), not
+        // "took me to".
         let tokens = facts.sentence_tokens_of(sentence);
-        if !tokens.get(e.start).is_some_and(|t| {
-            t.is_any(&[
-                "arrested",
-                "detained",
-                "jailed",
-                "imprisoned",
-                "held",
-                "kept",
-                "locked",
-            ])
-        }) {
+        if harm_class(e) == DETENTION_CLASS
+            && !tokens.get(e.start).is_some_and(|t| {
+                t.is_any(&[
+                    "arrested",
+                    "detained",
+                    "jailed",
+                    "imprisoned",
+                    "held",
+                    "kept",
+                    "locked",
+                ])
+            })
+        {
             return None;
         }
-        // In the event's own clause, or, where that names none, the place
+        // In the event's own clause; where that names only a border or a
+        // checkpoint, the place the answer has just crossed at ("I crossed
+        // at Pamelap. At the border the soldiers beat me"); else the place
         // the question asks about ("What happened in Istanbul?").
         let clause = clause_around(tokens, e.start);
-        let own: Vec<&PlaceAt> = places_in(facts.facts_in(sentence))
+        let in_clause: Vec<&PlaceAt> = places_in(facts.facts_in(sentence))
             .filter(|p| clause.contains(&p.start))
             .collect();
-        let places = if own.is_empty() { asked.places() } else { own };
-        places.into_iter().find_map(|p| {
-            let naming: Vec<usize> = self
-                .facts
+        let own: Vec<&PlaceAt> = in_clause.iter().copied().filter(|p| p.proper).collect();
+        let at_crossing = in_clause
+            .iter()
+            .any(|p| matches!(p.kind, Some("border" | "checkpoint")));
+        let before: Vec<&PlaceAt> = if at_crossing && sentence > 0 {
+            places_in(facts.facts_in(sentence - 1))
+                .filter(|p| p.proper)
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let sentence_places: Vec<&PlaceAt> = places_in(facts.facts_in(sentence))
+            .filter(|p| p.proper)
+            .collect();
+        let naming = |p: &PlaceAt| -> Vec<usize> {
+            self.facts
                 .facts
                 .iter()
                 .filter(|g| matches!(&g.value, FactValue::Place(c) if same_place(c, p)))
                 .map(|g| g.sentence)
-                .collect();
-            let told_there = told.iter().any(|(g, _)| {
-                naming.iter().any(|&s| {
-                    // Or in the next, where that names no place of its own
-                    // ("I reached Tripoli. There the police arrested me.").
-                    g.sentence == s
-                        || (g.sentence == s + 1
-                            && self.paragraph_of[s] == self.paragraph_of[g.sentence]
-                            && !self
-                                .facts
-                                .facts_in(g.sentence)
-                                .any(|h| matches!(&h.value, FactValue::Place(c) if c.proper)))
-                })
-            });
+                .collect()
+        };
+        // Told in a sentence naming the place, or under the last place the
+        // statement named before it ("I reached Tripoli. There the police
+        // arrested me.", "They took me to Mai Serwa. … ¶ The guards beat me
+        // with sticks").
+        let told_there = |p: &PlaceAt| {
+            told.iter().any(|(g, _)| {
+                self.places_around(g.sentence)
+                    .iter()
+                    .any(|c| same_place(c, p))
+            })
+        };
+        // Told at any place the sentence names ("to Mexico, to Tapachula,
+        // where immigration kept me", "in mexico, near caborca, armed men
+        // held me until my cousin in ohio paid"): not new.
+        if before.iter().chain(&sentence_places).any(|p| told_there(p)) {
+            return None;
+        }
+        let primary: Vec<&PlaceAt> = [own, before, sentence_places]
+            .into_iter()
+            .find(|places| !places.is_empty())
+            .unwrap_or_default();
+        // Then the places the question asks about ("What happened in
+        // Istanbul?" for "in Zeytinburnu the police kept me").
+        let places = primary
+            .into_iter()
+            .chain(asked.places().into_iter().filter(|p| !told_there(p)));
+        places.into_iter().find_map(|p| {
+            let naming = naming(p);
             // Or one the statement never names that the answer's journey
             // goes to ("I flew to Berlin. At the airport in Berlin the police
             // kept me two days").
             let passed = (!naming.is_empty()
-                && (!self.arrivals_at(p).is_empty() || self.stayed_at(p)))
+                && (!self.arrivals_at(p).is_empty() || self.stayed_at(p) || self.crossed(p)))
                 || (naming.is_empty() && journeyed_to(facts, p));
-            (p.proper && p.kind.is_none() && passed && !told_there).then(|| title_case(&p.name))
+            (p.proper && p.kind.is_none() && passed).then(|| title_case(&p.name))
+        })
+    }
+
+    /// The proper places a statement sentence names, or, where it names
+    /// none, those of the last sentence before it that does, in its own
+    /// paragraph or the one before.
+    fn places_around(&self, sentence: usize) -> Vec<&PlaceAt> {
+        let paragraph = self.paragraph_of[sentence];
+        (0..=sentence)
+            .rev()
+            .take_while(|&k| self.paragraph_of[k] + 1 >= paragraph)
+            .map(|k| {
+                places_in(self.facts.facts_in(k))
+                    .filter(|c| c.proper)
+                    .collect::<Vec<_>>()
+            })
+            .find(|named| !named.is_empty())
+            .unwrap_or_default()
+    }
+
+    /// "I crossed into Tunisia at Ras Ajdir", "through Bulgaria and
+    /// Serbia", "by way of Istanbul": the statement's journey goes through.
+    fn crossed(&self, place: &PlaceAt) -> bool {
+        self.facts.facts.iter().any(|f| {
+            let FactValue::Place(c) = &f.value else {
+                return false;
+            };
+            let tokens = self.facts.sentence_tokens_of(f.sentence);
+            same_place(c, place)
+                && tokens[c.start.saturating_sub(6)..c.start.min(tokens.len())]
+                    .iter()
+                    .any(|t| t.is_any(&["crossed", "through", "via", "transit", "transited"]))
         })
     }
 
@@ -3221,7 +3288,7 @@ impl Checker {
             };
             let tokens = self.facts.sentence_tokens_of(f.sentence);
             same_place(c, place)
-                && tokens[c.start.saturating_sub(3)..c.start.min(tokens.len())]
+                && tokens[c.start.saturating_sub(6)..c.start.min(tokens.len())]
                     .iter()
                     .any(|t| t.is_any(&["stayed", "hid", "hiding", "waited", "spent", "remained"]))
         })
@@ -6063,6 +6130,31 @@ mod tests {
             "yes, i applied in johannesburg but they never answered",
         );
         assert!(found.contains(&FindingKind::Contradiction), "{found:?}");
+    }
+
+    #[test]
+    fn a_beating_where_the_journey_only_passes_is_new() {
+        const ROUTE: &str = "1. On 2 May 2021 soldiers came to our farm near Kara. They beat me with rifle butts and took me to the camp at Sokode.\n\n2. At Sokode I was kept in a room with nine other men. The guards whipped us with cables every morning.\n\n3. On 9 August 2021 I crossed by road into Benin at Hilla-Condji. I stayed for ten days with a cousin in Cotonou. Then I travelled by bus through Nigeria to Lagos and flew to Paris.\n";
+        for (q, a) in [
+            (
+                "How did you get to Cotonou?",
+                "I went by road and crossed at Hilla-Condji. At the border the soldiers took me behind the post and beat me. Then I stayed with my cousin.",
+            ),
+            (
+                "What happened when you travelled through Nigeria?",
+                "the nigerian police caught us near the border and, uh, beat us with sticks before they let the bus go",
+            ),
+        ] {
+            let found = kinds_in(ROUTE, q, a);
+            assert!(found.contains(&FindingKind::Addition), "{a}: {found:?}");
+        }
+        // Told under the place the statement named a paragraph before.
+        let found = kinds_in(
+            ROUTE,
+            "What did the guards do to you at Sokode?",
+            "they whipped us with cables, every morning",
+        );
+        assert!(!found.contains(&FindingKind::Addition), "{found:?}");
     }
 
     #[test]
