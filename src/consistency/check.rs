@@ -1196,10 +1196,11 @@ impl Checker {
                             cv.matches(v)
                                 && !self.other_role(cv, v, &c.victims)
                                 && !name_against_role(cv, v)
+                                && !self.named_elsewhere(f.sentence, cv, v)
                         })
                             // "hit me when I was pregnant with Jostin" names him,
                             // but not as the one hit.
-                            || (c.victims.iter().all(|cv| matches!(cv, Victim::Group))
+                            || (!c.victims.is_empty() && c.victims.iter().all(|cv| matches!(cv, Victim::Group))
                                 && self.sentence_mentions(f.sentence, v))
                             || (c.victims.is_empty() && matches!(v, Victim::Client))
                         })
@@ -2589,6 +2590,22 @@ impl Checker {
     }
 
     /// Whether a statement sentence mentions this person at all.
+    /// A name the answer gives ("beat marion") that the statement gives a
+    /// person too, with no role, against a role that is no relative's in a
+    /// statement sentence that does not name them ("the girls were cut"):
+    /// someone else.
+    fn named_elsewhere(&self, s: usize, cv: &Victim, v: &Victim) -> bool {
+        let (Victim::Role(role), Victim::Name(name)) = (cv, v) else {
+            return false;
+        };
+        let known = self.facts.facts.iter().any(
+            |f| matches!(&f.value, FactValue::Person(p) if p.name.as_deref().is_some_and(|n| same_name(n, name))),
+        );
+        // A relative of another name is a wrong person, found as such.
+        let no_role = !self.roles_by_name.iter().any(|(n, _)| same_name(n, name));
+        known && no_role && !is_relative(role) && !self.sentence_mentions(s, v)
+    }
+
     fn sentence_mentions(&self, s: usize, victim: &Victim) -> bool {
         self.facts.facts_in(s).any(|f| match (&f.value, victim) {
             (FactValue::Person(p), Victim::Role(r)) => p.role == Some(*r),
@@ -5480,6 +5497,15 @@ mod tests {
             "yes, in august the police came to my aunt's house in jinotepe and arrested me, and they kept me three days",
         );
         assert!(mine.contains(&FindingKind::Addition), "{mine:?}");
+        // Someone the statement names, hurt where it tells only of the
+        // girls in general.
+        const HIDING: &str = "1. In the village the society women cut the girls every dry season. They beat me with a cane.\n\n2. I went to hide with my friend's sister, Fanta, in Lumley. I went out only at night.\n";
+        let found = kinds_in(
+            HIDING,
+            "What happened while you were hiding in Lumley?",
+            "i only went out at night, and one night his nephews found the house and beat fanta",
+        );
+        assert!(found.contains(&FindingKind::Addition), "{found:?}");
     }
 
     #[test]

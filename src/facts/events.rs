@@ -717,7 +717,6 @@ fn polarity(tokens: &[Token], clause_start: usize, at: usize) -> (bool, bool) {
 /// "arrested Brian and me"), or for the passive the subject before it ("I was
 /// arrested", "my brother was beaten").
 fn victims(tokens: &[Token], clause_start: usize, at: usize, context: &[Token]) -> Vec<Victim> {
-    let mut out = Vec::new();
     let passive = at > 0
         && tokens[at - 1].is_any(&["was", "were", "been", "got", "get", "being", "is", "are"]);
     // "my brother's arrest": the one before it.
@@ -726,6 +725,22 @@ fn victims(tokens: &[Token], clause_start: usize, at: usize, context: &[Token]) 
         && let Some(role) = super::people::role_of(owner)
     {
         return vec![Victim::Role(role)];
+    }
+    // Passive: its own subject, not one told before a comma ("My brother
+    // was held for two days, and my father was arrested"); where that names
+    // no one ("…, and two weeks later he was shot"), the whole clause.
+    // Or before "that" ("Christiana told me that Kadiatu had been beaten").
+    let after_comma = (clause_start..at)
+        .rev()
+        .find(|&k| {
+            tokens[k].kind == TokenKind::Break || tokens[k].is_any(&["that", "who", "because"])
+        })
+        .map_or(clause_start, |k| k + 1);
+    if passive && after_comma > clause_start {
+        let own = victims_in(tokens, (after_comma..at).collect(), true);
+        if !own.is_empty() {
+            return own;
+        }
     }
     let window: Vec<usize> = if passive {
         (clause_start..at).collect()
@@ -742,9 +757,52 @@ fn victims(tokens: &[Token], clause_start: usize, at: usize, context: &[Token]) 
             })
             .collect()
     };
+    let mut out = victims_in(tokens, window, passive);
+    // "They took my brother Dilgesh. They held him…": with no one in its own
+    // sentence, the pronoun right after the verb stands for the relative named
+    // before.
+    // Failing a relative, the one named last ("Nino told me … they beat
+    // her"); failing that, someone other than the speaker.
+    if out.is_empty()
+        && let Some(pronoun) = tokens.get(at + 1).filter(|t| t.is_any(&["him", "her"]))
+    {
+        out.push(
+            antecedent(context, pronoun.is("him"))
+                .or_else(|| named_before(&tokens[..at]))
+                .or_else(|| named_before(context))
+                .unwrap_or_else(|| Victim::Name(SOMEONE_ELSE.to_string())),
+        );
+    }
+    out
+}
+
+/// The ones harmed among the words at `window`.
+fn victims_in(tokens: &[Token], window: Vec<usize>, passive: bool) -> Vec<Victim> {
+    let mut out = Vec::new();
+    // "my cousin Tarek, the son of my father's brother, was taken": the
+    // words describing someone already named are no one else.
+    let mut aside = false;
     for j in window {
         let t = &tokens[j];
-        if t.kind != TokenKind::Word {
+        if t.kind == TokenKind::Break {
+            aside = t.lower == ","
+                && j >= 1
+                && tokens[j - 1].kind == TokenKind::Word
+                && (role_of(&tokens[j - 1].lower).is_some() || tokens[j - 1].capitalized)
+                && tokens
+                    .get(j + 1)
+                    .is_some_and(|n| n.is_any(&["the", "a", "an", "who", "whose"]));
+            continue;
+        }
+        if aside || t.kind != TokenKind::Word {
+            continue;
+        }
+        // "marion, christiana's sister": the owner is not the one harmed.
+        if t.lower.ends_with("'s")
+            && tokens
+                .get(j + 1)
+                .is_some_and(|n| role_of(&n.lower).is_some())
+        {
             continue;
         }
         let word = t.lower.strip_suffix("'s").unwrap_or(&t.lower);
@@ -785,21 +843,6 @@ fn victims(tokens: &[Token], clause_start: usize, at: usize, context: &[Token]) 
         {
             out.push(v);
         }
-    }
-    // "They took my brother Dilgesh. They held him…": with no one in its own
-    // sentence, the pronoun right after the verb stands for the relative named
-    // before.
-    // Failing a relative, the one named last ("Nino told me … they beat
-    // her"); failing that, someone other than the speaker.
-    if out.is_empty()
-        && let Some(pronoun) = tokens.get(at + 1).filter(|t| t.is_any(&["him", "her"]))
-    {
-        out.push(
-            antecedent(context, pronoun.is("him"))
-                .or_else(|| named_before(&tokens[..at]))
-                .or_else(|| named_before(context))
-                .unwrap_or_else(|| Victim::Name(SOMEONE_ELSE.to_string())),
-        );
     }
     out
 }
@@ -891,10 +934,16 @@ fn taken_away(tokens: &[Token], at: usize) -> Option<usize> {
     let window = &tokens[at + 1..tokens.len().min(at + 8)];
     // "I was held there for five days", "we were kept": detention in the
     // passive, without a place.
+    // "My brother Shatlyk was held for two days": a relative or a name too.
     if tokens[at].is_any(&["held", "kept"])
         && at >= 2
         && tokens[at - 1].is_any(&["was", "were", "been"])
-        && tokens[at - 2].is_any(&["i", "he", "she", "we", "they"])
+        && (tokens[at - 2].is_any(&["i", "he", "she", "we", "they"])
+            || role_of(&tokens[at - 2].lower).is_some_and(is_relative)
+            || (at >= 3
+                && role_of(&tokens[at - 3].lower).is_some_and(is_relative)
+                && tokens[at - 2].kind == TokenKind::Word
+                && !is_stopword(&tokens[at - 2].lower)))
     {
         return Some(at + 1);
     }
@@ -1039,6 +1088,28 @@ fn property(tokens: &[Token], clause_start: usize, at: usize) -> bool {
         "restaurant",
         "flat",
     ];
+    // Done to a person named right after the verb ("found the house and
+    // beat marion"), not to a thing.
+    let person = |k: usize| {
+        tokens.get(k).is_some_and(|t| {
+            t.is_any(&["me", "him", "her", "us", "them", "everyone", "people"])
+                || role_of(&t.lower).is_some()
+                || (t.kind == TokenKind::Word
+                    && !is_stopword(&t.lower)
+                    && ((t.capitalized && !t.sentence_start && !super::words::is_common(&t.lower))
+                        || (!t.capitalized && super::words::could_be_name(&t.lower))))
+        })
+    };
+    if person(at + 1)
+        || (tokens
+            .get(at + 1)
+            .is_some_and(|t| t.is_any(&["my", "our", "his", "her", "their"]))
+            && tokens
+                .get(at + 2)
+                .is_some_and(|t| role_of(&t.lower).is_some()))
+    {
+        return false;
+    }
     let after = tokens[at + 1..tokens.len().min(at + 6)]
         .iter()
         .take_while(|t| t.kind != TokenKind::Break);
@@ -1203,5 +1274,39 @@ mod tests {
     fn repeats() {
         let e = events(&tokenize("I was arrested a second time in May"));
         assert!(e[0].repeated);
+    }
+
+    #[test]
+    fn each_harm_keeps_its_own_victims() {
+        let victims = |text: &str| -> Vec<Vec<Victim>> {
+            events(&tokenize(text))
+                .into_iter()
+                .filter(|e| e.kind.is_harm())
+                .map(|e| e.victims)
+                .collect()
+        };
+        // A passive's subject is its own clause's, not one before a comma.
+        assert_eq!(
+            victims("My brother Daniyar was held for two days, and my father was arrested too."),
+            [
+                vec![Victim::Role("brother"), Victim::Name("daniyar".into())],
+                vec![Victim::Role("father")]
+            ]
+        );
+        assert_eq!(
+            victims("Aigerim told me that Saule had been beaten."),
+            [vec![Victim::Name("saule".into())]]
+        );
+        // The owner in "ana's sister" and the words describing someone
+        // named are nobody harmed.
+        assert_eq!(
+            victims("one night his men found the house and beat rosa, ana's sister"),
+            [vec![Victim::Name("rosa".into()), Victim::Role("sister")]]
+        );
+        assert!(!events(&tokenize("they found the house and beat rosa"))[0].property);
+        assert_eq!(
+            victims("My cousin Omar, the son of my father's brother, was taken by armed men."),
+            [vec![Victim::Role("cousin"), Victim::Name("omar".into())]]
+        );
     }
 }
