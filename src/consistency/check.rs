@@ -337,6 +337,14 @@ impl Checker {
             && !findings
                 .iter()
                 .any(|f| f.kind == FindingKind::Contradiction)
+            && let Some(f) = self.reply_to_demand(&asked, answer)
+        {
+            findings.push(f);
+        }
+        if !dont_know
+            && !findings
+                .iter()
+                .any(|f| f.kind == FindingKind::Contradiction)
             && let Some(f) = self.denied_thing(&facts, answer, &relevance, &asked)
         {
             findings.push(f);
@@ -614,11 +622,13 @@ impl Checker {
             return None;
         };
         // A month without a year ("from October to May") is weak: it conflicts
-        // only if the statement never dates anything to that month.
+        // only if the statement never dates anything to that month (to that
+        // day, where the answer gives one: "the twenty first of january").
         if d.year.is_none()
-            && self.facts.facts.iter().any(
-                |f| matches!(&f.value, FactValue::Date(c) if c.months.is_some() && c.compatible(d)),
-            )
+            && self.facts.facts.iter().any(|f| {
+                matches!(&f.value, FactValue::Date(c)
+                    if c.months.is_some() && c.compatible(d) && (d.days.is_none() || c.days.is_some()))
+            })
         {
             return None;
         }
@@ -1601,6 +1611,67 @@ impl Checker {
             });
         }
         None
+    }
+
+    /// "What did you say when the officer asked you to inform on the
+    /// church?" answered "I said yes" where the statement's passage says "I
+    /// refused" (or the other way round).
+    fn reply_to_demand(&self, asked: &Asked, answer: &str) -> Option<Finding> {
+        let q = &asked.facts.tokens;
+        let opens = q.first().is_some_and(|t| t.is_any(&["what", "how"]))
+            && q.iter()
+                .take(5)
+                .any(|t| t.is_any(&["say", "do", "answer", "reply", "respond", "tell"]));
+        let demanded = q.windows(3).any(|w| {
+            w[0].is_any(&[
+                "asked",
+                "told",
+                "ordered",
+                "wanted",
+                "demanded",
+                "pressured",
+                "forced",
+            ]) && w[1].is("you")
+                && w[2].is("to")
+        });
+        if !opens || !demanded {
+            return None;
+        }
+        let said = reply_given(&tokenize(answer))?;
+        let rel = self.relevance_to(&content_stems(asked.text));
+        let (best, score) = rel
+            .iter()
+            .copied()
+            .enumerate()
+            .max_by(|a, b| a.1.total_cmp(&b.1))?;
+        if score < MIN_RELEVANCE {
+            return None;
+        }
+        // The passage and the two sentences after it in its paragraph ("…to
+        // report on the pastor. I refused.").
+        let (s, wrote) = (best..rel.len())
+            .take(3)
+            .take_while(|&n| self.paragraph_of[n] == self.paragraph_of[best])
+            .find_map(|n| reply_given(self.facts.sentence_tokens_of(n)).map(|w| (n, w)))?;
+        if wrote == said {
+            return None;
+        }
+        let word = |agreed: bool| if agreed { "agreed" } else { "refused" };
+        Some(Finding {
+            kind: FindingKind::Contradiction,
+            severity: Severity::High,
+            statement_excerpt: self.sentence_text(s).trim().to_string(),
+            answer_excerpt: truncate(answer.trim(), 300).to_string(),
+            statement_paragraph: self.paragraph_number(s),
+            explanation: format!(
+                "Asked \"{}\", the statement says the client {} and the answer says they {}.",
+                asked.text.trim(),
+                word(wrote),
+                word(said)
+            ),
+            statement_span: None,
+            answer_span: None,
+        })
     }
 
     /// Something the statement says the client never had or was never given
@@ -3902,6 +3973,34 @@ fn asked_person_is_him(question: &TextFacts, facts: &mut TextFacts) {
     }
 }
 
+/// How the speaker answered a demand, by the first words that say so: "I
+/// refused", "I said no", "I did not agree" (false); "I said yes", "I
+/// agreed", "I accepted" (true).
+fn reply_given(tokens: &[Token]) -> Option<bool> {
+    tokens.iter().enumerate().find_map(|(i, t)| {
+        let denied = tokens[i.saturating_sub(3)..i]
+            .iter()
+            .any(|p| p.is_any(&["not", "never", "didn't", "wouldn't", "refused"]));
+        if t.is_any(&["refused", "declined"]) && i > 0 && tokens[i - 1].is("i") {
+            Some(false)
+        } else if t.is_any(&["agreed", "accepted"]) && i > 0 && (tokens[i - 1].is("i") || denied) {
+            Some(!denied)
+        } else if t.is_any(&["said", "told", "answered"]) && i > 0 && tokens[i - 1].is("i") {
+            tokens[i + 1..tokens.len().min(i + 3)].iter().find_map(|n| {
+                if n.is("no") {
+                    Some(false)
+                } else if n.is_any(&["yes", "ok", "okay"]) {
+                    Some(true)
+                } else {
+                    None
+                }
+            })
+        } else {
+            None
+        }
+    })
+}
+
 /// "Did you go to the police?" "No." — a short yes or no answers the question's
 /// own event: it becomes an event of the answer, unless the answer names it.
 fn add_yes_no_events(question: &str, facts: &mut TextFacts) {
@@ -6156,6 +6255,41 @@ mod tests {
             "yes, i applied in johannesburg but they never answered",
         );
         assert!(found.contains(&FindingKind::Contradiction), "{found:?}");
+    }
+
+    #[test]
+    fn a_reply_to_a_demand_is_weighed_against_the_statement() {
+        const DEMAND: &str = "1. I was born in Kara in 1988. This declaration was read to me in Ewe before I signed it.\n\n2. In March 2018 a security officer questioned me for three hours. He asked me to inform on the members of our prayer group. I refused. He said I would regret it.\n\n3. I was held at the gendarmerie for six days. I was never brought before a judge or a prosecutor, and I did not sign any statement.\n\n4. My sister was dismissed from her job in February 2019. I left Togo on 3 May 2019.\n";
+        let q = "What did you say when the officer asked you to inform on your prayer group?";
+        let found = kinds_in(DEMAND, q, "i said yes, just so he would let me go");
+        assert!(found.contains(&FindingKind::Contradiction), "{found:?}");
+        let found = kinds_in(
+            DEMAND,
+            q,
+            "I said no. I refused, and he told me I would regret it.",
+        );
+        assert!(found.is_empty(), "{found:?}");
+        // A prosecutor met, a paper signed: against the denials, not the
+        // declaration's own signature.
+        let found = kinds_in(
+            DEMAND,
+            "Were you ever brought before a judge or a prosecutor?",
+            "They took me once to a prosecutor, for maybe ten minutes.",
+        );
+        assert!(found.contains(&FindingKind::Contradiction), "{found:?}");
+        let found = kinds_in(
+            DEMAND,
+            "Did you sign anything at the gendarmerie?",
+            "yes, i signed their report",
+        );
+        assert!(found.contains(&FindingKind::Contradiction), "{found:?}");
+        // "the end of 2019" is months after February.
+        let found = kinds_in(
+            DEMAND,
+            "When was your sister dismissed?",
+            "towards the end of 2019, I think",
+        );
+        assert!(found.contains(&FindingKind::Date), "{found:?}");
     }
 
     #[test]

@@ -447,6 +447,17 @@ fn date_at(tokens: &[Token], i: usize, previous: Option<&DateValue>) -> Option<D
                 value.approximate = approximate_before(tokens, i);
                 return Some(DateAt::written(value, i, end));
             }
+            // "the end of 2019", "early 2020": part of a year, in months.
+            if let Some((y, e)) = year_at(tokens, k) {
+                value.year = Some(y);
+                value.months = Some(match range {
+                    (1, _) => (1, 4),
+                    (11, _) => (5, 8),
+                    _ => (9, 12),
+                });
+                value.approximate = true;
+                return Some(DateAt::written(value, i, e));
+            }
         }
     }
 

@@ -374,6 +374,20 @@ pub fn events_after(tokens: &[Token], context: &[Token]) -> Vec<EventAt> {
                 let (positive, _) = polarity(tokens, clause_start, i);
                 found.push(EventAt::plain(EventKind::ReportPolice, positive, i));
             }
+            // "took me to a prosecutor", "brought before the magistrate":
+            // before the courts, as with a judge.
+            if t.is_any(&["prosecutor", "magistrate", "magistrates"])
+                && tokens[i.saturating_sub(5)..i].iter().any(|p| {
+                    p.is("before")
+                        || (p.is_any(&["took", "taken", "brought", "sent"])
+                            && tokens[i.saturating_sub(3)..i].iter().any(|q| q.is("to")))
+                })
+            {
+                let (positive, hypothetical) = polarity(tokens, clause_start, i);
+                if !hypothetical {
+                    found.push(EventAt::plain(EventKind::Charge, positive, i));
+                }
+            }
             // "broke two of my ribs", "my arm was broken": an injury.
             let window = &tokens[i.saturating_sub(3)..tokens.len().min(i + 6)];
             if t.is_any(&["broke", "broken", "break", "fractured"])
@@ -578,6 +592,16 @@ pub fn events_after(tokens: &[Token], context: &[Token]) -> Vec<EventAt> {
         // "stop" is an event only for an activity ("stopped teaching"), not
         // "they stopped me at the checkpoint".
         if s == "stop" {
+            continue;
+        }
+        // "this declaration was translated to me before I signed it": the
+        // statement itself, not a paper signed in the story.
+        if kind == EventKind::Sign
+            && tokens.windows(2).any(|w| {
+                w[0].is_any(&["this", "my"])
+                    && w[1].is_any(&["declaration", "statement", "affidavit"])
+            })
+        {
             continue;
         }
         // "in charge of", "free of charge", "a member of the family" are no events.
