@@ -2789,7 +2789,7 @@ impl Checker {
                         && tokens[i - 1].is_any(PUBLISHED_THINGS)
                 })
                 .then(|| ("publish".to_string(), 1.0));
-            tokens[range.clone()]
+            let words: Vec<(String, f64)> = tokens[range.clone()]
                 .iter()
                 .filter(|t| t.kind == TokenKind::Word && !is_stopword(&t.lower))
                 // Amounts and time words do not say which event is meant.
@@ -2798,6 +2798,11 @@ impl Checker {
                         && quantities::unit_of(&t.lower).is_none()
                 })
                 .map(|t| (stem(&t.lower), 1.0))
+                .collect();
+            let also = also_said(&tokens[range.clone()]);
+            words
+                .into_iter()
+                .chain(also)
                 .chain(events)
                 .chain(published)
                 .collect()
@@ -4040,6 +4045,39 @@ fn add_yes_no_events(question: &str, facts: &mut TextFacts) {
         });
     }
 }
+
+/// Other words the statement may use for the act `tokens` tell ("lost
+/// her job" for "was dismissed", "untied me and ran" for "escaped"), at
+/// a lower weight.
+fn also_said(tokens: &[Token]) -> Vec<(String, f64)> {
+    let mut also: Vec<(String, f64)> = tokens
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .flat_map(|t| {
+            let s = stem(&t.lower);
+            SAME_ACT
+                .iter()
+                .filter(move |group| group.iter().any(|w| stem(w) == s))
+                .flat_map(|group| group.iter().map(|w| stem(w)))
+                .filter(move |w| *w != stem(&t.lower))
+                .map(|w| (w, 0.6))
+        })
+        .collect();
+    also.sort_by(|a, b| a.0.cmp(&b.0));
+    also.dedup_by(|a, b| a.0 == b.0);
+    also
+}
+
+/// Words for one act, told one way in a statement and another in an answer.
+const SAME_ACT: &[&[&str]] = &[
+    &["dismissed", "fired", "sacked", "job", "expelled"],
+    &["searched", "raided", "ransacked"],
+    &["kidnapped", "abducted", "forced"],
+    &["escaped", "fled", "ran", "freed", "untied"],
+    &["burned", "fire", "firebombed", "petrol"],
+    &["threatened", "warned", "threat"],
+    &["initiated", "cut", "initiation"],
+];
 
 /// Methods of harm worth naming, by the words that say them.
 const HARM_METHODS: &[(&[&str], &str)] = &[
@@ -6290,6 +6328,24 @@ mod tests {
             "towards the end of 2019, I think",
         );
         assert!(found.contains(&FindingKind::Date), "{found:?}");
+    }
+
+    #[test]
+    fn an_order_is_read_in_other_words_for_the_same_act() {
+        const FAMILY: &str = "1. I married my wife Aruzhan in 2014. She taught music at a school in Taraz.\n\n2. On 14 January 2019 police officers searched our flat and took my wife to the police station for five hours.\n\n3. In February 2019 she was dismissed from her school.\n";
+        let q = "What happened to your family after that?";
+        let found = kinds_in(
+            FAMILY,
+            q,
+            "first my wife lost her job at the school, and after that the police came and searched our flat",
+        );
+        assert!(found.contains(&FindingKind::Sequence), "{found:?}");
+        let found = kinds_in(
+            FAMILY,
+            q,
+            "first the police searched our flat, and after that my wife lost her job at the school",
+        );
+        assert!(!found.contains(&FindingKind::Sequence), "{found:?}");
     }
 
     #[test]

@@ -39,6 +39,8 @@ pub enum EventKind {
     Join,
     Hospital,
     Relocate,
+    /// Losing a job or a place at school: "dismissed", "lost my job".
+    Dismiss,
 }
 
 impl EventKind {
@@ -90,6 +92,7 @@ impl EventKind {
             EventKind::Join => "joining",
             EventKind::Hospital => "going to hospital",
             EventKind::Relocate => "moving elsewhere",
+            EventKind::Dismiss => "a dismissal",
         }
     }
 }
@@ -170,6 +173,9 @@ const TRIGGERS: &[(&str, EventKind)] = &[
     ("release", EventKind::Release),
     ("freed", EventKind::Release),
     ("escape", EventKind::Escape),
+    ("dismiss", EventKind::Dismiss),
+    ("sack", EventKind::Dismiss),
+    ("expel", EventKind::Dismiss),
     ("marry", EventKind::Marry),
     ("married", EventKind::Marry),
     ("wedding", EventKind::Marry),
@@ -386,6 +392,37 @@ pub fn events_after(tokens: &[Token], context: &[Token]) -> Vec<EventAt> {
                 let (positive, hypothetical) = polarity(tokens, clause_start, i);
                 if !hypothetical {
                     found.push(EventAt::plain(EventKind::Charge, positive, i));
+                }
+            }
+            // "lost my job", "fired me": a dismissal.
+            let lost_job = t.is_any(&["lost", "lose", "losing"])
+                && tokens
+                    .get(i + 1)
+                    .is_some_and(|n| n.is_any(&["my", "his", "her", "their", "our", "the"]))
+                && tokens
+                    .get(i + 2)
+                    .is_some_and(|n| n.is_any(&["job", "jobs", "work", "post", "position"]));
+            let fired_someone = t.is("fired")
+                && (tokens
+                    .get(i + 1)
+                    .is_some_and(|n| n.is_any(&["me", "him", "her", "us", "them"]))
+                    && tokens.get(i + 2).is_none_or(|n| !n.is_any(&["at", "on"]))
+                    || (i > 0
+                        && tokens[i - 1].is_any(&["was", "were", "got", "been"])
+                        && tokens.get(i + 1).is_some_and(|n| n.is("from"))));
+            if lost_job || fired_someone {
+                let (positive, hypothetical) = polarity(tokens, clause_start, i);
+                if !hypothetical {
+                    // The one who lost it is the subject: "my wife lost her job".
+                    let subject = if lost_job {
+                        victims_in(tokens, (clause_start..i).collect(), true)
+                    } else {
+                        victims(tokens, clause_start, i, context)
+                    };
+                    found.push(EventAt {
+                        victims: subject,
+                        ..EventAt::plain(EventKind::Dismiss, positive, i)
+                    });
                 }
             }
             // "broke two of my ribs", "my arm was broken": an injury.
@@ -629,7 +666,8 @@ pub fn events_after(tokens: &[Token], context: &[Token]) -> Vec<EventAt> {
             positive: positive || (hypothetical && kind == EventKind::Threaten),
             repeated: repeated(tokens, clause_start, i),
             victims: victims(tokens, clause_start, i, context),
-            property: property(tokens, clause_start, i),
+            // "dismissed from her school" is done to her.
+            property: kind != EventKind::Dismiss && property(tokens, clause_start, i),
             start: i,
             end: i + 1,
         });
@@ -1298,6 +1336,20 @@ mod tests {
     fn repeats() {
         let e = events(&tokenize("I was arrested a second time in May"));
         assert!(e[0].repeated);
+    }
+
+    #[test]
+    fn losing_a_job_is_a_dismissal() {
+        for text in [
+            "my wife lost her job at the school",
+            "In February 2019 she was dismissed from her school.",
+            "the director fired me the next week",
+            "he was fired from the plant",
+        ] {
+            assert_eq!(kinds(text), [(EventKind::Dismiss, true)], "{text}");
+        }
+        assert_eq!(kinds("they fired at us from the car"), []);
+        assert_eq!(kinds("i lost my passport"), []);
     }
 
     #[test]
