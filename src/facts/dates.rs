@@ -141,6 +141,15 @@ impl DateValue {
         Some((first, last.max(first)))
     }
 
+    /// As [`day_span`](Self::day_span), or the whole year for a year alone
+    /// ("in 2017").
+    pub fn loose_span(&self) -> Option<(i64, i64)> {
+        self.day_span().or_else(|| {
+            let y = self.year? as i64;
+            Some((days_from_civil(y, 1, 1), days_from_civil(y + 1, 1, 1) - 1))
+        })
+    }
+
     pub fn sort_key(&self) -> Option<i64> {
         let y = self.year? as i64;
         let m = self.months.map_or(1, |m| m.0) as i64;
