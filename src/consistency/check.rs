@@ -2268,7 +2268,7 @@ impl Checker {
             FactValue::Person(c) => {
                 let c = self.complete(c);
                 let name_against_role = match (&person.name, &c.name, person.role, c.role) {
-                    (Some(_), None, _, Some(_)) => names_another,
+                    (Some(n), None, _, Some(role)) => names_another || self.has_kin(n, role),
                     (None, Some(cn), Some(role), None) => {
                         // (Whoever's they are: "the landlord's son, Dennis".)
                         let known: Vec<&str> = self
@@ -2362,8 +2362,15 @@ impl Checker {
                     })
             });
         // (Unless this sentence tells the question's event and names
-        // someone else as well.)
-        if beside && !(names_another && tells_it(sentence)) && !named_elsewhere {
+        // someone else as well, or one of the named person's own people:
+        // "X came with his nephews. … one nephew punched me".)
+        let their_own = person.name.as_ref().is_some_and(|n| {
+            people.iter().any(|f| {
+                matches!(&f.value, FactValue::Person(c)
+                    if c.name.is_none() && c.role.is_some_and(|r| self.has_kin(n, r)))
+            })
+        });
+        if beside && !(names_another && tells_it(sentence)) && !named_elsewhere && !their_own {
             return None;
         }
         if fits {
@@ -2431,6 +2438,28 @@ impl Checker {
                 with_article(&person.describe())
             ),
         ))
+    }
+
+    /// Whether the statement tells of `name`'s own `role`s ("Alimamy Turay
+    /// came with two of his nephews"): then they are not that role.
+    fn has_kin(&self, name: &str, role: &str) -> bool {
+        (0..self.facts.sentences.len()).any(|s| {
+            let tokens = self.facts.sentence_tokens_of(s);
+            let named_at = self.facts.facts_in(s).find_map(|f| match &f.value {
+                FactValue::Person(p) if p.name.as_deref().is_some_and(|pn| same_name(pn, name)) => {
+                    Some(p.end)
+                }
+                _ => None,
+            });
+            named_at.is_some_and(|from| {
+                tokens.windows(2).skip(from).any(|w| {
+                    w[0].is_any(&["his", "her"])
+                        && [w[1].lower.as_str(), w[1].lower.trim_end_matches('s')]
+                            .iter()
+                            .any(|r| role_of(r) == Some(role))
+                })
+            })
+        })
     }
 
     /// Where the answer to a "who" question lists people: a named one that
@@ -3503,7 +3532,19 @@ impl Checker {
                         .count()
                         <= WHO_WITHIN_WORDS
                 });
-                ("who it was", !named && statement_has(&pred))
+                // "one of the nephews", "two soldiers": people counted.
+                let counted = facts.sentence_tokens.iter().any(|range| {
+                    facts.tokens[range.clone()]
+                        .iter()
+                        .filter(|t| t.kind == TokenKind::Word)
+                        .take(WHO_WITHIN_WORDS + 1)
+                        .any(|t| {
+                            t.lower.len() > 3
+                                && t.lower.ends_with('s')
+                                && role_of(t.lower.trim_end_matches('s')).is_some()
+                        })
+                });
+                ("who it was", !named && !counted && statement_has(&pred))
             }
             Want::When => {
                 let pred = |v: &FactValue| matches!(v, FactValue::Date(_));
@@ -4670,6 +4711,14 @@ fn learn_lexicon(facts: &TextFacts) -> Lexicon {
     lexicon
         .places
         .retain(|p| !relatives.contains(&p) || country_of(p).is_some());
+    // Nor a person's whole name read as a place ("married to Alimamy
+    // Turay").
+    let names = lexicon.names.clone();
+    lexicon.places.retain(|p| {
+        !p.contains(' ')
+            || !p.split(' ').all(|w| names.contains(&w.to_string()))
+            || country_of(p).is_some()
+    });
     lexicon.names.sort();
     lexicon.names.dedup();
     lexicon.places.sort();
@@ -6418,6 +6467,24 @@ mod tests {
             CHURCH,
             "Who gave you the Bible?",
             "my neighbour timur gave it to me in twenty ten",
+        );
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn one_who_came_with_his_nephews_is_no_nephew() {
+        const SALON: &str = "1. My aunt told me I would be married to a trader, Mr Sorie Kamara, from Kenema.\n\n2. On 15 June 2019 Sorie Kamara came to my salon with two of his nephews. When I refused to go with them, one nephew punched me in the face.\n";
+        let q = "Who punched you at the salon?";
+        let found = kinds_in(
+            SALON,
+            q,
+            "it was sorie kamara himself, he hit me in the face",
+        );
+        assert!(found.contains(&FindingKind::Person), "{found:?}");
+        let found = kinds_in(
+            SALON,
+            q,
+            "it was one of the nephews, he punched me in the face",
         );
         assert!(found.is_empty(), "{found:?}");
     }

@@ -159,8 +159,15 @@ pub fn extract_sentences(text: &str, ranges: &[Range<usize>], lexicon: &Lexicon)
         taken.extend(org_ranges.iter().copied());
         let mut found_places = places::places(tokens, &lexicon.places, &taken);
         // A known person's name is not a place ("at work, Shirin, at the clinic").
-        found_places
-            .retain(|p| !lexicon.names.contains(&p.name) || lexicon.places.contains(&p.name));
+        // Nor a known person's whole name ("it was alimamy turay himself").
+        let a_name = |p: &PlaceAt| {
+            lexicon.names.contains(&p.name)
+                || (p.name.contains(' ')
+                    && p.name
+                        .split(' ')
+                        .all(|w| lexicon.names.iter().any(|n| n == w)))
+        };
+        found_places.retain(|p| !a_name(p) || lexicon.places.contains(&p.name));
         taken.extend(found_places.iter().map(|p| (p.start, p.end)));
         for p in people::people(tokens, &lexicon.names, &taken) {
             sentence_facts.push((p.start, p.end, FactValue::Person(p)));
