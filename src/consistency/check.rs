@@ -2370,7 +2370,8 @@ impl Checker {
                     if c.name.is_none() && c.role.is_some_and(|r| self.has_kin(n, r)))
             })
         });
-        if beside && !(names_another && tells_it(sentence)) && !named_elsewhere && !their_own {
+        let another_there = names_another && tells_it(sentence);
+        if beside && !another_there && !named_elsewhere && !their_own {
             return None;
         }
         if fits {
