@@ -311,6 +311,10 @@ pub fn kin_of(owner: &str, role: &str) -> Option<&'static str> {
         ("brother" | "sister" | "sibling", "son") => Some("nephew"),
         ("brother" | "sister" | "sibling", "daughter") => Some("niece"),
         ("aunt" | "uncle", "son" | "daughter" | "child" | "boy" | "girl") => Some("cousin"),
+        ("wife" | "husband" | "spouse", "mother") => Some("mother-in-law"),
+        ("wife" | "husband" | "spouse", "father") => Some("father-in-law"),
+        ("wife" | "husband" | "spouse", "brother") => Some("brother-in-law"),
+        ("wife" | "husband" | "spouse", "sister") => Some("sister-in-law"),
         _ => None,
     }
 }
@@ -642,6 +646,8 @@ mod tests {
             described("my mother's sister's son was taken", &[]),
             ["an aunt's son"]
         );
+        assert_eq!(kin_of("wife", "mother"), Some("mother-in-law"));
+        assert_eq!(kin_of("husband", "brother"), Some("brother-in-law"));
         // "the role is Name" names the one in that role.
         assert_eq!(
             described("a small paper whose editor-in-chief is Samira Haddad", &[]),
