@@ -920,7 +920,17 @@ impl Checker {
             return None;
         }
         // A place the statement names anywhere is not a conflict on its own.
+        // (A kind of place the statement names in other words too: "the
+        // station" where it says "the police station".)
+        let kind_named = !p.proper
+            && p.kind.is_some()
+            && self
+                .facts
+                .tokens
+                .iter()
+                .any(|t| place_noun(&t.lower) == p.kind);
         let known = self.names_place(p, None)
+            || kind_named
             || (p.proper
                 && p.name.split([' ', '-']).all(|w| {
                     w.len() < 3 || is_common(w) || self.proper_words.iter().any(|k| same_name(k, w))

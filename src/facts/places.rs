@@ -219,6 +219,7 @@ const PLACE_NOUNS: &[(&str, &str)] = &[
     ("camp", "camp"),
     ("village", "village"),
     ("farm", "farm"),
+    ("farmhouse", "farm"),
     ("field", "field"),
     ("fields", "field"),
     ("shop", "shop"),
@@ -617,9 +618,15 @@ pub fn places(tokens: &[Token], known: &[String], skip: &[(usize, usize)]) -> Ve
             i = end;
             continue;
         }
+        // "to the police station": past the police, whom the organisations
+        // have taken.
         let after_locative = i > 0
             && (tokens[i - 1].is_any(LOCATIVES)
-                || (tokens[i - 1].is("the") && i > 1 && tokens[i - 2].is_any(LOCATIVES)));
+                || (tokens[i - 1].is("the") && i > 1 && tokens[i - 2].is_any(LOCATIVES))
+                || (i > 2
+                    && police_station_at(tokens, i - 1)
+                    && tokens[i - 2].is("the")
+                    && tokens[i - 3].is_any(LOCATIVES)));
         // "near, um, apopa": the comma a filler leaves.
         let after_paused_locative =
             i > 1 && tokens[i - 1].lower == "," && tokens[i - 2].is_any(LOWERCASE_LOCATIVES);
@@ -803,6 +810,21 @@ mod tests {
             .into_iter()
             .map(|p| p.name)
             .collect()
+    }
+
+    #[test]
+    fn a_police_station_is_a_place_past_the_police() {
+        // The organisations take "police"; the station is still a place.
+        let skip = [(6, 7)];
+        let found = places(
+            &tokenize("They took my wife to the police station and questioned her."),
+            &[],
+            &skip,
+        );
+        assert_eq!(
+            found.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(),
+            ["police station"]
+        );
     }
 
     #[test]
