@@ -1369,12 +1369,17 @@ impl Checker {
                 .or_else(|| answer.get(fact.span.clone()))
                 .unwrap_or("")
                 .to_lowercase();
+            // Any bone broken ("broke my nose"), as the statement's are read.
+            let broken = (tells_broken_bone(&tokenize(&window))
+                && !self.methods_told.contains(&"broken bones"))
+            .then_some("broken bones");
             if let Some(method) = HARM_METHODS
                 .iter()
                 .find(|(words, name)| {
                     words.iter().any(|w| window.contains(w)) && !self.methods_told.contains(name)
                 })
                 .map(|(_, name)| *name)
+                .or(broken)
                 && !asked
                 && e.kind != EventKind::Kill
             {
@@ -4231,10 +4236,17 @@ fn tells_broken_bone(tokens: &[Token]) -> bool {
     const BONES: &[&str] = &[
         "arm",
         "arms",
+        "forearm",
+        "elbow",
         "leg",
         "legs",
         "rib",
         "ribs",
+        "hip",
+        "thumb",
+        "cheekbone",
+        "tooth",
+        "teeth",
         "wrist",
         "nose",
         "jaw",
@@ -4250,7 +4262,7 @@ fn tells_broken_bone(tokens: &[Token]) -> bool {
     ];
     tokens.iter().enumerate().any(|(i, t)| {
         t.is_any(&["broke", "broken", "fractured", "cracked"])
-            && tokens[i.saturating_sub(4)..(i + 5).min(tokens.len())]
+            && tokens[i.saturating_sub(4)..(i + 7).min(tokens.len())]
                 .iter()
                 .any(|n| n.is_any(BONES))
     })
@@ -6496,6 +6508,24 @@ mod tests {
             SALON,
             q,
             "it was one of the nephews, he punched me in the face",
+        );
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_bone_broken_is_read_alike_on_both_sides() {
+        const BEATEN: &str = "1. At the polling centre the league men pushed me out when I protested.\n\n2. In the jail two guards beat me with rods. He broke two of my front teeth.\n";
+        const PUSHED: &str = "1. At the polling centre the league men pushed me out when I protested.\n\n2. In the jail two guards beat me with rods.\n";
+        let found = kinds_in(
+            PUSHED,
+            "What happened at the polling centre?",
+            "when i objected they pushed me out, and outside they beat me and broke my nose",
+        );
+        assert!(found.contains(&FindingKind::Addition), "{found:?}");
+        let found = kinds_in(
+            BEATEN,
+            "What happened in the jail?",
+            "two guards beat me with rods and broke two of my teeth, the front ones",
         );
         assert!(found.is_empty(), "{found:?}");
     }
