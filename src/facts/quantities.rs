@@ -443,9 +443,9 @@ fn quantity_from(tokens: &[Token], n: &NumberAt) -> Option<QuantityAt> {
             && skipped < 2
             && let Some(next) = tokens.get(k + 1)
             && next.kind == TokenKind::Word
-            && next.lower.len() > 3
-            && next.lower.ends_with('s')
-            && !next.lower.ends_with("ss")
+            // ("four society women": plurals without an s too.)
+            && ((next.lower.len() > 3 && next.lower.ends_with('s') && !next.lower.ends_with("ss"))
+                || next.is_any(&["men", "women", "children", "people"]))
             && !super::tokens::is_stopword(&next.lower)
             && !NOT_COUNT_NOUNS.contains(&next.lower.as_str())
         {
@@ -600,6 +600,7 @@ mod tests {
             Unit::Count("man".into())
         );
         assert_eq!(q("two of my brothers").unit, Unit::Count("brother".into()));
+        assert_eq!(q("four society women").unit, Unit::Count("woman".into()));
         assert_eq!(q("for three days").unit, Unit::Duration(1.0));
         assert_eq!(q("who was fourteen years old").unit, Unit::Age);
         assert_eq!(q("he was fourteen.").unit, Unit::Age);
