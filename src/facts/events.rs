@@ -1149,6 +1149,27 @@ fn property(tokens: &[Token], clause_start: usize, at: usize) -> bool {
         "salon",
         "restaurant",
         "flat",
+        "chair",
+        "chairs",
+        "table",
+        "tables",
+        "mirror",
+        "mirrors",
+        "shelves",
+        "stock",
+        "goods",
+        "equipment",
+        "gate",
+        "wall",
+        "walls",
+        "roof",
+        "phone",
+        "laptop",
+        "computer",
+        "television",
+        "tv",
+        "machines",
+        "dryer",
     ];
     // Done to a person named right after the verb ("found the house and
     // beat marion"), not to a thing.
@@ -1380,6 +1401,7 @@ mod tests {
             [vec![Victim::Name("rosa".into()), Victim::Role("sister")]]
         );
         assert!(!events(&tokenize("they found the house and beat rosa"))[0].property);
+        assert!(events(&tokenize("they smashed my mirrors and kicked the chairs"))[1].property);
         assert_eq!(
             victims("My cousin Omar, the son of my father's brother, was taken by armed men."),
             [vec![Victim::Role("cousin"), Victim::Name("omar".into())]]
