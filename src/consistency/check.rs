@@ -1328,6 +1328,48 @@ impl Checker {
                     ),
                 ));
             }
+            // Asked what happened in one scene ("What happened at the
+            // checkpoint?", "… when you went to report?"), a harm the statement
+            // tells of no such scene, nor of the one before or after it, is
+            // new there: "they kept me in a cell for three days" where the
+            // statement's cell is another year's. Not where the answer ties
+            // it to a place or a date of its own.
+            if !asked
+                && !answer_denies
+                && matches!(wanted(question), Some(Want::Harm))
+                && !e.victims.is_empty()
+                && e.victims
+                    .iter()
+                    .all(|v| matches!(v, Victim::Client | Victim::Group))
+                && !facts.facts_in(fact.sentence).any(|f| {
+                    matches!(&f.value, FactValue::Date(_))
+                        || matches!(&f.value, FactValue::Place(p) if p.proper)
+                })
+                && let Some(scene) = self.scene(asked_about)
+                && !same_class.iter().any(|(f, c)| {
+                    e.may_share_victims(c)
+                        && (scene
+                            .iter()
+                            .any(|&p| self.paragraph_of[f.sentence].abs_diff(p) <= 1)
+                            // Told at the place asked about ("What did they
+                            // do to you at Kobela?").
+                            || self.places_around(f.sentence).iter().any(|c| {
+                                asked_about.places().iter().any(|a| same_place(a, c))
+                            }))
+                })
+            {
+                let best = self.best_sentence_for(facts, fact.sentence);
+                return Some(finding(
+                    FindingKind::Addition,
+                    Severity::Medium,
+                    None,
+                    best,
+                    format!(
+                        "The answer describes {} there, which the statement does not tell of that time.",
+                        e.kind.describe()
+                    ),
+                ));
+            }
             // Asked about a place ("What happened in the jail?"), a harm the
             // statement tells only of other places is new there.
             if !asked
@@ -3446,6 +3488,23 @@ impl Checker {
             })
             .find(|named| !named.is_empty())
             .unwrap_or_default()
+    }
+
+    /// The paragraphs a "what happened" question is about: those of the
+    /// statement sentences the question alone speaks to most, where one
+    /// clearly does.
+    fn scene(&self, asked: &Asked) -> Option<Vec<usize>> {
+        let rel = self.relevance_to(&asked.facts.sentence_terms(0));
+        let top = rel.iter().copied().fold(0.0, f64::max);
+        if top < MIN_RELEVANCE * 2.0 {
+            return None;
+        }
+        let mut paragraphs: Vec<usize> = (0..rel.len())
+            .filter(|&s| rel[s] >= top * HARM_PASSAGE_SHARE)
+            .map(|s| self.paragraph_of[s])
+            .collect();
+        paragraphs.dedup();
+        Some(paragraphs)
     }
 
     /// "I crossed into Tunisia at Ras Ajdir", "through Bulgaria and
@@ -6526,6 +6585,24 @@ mod tests {
             BEATEN,
             "What happened in the jail?",
             "two guards beat me with rods and broke two of my teeth, the front ones",
+        );
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_harm_told_of_no_such_scene_is_new_there() {
+        const SCENES: &str = "1. In June 2019 men in plain clothes stopped me at a checkpoint outside Hue. They pulled me off my motorbike and punched me. After about an hour they let me go home.\n\n2. In 2020 I moved to Da Nang and worked in a print shop.\n\n3. On 3 October 2021 the police arrested me at my house. I was held for nine days at the district police station and beaten with a rubber baton.\n";
+        let q = "What happened at the checkpoint in June 2019?";
+        let found = kinds_in(
+            SCENES,
+            q,
+            "they pulled me off my motorbike and punched me. then they took me to the commune office and kept me there all night.",
+        );
+        assert!(found.contains(&FindingKind::Addition), "{found:?}");
+        let found = kinds_in(
+            SCENES,
+            q,
+            "they pulled me off my motorbike and punched me, and after an hour they let me go home",
         );
         assert!(found.is_empty(), "{found:?}");
     }
