@@ -725,14 +725,16 @@ impl Checker {
                     matches!(&g.value, FactValue::Place(c) if asked_places.iter().any(|a| same_place(a, c)))
                 })
             };
+            // (Or under it, named before in the paragraph: "We fled to Mount
+            // Sinjar. … We were trapped on the mountain for seven days.")
+            let under_asked = |s: usize| {
+                self.places_around(s)
+                    .iter()
+                    .any(|c| asked_places.iter().any(|a| same_place(a, c)))
+            };
             let there: Vec<(&Fact, f64)> = candidates
                 .iter()
-                .filter(|(c, _)| {
-                    names_asked(c.sentence)
-                        || (c.sentence > 0
-                            && self.paragraph_of[c.sentence - 1] == self.paragraph_of[c.sentence]
-                            && names_asked(c.sentence - 1))
-                })
+                .filter(|(c, _)| names_asked(c.sentence) || under_asked(c.sentence))
                 .copied()
                 .collect();
             if ours.is_empty() && !there.is_empty() {

@@ -81,7 +81,7 @@ fn groups_of(noun: &str) -> Vec<u8> {
         "migrant",
         "guest",
     ];
-    if noun == "man" || noun == "men" {
+    if matches!(noun, "man" | "men" | "guy" | "fellow" | "thug") {
         vec![0, 1]
     } else if ARMED.contains(&noun) || crate::facts::organisations::agent_class_of(noun).is_some() {
         vec![0]
@@ -601,6 +601,7 @@ mod tests {
         );
         assert_eq!(q("two of my brothers").unit, Unit::Count("brother".into()));
         assert_eq!(q("four society women").unit, Unit::Count("woman".into()));
+        assert!(q("two other guys").compatible(&q("two other men")));
         assert_eq!(q("for three days").unit, Unit::Duration(1.0));
         assert_eq!(q("who was fourteen years old").unit, Unit::Age);
         assert_eq!(q("he was fourteen.").unit, Unit::Age);
