@@ -13,7 +13,9 @@ use crate::facts::dates::{self, DateValue};
 use crate::facts::events::{EventAt, EventKind, Victim};
 use crate::facts::numbers;
 use crate::facts::organisations::{OrganisationAt, agent_class_of, same_organisation};
-use crate::facts::people::{GROUP_ROLES, PersonAt, is_relative, kin_of, role_of, same_name};
+use crate::facts::people::{
+    GROUP_ROLES, PersonAt, is_relative, kin_of, role_of, role_of_any, same_name,
+};
 use crate::facts::places::{JOURNEY_VERBS, PlaceAt, country_of, place_noun, same_place};
 use crate::facts::quantities::{self, QuantityAt, Unit};
 use crate::facts::tokens::{
@@ -1218,7 +1220,7 @@ impl Checker {
                             cv.matches(v)
                                 && !self.other_role(cv, v, &c.victims)
                                 && !name_against_role(cv, v)
-                                && !self.named_elsewhere(f.sentence, cv, v)
+                                && !self.someone_else_by_name(f.sentence, cv, v)
                         })
                             // "hit me when I was pregnant with Jostin" names him,
                             // but not as the one hit.
@@ -2193,9 +2195,8 @@ impl Checker {
     fn who(&self, asked: &Asked, facts: &TextFacts, answer: &str) -> Option<Finding> {
         let question = asked.text;
         let q = question.trim().to_lowercase();
-        let which_role = q.starts_with("which")
-            && q.split_whitespace()
-                .any(|w| role_of(w.trim_end_matches('s')).is_some() || role_of(w).is_some());
+        let which_role =
+            q.starts_with("which") && q.split_whitespace().any(|w| role_of_any(w).is_some());
         if !(q.starts_with("who") || which_role) {
             return None;
         }
@@ -2276,20 +2277,10 @@ impl Checker {
         let tells_it = |c: usize| self.tells_any(c, &asked_events);
         // Asked of a time ("Who questioned you … in 2017?"), a passage told
         // under another time is another scene.
-        let asked_days: Vec<(i64, i64)> = asked
-            .facts
-            .facts
-            .iter()
-            .filter_map(|f| match &f.value {
-                FactValue::Date(d) => d.loose_span(),
-                _ => None,
-            })
-            .collect();
+        let asked_days = date_spans(asked.facts.facts.iter());
         let at_asked_time = |c: usize| {
             asked_days.is_empty()
-                || self.day_of[c].is_none_or(|(first, last)| {
-                    asked_days.iter().any(|&(a, b)| first <= b && a <= last)
-                })
+                || self.day_of[c].is_none_or(|day| asked_days.iter().any(|&a| overlap(a, day)))
         };
         let candidates: Vec<usize> = if candidates.iter().any(|&c| at_asked_time(c)) {
             candidates
@@ -2393,22 +2384,12 @@ impl Checker {
         // (Not one told under a date of its own, another from this one's:
         // "In 2011 a colleague gave me a New Testament. In 2013 I was
         // baptised by Pastor Oleg.")
-        let own_days = |s: usize| -> Vec<(i64, i64)> {
-            self.facts
-                .facts_in(s)
-                .filter_map(|f| match &f.value {
-                    FactValue::Date(d) => d.loose_span(),
-                    _ => None,
-                })
-                .collect()
-        };
         let other_time = |s: usize| {
-            let (mine, theirs) = (own_days(sentence), own_days(s));
+            let mine = date_spans(self.facts.facts_in(sentence));
+            let theirs = date_spans(self.facts.facts_in(s));
             !mine.is_empty()
                 && !theirs.is_empty()
-                && !mine
-                    .iter()
-                    .any(|&(a, b)| theirs.iter().any(|&(c, d)| a <= d && c <= b))
+                && !mine.iter().any(|&a| theirs.iter().any(|&b| overlap(a, b)))
         };
         let beside = person.name.is_some()
             && [sentence.wrapping_sub(1), sentence + 1].iter().any(|&s| {
@@ -2512,12 +2493,10 @@ impl Checker {
                 _ => None,
             });
             named_at.is_some_and(|from| {
-                tokens.windows(2).skip(from).any(|w| {
-                    w[0].is_any(&["his", "her"])
-                        && [w[1].lower.as_str(), w[1].lower.trim_end_matches('s')]
-                            .iter()
-                            .any(|r| role_of(r) == Some(role))
-                })
+                tokens
+                    .windows(2)
+                    .skip(from)
+                    .any(|w| w[0].is_any(&["his", "her"]) && role_of_any(&w[1].lower) == Some(role))
             })
         })
     }
@@ -2800,7 +2779,7 @@ impl Checker {
     /// person too, with no role, against a role that is no relative's in a
     /// statement sentence that does not name them ("the girls were cut"):
     /// someone else.
-    fn named_elsewhere(&self, s: usize, cv: &Victim, v: &Victim) -> bool {
+    fn someone_else_by_name(&self, s: usize, cv: &Victim, v: &Victim) -> bool {
         let (Victim::Role(role), Victim::Name(name)) = (cv, v) else {
             return false;
         };
@@ -3441,7 +3420,7 @@ impl Checker {
         // statement named before it ("I reached Tripoli. There the police
         // arrested me.", "They took me to Mai Serwa. … ¶ The guards beat me
         // with sticks").
-        let told_there = |p: &PlaceAt| {
+        let harmed_there = |p: &PlaceAt| {
             told.iter().any(|(g, _)| {
                 self.places_around(g.sentence)
                     .iter()
@@ -3451,7 +3430,11 @@ impl Checker {
         // Told at any place the sentence names ("to Mexico, to Tapachula,
         // where immigration kept me", "in mexico, near caborca, armed men
         // held me until my cousin in ohio paid"): not new.
-        if before.iter().chain(&sentence_places).any(|p| told_there(p)) {
+        if before
+            .iter()
+            .chain(&sentence_places)
+            .any(|p| harmed_there(p))
+        {
             return None;
         }
         let primary: Vec<&PlaceAt> = [own, before, sentence_places]
@@ -3462,14 +3445,14 @@ impl Checker {
         // Istanbul?" for "in Zeytinburnu the police kept me").
         let places = primary
             .into_iter()
-            .chain(asked.places().into_iter().filter(|p| !told_there(p)));
+            .chain(asked.places().into_iter().filter(|p| !harmed_there(p)));
         places.into_iter().find_map(|p| {
             let naming = naming(p);
             // Or one the statement never names that the answer's journey
             // goes to ("I flew to Berlin. At the airport in Berlin the police
             // kept me two days").
             let passed = (!naming.is_empty()
-                && (!self.arrivals_at(p).is_empty() || self.stayed_at(p) || self.crossed(p)))
+                && (!self.arrivals_at(p).is_empty() || self.passed_or_stayed(p)))
                 || (naming.is_empty() && journeyed_to(facts, p));
             (p.proper && p.kind.is_none() && passed).then(|| title_case(&p.name))
         })
@@ -3509,9 +3492,24 @@ impl Checker {
         Some(paragraphs)
     }
 
-    /// "I crossed into Tunisia at Ras Ajdir", "through Bulgaria and
-    /// Serbia", "by way of Istanbul": the statement's journey goes through.
-    fn crossed(&self, place: &PlaceAt) -> bool {
+    /// Whether the statement passes through `place` on its journey or stays
+    /// there a while, by the words a few before it: "crossed into Tunisia at
+    /// Ras Ajdir", "through Bulgaria", "I stayed in Kampala for three weeks",
+    /// "we hid in Madina".
+    fn passed_or_stayed(&self, place: &PlaceAt) -> bool {
+        const WORDS: &[&str] = &[
+            "crossed",
+            "through",
+            "via",
+            "transit",
+            "transited",
+            "stayed",
+            "hid",
+            "hiding",
+            "waited",
+            "spent",
+            "remained",
+        ];
         self.facts.facts.iter().any(|f| {
             let FactValue::Place(c) = &f.value else {
                 return false;
@@ -3520,22 +3518,7 @@ impl Checker {
             same_place(c, place)
                 && tokens[c.start.saturating_sub(6)..c.start.min(tokens.len())]
                     .iter()
-                    .any(|t| t.is_any(&["crossed", "through", "via", "transit", "transited"]))
-        })
-    }
-
-    /// "I stayed in Kampala for three weeks", "we hid in Madina": the
-    /// statement tells a stay there.
-    fn stayed_at(&self, place: &PlaceAt) -> bool {
-        self.facts.facts.iter().any(|f| {
-            let FactValue::Place(c) = &f.value else {
-                return false;
-            };
-            let tokens = self.facts.sentence_tokens_of(f.sentence);
-            same_place(c, place)
-                && tokens[c.start.saturating_sub(6)..c.start.min(tokens.len())]
-                    .iter()
-                    .any(|t| t.is_any(&["stayed", "hid", "hiding", "waited", "spent", "remained"]))
+                    .any(|t| t.is_any(WORDS))
         })
     }
 
@@ -3615,11 +3598,7 @@ impl Checker {
                         .iter()
                         .filter(|t| t.kind == TokenKind::Word)
                         .take(WHO_WITHIN_WORDS + 1)
-                        .any(|t| {
-                            t.lower.len() > 3
-                                && t.lower.ends_with('s')
-                                && role_of(t.lower.trim_end_matches('s')).is_some()
-                        })
+                        .any(|t| role_of(&t.lower).is_none() && role_of_any(&t.lower).is_some())
                 });
                 ("who it was", !named && !counted && statement_has(&pred))
             }
@@ -4210,6 +4189,21 @@ fn add_yes_no_events(question: &str, facts: &mut TextFacts) {
     }
 }
 
+/// The days each date among `facts` may mean (a year alone is all of it).
+fn date_spans<'a>(facts: impl Iterator<Item = &'a Fact>) -> Vec<(i64, i64)> {
+    facts
+        .filter_map(|f| match &f.value {
+            FactValue::Date(d) => d.loose_span(),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Whether two spans of days share a day.
+fn overlap((a, b): (i64, i64), (c, d): (i64, i64)) -> bool {
+    a <= d && c <= b
+}
+
 /// Other words the statement may use for the act `tokens` tell ("lost
 /// her job" for "was dismissed", "untied me and ran" for "escaped"), at
 /// a lower weight.
@@ -4221,10 +4215,11 @@ fn also_said(tokens: &[Token]) -> Vec<(String, f64)> {
             let s = stem(&t.lower);
             SAME_ACT
                 .iter()
-                .filter(move |group| group.iter().any(|w| stem(w) == s))
+                .filter(|group| group.iter().any(|w| stem(w) == s))
                 .flat_map(|group| group.iter().map(|w| stem(w)))
-                .filter(move |w| *w != stem(&t.lower))
+                .filter(|w| *w != s)
                 .map(|w| (w, 0.6))
+                .collect::<Vec<_>>()
         })
         .collect();
     also.sort_by(|a, b| a.0.cmp(&b.0));
@@ -4294,38 +4289,11 @@ const HARM_METHODS: &[(&[&str], &str)] = &[
 /// Whether the words tell a bone broken: "broke" or "broken" within a
 /// few words of a bone ("my arm was broken", "broke two of my ribs").
 fn tells_broken_bone(tokens: &[Token]) -> bool {
-    const BONES: &[&str] = &[
-        "arm",
-        "arms",
-        "forearm",
-        "elbow",
-        "leg",
-        "legs",
-        "rib",
-        "ribs",
-        "hip",
-        "thumb",
-        "cheekbone",
-        "tooth",
-        "teeth",
-        "wrist",
-        "nose",
-        "jaw",
-        "collarbone",
-        "finger",
-        "fingers",
-        "hand",
-        "ankle",
-        "skull",
-        "shoulder",
-        "knee",
-        "foot",
-    ];
     tokens.iter().enumerate().any(|(i, t)| {
         t.is_any(&["broke", "broken", "fractured", "cracked"])
             && tokens[i.saturating_sub(4)..(i + 7).min(tokens.len())]
                 .iter()
-                .any(|n| n.is_any(BONES))
+                .any(|n| n.is_any(crate::facts::events::BODY_PARTS))
     })
 }
 

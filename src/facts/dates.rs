@@ -124,7 +124,6 @@ impl DateValue {
         })
     }
 
-    /// A sortable key: the earliest day the words allow.
     /// The first and last day it may mean, counted like [`sort_key`](Self::sort_key):
     /// one day for "14 March 2019", the whole month for "March 2019". `None`
     /// without a month and a year.
@@ -150,6 +149,7 @@ impl DateValue {
         })
     }
 
+    /// A sortable key: the earliest day the words allow.
     pub fn sort_key(&self) -> Option<i64> {
         let y = self.year? as i64;
         let m = self.months.map_or(1, |m| m.0) as i64;

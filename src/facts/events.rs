@@ -894,10 +894,7 @@ fn victims_in(tokens: &[Token], window: Vec<usize>, passive: bool) -> Vec<Victim
                     && (super::places::place_noun(&tokens[j - 2].lower).is_some()
                         || tokens[j - 2]
                             .is_any(&["centre", "center", "facility", "building", "colony"]));
-                let name_like = !names_place
-                    && ((t.capitalized && !t.sentence_start && !super::words::is_common(w))
-                        || (!t.capitalized && super::words::could_be_name(w)));
-                name_like.then(|| Victim::Name(w.to_string()))
+                (!names_place && name_like(t, w)).then(|| Victim::Name(w.to_string()))
             }),
         };
         if let Some(v) = v
@@ -912,23 +909,35 @@ fn victims_in(tokens: &[Token], window: Vec<usize>, passive: bool) -> Vec<Victim
 /// The one a "him" or "her" stands for when no one is named.
 pub const SOMEONE_ELSE: &str = "someone else";
 
-/// The name told last in `before`: a capitalised word inside a sentence, or
-/// in a lowercase transcript a word that is no common word.
+/// Whether token `t` (read as `word`) looks like a name: a capitalised word
+/// inside a sentence that is no common word, or in a lowercase transcript a
+/// word that could be one.
+fn name_like(t: &Token, word: &str) -> bool {
+    t.kind == TokenKind::Word
+        && ((t.capitalized && !t.sentence_start && !super::words::is_common(word))
+            || (!t.capitalized && super::words::could_be_name(word)))
+}
+
+/// The name told last in `before`.
 fn named_before(before: &[Token]) -> Option<Victim> {
-    before.iter().rev().find_map(|t| {
-        let name_like = t.kind == TokenKind::Word
-            && ((t.capitalized && !t.sentence_start && !super::words::is_common(&t.lower))
-                || (!t.capitalized && super::words::could_be_name(&t.lower)));
-        name_like.then(|| Victim::Name(t.lower.clone()))
-    })
+    before
+        .iter()
+        .rev()
+        .find(|t| name_like(t, &t.lower))
+        .map(|t| Victim::Name(t.lower.clone()))
 }
 
 /// Parts of the body a broken bone is told of ("broke two of my ribs").
-const BODY_PARTS: &[&str] = &[
+pub const BODY_PARTS: &[&str] = &[
     "rib",
     "ribs",
     "arm",
     "arms",
+    "forearm",
+    "elbow",
+    "hip",
+    "thumb",
+    "cheekbone",
     "leg",
     "legs",
     "wrist",
@@ -1177,10 +1186,7 @@ fn property(tokens: &[Token], clause_start: usize, at: usize) -> bool {
         tokens.get(k).is_some_and(|t| {
             t.is_any(&["me", "him", "her", "us", "them", "everyone", "people"])
                 || role_of(&t.lower).is_some()
-                || (t.kind == TokenKind::Word
-                    && !is_stopword(&t.lower)
-                    && ((t.capitalized && !t.sentence_start && !super::words::is_common(&t.lower))
-                        || (!t.capitalized && super::words::could_be_name(&t.lower))))
+                || (!is_stopword(&t.lower) && name_like(t, &t.lower))
         })
     };
     if person(at + 1)

@@ -191,6 +191,11 @@ pub fn role_of(word: &str) -> Option<&'static str> {
     ROLES.iter().find(|(w, _)| *w == word).map(|(_, r)| *r)
 }
 
+/// The role a word names, one or many: "nephew", "nephews", "guards".
+pub fn role_of_any(word: &str) -> Option<&'static str> {
+    role_of(word).or_else(|| word.strip_suffix('s').and_then(role_of))
+}
+
 /// Everyday words that follow a role but are not names, for lowercase transcripts.
 const NOT_NAMES: &[&str] = &[
     "was", "were", "is", "and", "had", "has", "who", "said", "told", "came", "went", "got", "took",
@@ -300,8 +305,6 @@ fn name_at(tokens: &[Token], mut k: usize, known_names: &[String]) -> Option<(St
     Some((n.lower.clone(), end))
 }
 
-/// People mentioned in the tokens. `known_names` (lowercase) are names seen in
-/// the statement, used to recognise them in lowercase transcripts.
 /// The relative `owner`'s `role` is to the speaker: "my mother's brother"
 /// is an uncle, "my sister's son" a nephew, "my aunt's son" a cousin.
 pub fn kin_of(owner: &str, role: &str) -> Option<&'static str> {
@@ -319,6 +322,8 @@ pub fn kin_of(owner: &str, role: &str) -> Option<&'static str> {
     }
 }
 
+/// People mentioned in the tokens. `known_names` (lowercase) are names seen in
+/// the statement, used to recognise them in lowercase transcripts.
 pub fn people(tokens: &[Token], known_names: &[String], skip: &[(usize, usize)]) -> Vec<PersonAt> {
     let mut found: Vec<PersonAt> = Vec::new();
     let mut i = 0;
