@@ -739,7 +739,19 @@ impl Checker {
                 .filter(|(c, _)| names_asked(c.sentence) || under_asked(c.sentence))
                 .copied()
                 .collect();
-            if ours.is_empty() && !there.is_empty() {
+            // (Not the end of a journey: "How did you get to the United
+            // Kingdom?" does not make the visa's "two-year" a stay there.)
+            let journey = [
+                "get to",
+                "come to",
+                "came to",
+                "travel to",
+                "journey to",
+                "reach",
+            ]
+            .iter()
+            .any(|w| asked.text.to_lowercase().contains(w));
+            if ours.is_empty() && !there.is_empty() && !journey {
                 candidates = there;
             }
             if !ours.is_empty() {
@@ -2649,11 +2661,20 @@ impl Checker {
             return None;
         }
         let in_question = asked.places();
-        // The answer's place: the first that is not the question's own.
-        let (fact, place) = facts.facts.iter().find_map(|f| match &f.value {
-            FactValue::Place(p) if !in_question.iter().any(|q| same_place(q, p)) => Some((f, p)),
-            _ => None,
-        })?;
+        // The answer's place: the first that is not the question's own, or
+        // a town the statement never names, written in lower case ("went up
+        // north to sokode").
+        let unnamed = unnamed_place(facts, &self.lexicon);
+        let (fact, place) = facts
+            .facts
+            .iter()
+            .chain(&unnamed)
+            .find_map(|f| match &f.value {
+                FactValue::Place(p) if !in_question.iter().any(|q| same_place(q, p)) => {
+                    Some((f, p))
+                }
+                _ => None,
+            })?;
         let candidates = self.answering_sentences(asked, facts, fact, |f| {
             matches!(&f.value, FactValue::Place(c) if !in_question.iter().any(|q| same_place(q, c)))
         });
@@ -2697,6 +2718,7 @@ impl Checker {
         let answer_levels: Vec<bool> = facts
             .facts
             .iter()
+            .chain(&unnamed)
             .filter_map(|f| match &f.value {
                 FactValue::Place(p) => Some(level(p)),
                 _ => None,
@@ -2710,12 +2732,16 @@ impl Checker {
             )
             .collect();
         // Any place of the answer that fits one of the sentence's is enough.
-        let fits = facts.facts.iter().any(|af| match &af.value {
-            FactValue::Place(ap) => places
-                .iter()
-                .any(|f| matches!(&f.value, FactValue::Place(c) if same_place(c, ap))),
-            _ => false,
-        });
+        let fits = facts
+            .facts
+            .iter()
+            .chain(&unnamed)
+            .any(|af| match &af.value {
+                FactValue::Place(ap) => places
+                    .iter()
+                    .any(|f| matches!(&f.value, FactValue::Place(c) if same_place(c, ap))),
+                _ => false,
+            });
         // "At my uncle's house" where the statement says "the house of my
         // pastor": the right town, in someone else's house.
         let hosts = (
@@ -2994,6 +3020,37 @@ impl Checker {
             if best > 0.0 {
                 readings = (0..scores.len())
                     .filter(|&s| tells(s) && scores[s] * SEQUENCE_MARGIN >= best)
+                    .collect();
+            }
+        }
+        // A step told at a named place ("they took us to Panzós") is read
+        // where the statement is at that place, though "trucks" are in a
+        // sentence about Mexico; nowhere else, where none such is read.
+        if steps {
+            let places: Vec<&PlaceAt> = facts
+                .facts
+                .iter()
+                .filter(|f| within(&(range_start..range_end), f))
+                .filter_map(|f| match &f.value {
+                    FactValue::Place(p) if p.proper && self.names_place(p, None) => Some(p),
+                    _ => None,
+                })
+                .collect();
+            let at_place = |s: usize| {
+                self.places_around(s)
+                    .iter()
+                    .any(|c| places.iter().any(|p| same_place(c, p)))
+            };
+            let best = (0..scores.len())
+                .filter(|&s| at_place(s))
+                .map(|s| scores[s])
+                .fold(0.0, f64::max);
+            if !places.is_empty()
+                && !readings.iter().any(|&s| at_place(s))
+                && best >= top * PLACE_READING_SHARE
+            {
+                readings = (0..scores.len())
+                    .filter(|&s| at_place(s) && scores[s] * SEQUENCE_MARGIN >= best)
                     .collect();
             }
         }
@@ -3326,7 +3383,7 @@ impl Checker {
                 // Told in different sentences: every arrival at the answer's
                 // second place comes before every arrival at its first ("I
                 // reached Ceel Qoxle… Two days later he took me to Mogadishu").
-                let (to_a, to_b) = (self.arrivals_at(a), self.arrivals_at(b));
+                let (to_a, to_b) = (self.arrivals_at(a, true), self.arrivals_at(b, true));
                 if let (Some(first_a), Some(last_b)) = (to_a.iter().min(), to_b.iter().max())
                     && last_b < first_a
                 {
@@ -3452,7 +3509,7 @@ impl Checker {
             // goes to ("I flew to Berlin. At the airport in Berlin the police
             // kept me two days").
             let passed = (!naming.is_empty()
-                && (!self.arrivals_at(p).is_empty() || self.passed_or_stayed(p)))
+                && (!self.arrivals_at(p, false).is_empty() || self.passed_or_stayed(p)))
                 || (naming.is_empty() && journeyed_to(facts, p));
             (p.proper && p.kind.is_none() && passed).then(|| title_case(&p.name))
         })
@@ -3522,7 +3579,10 @@ impl Checker {
         })
     }
 
-    fn arrivals_at(&self, place: &PlaceAt) -> Vec<usize> {
+    /// The statement sentences that tell an arrival at `place` ("to Cobán",
+    /// "arrived in Cobán"); `inside`: also an arrival at somewhere in it ("to
+    /// the police holding cells in Cobán").
+    fn arrivals_at(&self, place: &PlaceAt, inside: bool) -> Vec<usize> {
         self.facts
             .facts
             .iter()
@@ -3532,8 +3592,17 @@ impl Checker {
                 let FactValue::Place(c) = &f.value else {
                     return false;
                 };
-                let before = &tokens[c.start.saturating_sub(5)..c.start.min(tokens.len())];
-                let to = before.last().is_some_and(|t| t.is("to"));
+                let before = &tokens[c.start.saturating_sub(7)..c.start.min(tokens.len())];
+                // "to Cobán", "to the police holding cells in Cobán" (but not
+                // "read back to me in Dari")
+                let to = before.iter().rposition(|t| t.is("to")).is_some_and(|k| {
+                    let between = &before[k + 1..];
+                    (between.is_empty() || inside)
+                        && between.iter().all(|t| t.kind == TokenKind::Word)
+                        && between.first().is_none_or(|t| {
+                            t.is_any(&["the", "a", "an", "my", "our", "his", "her", "their"])
+                        })
+                });
                 let reached = before
                     .iter()
                     .any(|t| t.is_any(&["reached", "arrived", "returned", "reach", "arrive"]));
@@ -3812,6 +3881,9 @@ const HARM_PASSAGE_SHARE: f64 = 0.7;
 /// Statement sentences scoring within this factor of the best are other
 /// readings of a part of a told sequence.
 const SEQUENCE_MARGIN: f64 = 1.2;
+/// A step told at a named place is read where the statement is at that
+/// place, if such a sentence is this near the best reading's relevance.
+const PLACE_READING_SHARE: f64 = 0.75;
 /// Counts of people compare only in passages at least this close to the best.
 const COUNT_SHARE: f64 = 0.65;
 /// How far (in bytes) an event may be from a person to be about them.
@@ -4621,7 +4693,25 @@ fn ordered_parts(tokens: &[Token]) -> Vec<(Range<usize>, Range<usize>)> {
         }
         if t.is("then") || t.is("afterwards") || (t.is("after") && next.is_any(&["that", "this"])) {
             let skip = if t.is("after") { 2 } else { 1 };
-            pairs.push((0..i, i + skip..n));
+            // What comes next ends with its sentence: "first one night in
+            // Panzós and then in Cobán. I don't remember when they let me go."
+            let ends_sentence = |j: usize| {
+                tokens[j].kind == TokenKind::Break
+                    && matches!(tokens[j].lower.as_str(), "." | "?" | "!")
+            };
+            let end = (i + skip..n).find(|&j| ends_sentence(j)).unwrap_or(n);
+            // And what came first is told in the same sentence, where it says
+            // enough there ("… i said no, and then my cousin paid").
+            let start = (0..i)
+                .rev()
+                .find(|&j| ends_sentence(j))
+                .map_or(0, |j| j + 1);
+            let says_enough = tokens[start..i]
+                .iter()
+                .filter(|t| t.kind == TokenKind::Word && !is_stopword(&t.lower))
+                .count()
+                >= 2;
+            pairs.push((if says_enough { start } else { 0 }..i, i + skip..end));
             continue;
         }
         if t.is("later") && i >= 1 && tokens[i - 1].kind == TokenKind::Break {
@@ -4662,6 +4752,43 @@ fn ordered_parts(tokens: &[Token]) -> Vec<(Range<usize>, Range<usize>)> {
         }
     }
     pairs
+}
+
+/// A place an answer names in lower case that no list knows: the word after
+/// "to", "in", "at" or "near" that is no English word and no one's name ("hid
+/// in sokode").
+fn unnamed_place(facts: &TextFacts, lexicon: &Lexicon) -> Option<Fact> {
+    let tokens = &facts.tokens;
+    (1..tokens.len()).find_map(|i| {
+        let t = &tokens[i];
+        let unknown = t.kind == TokenKind::Word
+            && !t.capitalized
+            && t.lower.len() >= 4
+            && t.lower.chars().all(char::is_alphabetic)
+            && !is_common(&t.lower)
+            && !is_stopword(&t.lower)
+            && !lexicon.names.contains(&t.lower)
+            && numbers::number_at(tokens, i).is_none();
+        (unknown && tokens[i - 1].is_any(&["to", "in", "at", "near"])).then(|| {
+            let sentence = facts
+                .sentence_tokens
+                .iter()
+                .position(|r| r.contains(&i))
+                .unwrap_or(0);
+            let start = i - facts.sentence_tokens.get(sentence).map_or(0, |r| r.start);
+            Fact {
+                value: FactValue::Place(PlaceAt {
+                    name: t.lower.clone(),
+                    kind: None,
+                    proper: true,
+                    start,
+                    end: start + 1,
+                }),
+                sentence,
+                span: t.span.clone(),
+            }
+        })
+    })
 }
 
 /// Names and places from the statement, to recognise them in answers.
@@ -6648,5 +6775,45 @@ mod tests {
             "they locked us in a yard, we prayed before we eat, and my brother sent money after five weeks",
         );
         assert!(!found.contains(&FindingKind::Sequence), "{found:?}");
+    }
+
+    #[test]
+    fn forgetting_a_date_stays_and_named_hiding_places() {
+        const HELD: &str = "1. I farm near Rabinal.\n\n2. On 4 May 2021 soldiers arrested me at the market in Rabinal. We were taken to the army post in Rabinal and, two days later, to the prison in Salamá. I was held for six days in all. On 10 May 2021 I was released after my aunt paid a fine.\n\n3. After my release I hid with my aunt in the village of Chixoy for about a month. On 20 July 2021 I flew from Guatemala City to Madrid, where I stayed for three days in a hostel, and then flew to London Gatwick. I travelled on my own passport with a three-year visit visa that my employer had arranged.\n";
+        // Not remembering when they let him go is no denial of the release;
+        // first one place of detention, then the next, is the statement's order.
+        let found = kinds_in(
+            HELD,
+            "How long were you held?",
+            "six days, first two nights in rabinal and then in salama. i can't remember the exact date they let me go.",
+        );
+        assert!(found.is_empty(), "{found:?}");
+        // The visa's "three-year" is no stay in the United Kingdom.
+        let found = kinds_in(
+            HELD,
+            "How did you get to the United Kingdom?",
+            "i flew to madrid, i stayed there like three days in a hostel, and then i flew to gatwick, on my own passport.",
+        );
+        assert!(found.is_empty(), "{found:?}");
+        // "kept me two weeks before they let me go" is how long, not when.
+        let found = kinds_in(
+            HELD,
+            "How long were you held?",
+            "They kept me about two weeks before they let me go.",
+        );
+        assert!(found.contains(&FindingKind::Number), "{found:?}");
+        // A town in lower case that no list knows is still another place.
+        let found = kinds_in(
+            HELD,
+            "Where did you hide after your release?",
+            "i went to cuilapa and hid with my aunt there for about a month.",
+        );
+        assert!(found.contains(&FindingKind::Place), "{found:?}");
+        let found = kinds_in(
+            HELD,
+            "Where did you hide after your release?",
+            "i went to chixoy and hid with my aunt there for about a month.",
+        );
+        assert!(!found.contains(&FindingKind::Place), "{found:?}");
     }
 }

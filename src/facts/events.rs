@@ -716,10 +716,16 @@ fn polarity(tokens: &[Token], clause_start: usize, at: usize) -> (bool, bool) {
             && before[k + 1..]
                 .iter()
                 .any(|b| b.is_any(&["and", "then", "but"]) || b.lower == ",");
+        // "I don't remember the date they let me go" denies the memory, not
+        // the release.
+        let unsure = before[k + 1..]
+            .iter()
+            .any(|b| b.is_any(&["remember", "recall", "sure"]));
         (t.is_any(NEGATIONS) || t.lower.ends_with("n't"))
             && !reply
             && !stopped_someone
             && !without_thing
+            && !unsure
     })
         // "arrested none of the attackers", "beat nobody"
         || tokens

@@ -1,8 +1,7 @@
 //! People: kinship and social roles ("my son Kevin", "our landlord", "a
 //! neighbour's child", "Pastor Daniel") and names.
 
-use super::tokens::{Token, TokenKind};
-use unicode_normalization::{UnicodeNormalization, char::is_combining_mark};
+use super::tokens::{Token, TokenKind, fold_letters};
 
 /// A role word and the canonical role it names.
 const ROLES: &[(&str, &str)] = &[
@@ -547,21 +546,6 @@ pub fn same_name(a: &str, b: &str) -> bool {
     let d = levenshtein(a, b);
     let allowed = if la.max(lb) <= 4 { 1 } else { 2 };
     d <= allowed || sounds_alike(a, b)
-}
-
-/// A name without its accents and marks, as a transcript may write it:
-/// "Şeyhmus" is "seyhmus", "Kızıltepe" is "kiziltepe".
-fn fold_letters(name: &str) -> String {
-    name.nfd()
-        .filter(|c| !is_combining_mark(*c))
-        .map(|c| match c {
-            'ı' => 'i',
-            'ø' => 'o',
-            'ł' => 'l',
-            'đ' => 'd',
-            c => c,
-        })
-        .collect()
 }
 
 /// Names that sound alike once spelling that a transcript varies is set

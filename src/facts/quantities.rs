@@ -251,6 +251,11 @@ impl QuantityAt {
     }
 }
 
+/// Words before a length of time that make it a stay: "kept me two weeks".
+const STAY_VERBS: &[&str] = &[
+    "for", "kept", "held", "stayed", "spent", "detained", "waited", "lived", "hid", "remained",
+];
+
 const APPROX: &[&str] = &[
     "about",
     "around",
@@ -523,8 +528,14 @@ fn quantity_from(tokens: &[Token], n: &NumberAt) -> Option<QuantityAt> {
     {
         return None;
     }
-    // "a few days after", "a month later", "two weeks ago": when, not how long.
+    // "a few days after", "a month later", "two weeks ago": when, not how long
+    // (but "they kept me two weeks before they let me go" is how long).
+    let stay_before = tokens.get(unit_end).is_some_and(|t| t.is("before"))
+        && tokens[n.start.saturating_sub(4)..n.start]
+            .iter()
+            .any(|t| t.is_any(STAY_VERBS));
     if matches!(unit, Unit::Duration(_))
+        && !stay_before
         && tokens.get(unit_end).is_some_and(|t| {
             t.is_any(&["after", "later", "before", "ago", "earlier", "afterwards"])
         })

@@ -2,6 +2,7 @@
 //! and gives each word a lowercase, lightly stemmed form for matching.
 
 use std::ops::Range;
+use unicode_normalization::{UnicodeNormalization, char::is_combining_mark};
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -261,9 +262,27 @@ pub fn is_stopword(word: &str) -> bool {
     STOPWORDS.contains(&word)
 }
 
+/// A word without its accents and marks, as a transcript may write it:
+/// "Şeyhmus" is "seyhmus", "Kızıltepe" is "kiziltepe".
+pub fn fold_letters(name: &str) -> String {
+    name.nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .map(|c| match c {
+            'ı' => 'i',
+            'ø' => 'o',
+            'ł' => 'l',
+            'đ' => 'd',
+            c => c,
+        })
+        .collect()
+}
+
 /// A light English stemmer: enough to match "arrested" with "arrest" and
 /// "beatings" with "beating", without a dictionary.
 pub fn stem(word: &str) -> String {
+    // "Panzós" is written "panzos" in a transcript.
+    let folded = (!word.is_ascii()).then(|| fold_letters(word));
+    let word = folded.as_deref().unwrap_or(word);
     let w = word.trim_end_matches("'s").trim_end_matches('\'');
     let irregular = [
         ("beaten", "beat"),
