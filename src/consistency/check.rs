@@ -1363,10 +1363,19 @@ impl Checker {
                 })
                 && let Some(scene) = self.scene(asked_about)
                 && !same_class.iter().any(|(f, c)| {
+                    // (The paragraph before or after, unless it is told of
+                    // another time than the one asked: "What happened after
+                    // the police came in February 2020?" is not the brother's
+                    // punch of 2018 told just before.)
+                    let asked_days = date_spans(asked_about.facts.facts.iter());
+                    let other_time = !asked_days.is_empty()
+                        && self.day_of[f.sentence]
+                            .is_some_and(|d| !asked_days.iter().any(|&a| overlap(a, d)));
                     e.may_share_victims(c)
-                        && (scene
-                            .iter()
-                            .any(|&p| self.paragraph_of[f.sentence].abs_diff(p) <= 1)
+                        && (scene.iter().any(|&p| {
+                            let apart = self.paragraph_of[f.sentence].abs_diff(p);
+                            apart == 0 || (apart == 1 && !other_time)
+                        })
                             // Told at the place asked about ("What did they
                             // do to you at Kobela?").
                             || self.places_around(f.sentence).iter().any(|c| {
@@ -1385,6 +1394,43 @@ impl Checker {
                         e.kind.describe()
                     ),
                 ));
+            }
+            // Asked what happened in one scene, a beating with a weapon
+            // where the statement tells only slaps or punches there ("the
+            // lieutenant slapped me twice" against "a guard beat me with a
+            // stick") is new there.
+            if !asked
+                && !answer_denies
+                && class == 0
+                && matches!(wanted(question), Some(Want::Harm))
+                && e.victims.iter().all(|v| matches!(v, Victim::Client))
+                && let Some(weapon) = weapon_after(facts, fact)
+                && let Some(scene) = self.scene(asked_about)
+            {
+                let told: Vec<&&(&Fact, EventAt)> = same_class
+                    .iter()
+                    .filter(|(f, c)| {
+                        scene.contains(&self.paragraph_of[f.sentence]) && e.may_share_victims(c)
+                    })
+                    .collect();
+                let by_hand = |f: &Fact| {
+                    let tokens = self.facts.sentence_tokens_of(f.sentence);
+                    let word = self.statement.slice(f.span.clone()).to_lowercase();
+                    HAND_BLOWS.iter().any(|h| word.starts_with(h))
+                        && !tokens.iter().any(|t| t.is_any(WEAPONS))
+                };
+                if !told.is_empty() && told.iter().all(|(f, _)| by_hand(f)) {
+                    let (against, _) = told[0];
+                    return Some(finding(
+                        FindingKind::Addition,
+                        Severity::Medium,
+                        Some(against),
+                        against.sentence,
+                        format!(
+                            "The answer describes a beating with a {weapon}; the statement tells only blows by hand there."
+                        ),
+                    ));
+                }
             }
             // Asked about a place ("What happened in the jail?"), a harm the
             // statement tells only of other places is new there.
@@ -2212,12 +2258,13 @@ impl Checker {
         if !(q.starts_with("who") || which_role) {
             return None;
         }
+        // (Not the owner of a place: "Who punched you at your father's house?")
         let asked_about: Vec<&PersonAt> = asked
             .facts
             .facts
             .iter()
             .filter_map(|f| match &f.value {
-                FactValue::Person(p) => Some(p),
+                FactValue::Person(p) if !is_possessive(asked.text, f) => Some(p),
                 _ => None,
             })
             .collect();
@@ -2307,11 +2354,14 @@ impl Checker {
             .copied()
             .find(|&c| tells_it(c))
             .or_else(|| candidates.first().copied())?;
+        // (Not a group: "no longer part of the family" names no one.)
         let people: Vec<&Fact> = self
             .facts
             .facts_in(sentence)
             .filter(|f| {
-                matches!(f.value, FactValue::Person(_)) && !is_possessive(&self.statement.text, f)
+                matches!(&f.value, FactValue::Person(p)
+                    if !p.role.is_some_and(|r| GROUP_ROLES.contains(&r)))
+                    && !is_possessive(&self.statement.text, f)
             })
             .collect();
         // A name against a role fits only where nothing says they are two:
@@ -2450,9 +2500,14 @@ impl Checker {
                     .iter()
                     .all(|t| t.lower == "," || t.is_any(&["my", "our", "i", "mean"]))
         };
+        // (In the same answer sentence, or by name: "Mr Gbaguidi paid him.
+        // My sister had spent everything already" gives a reason, not a
+        // second payer.)
         let answer_people: Vec<PersonAt> = self
             .people_of(facts)
-            .filter(|(f, _)| f.span != fact.span)
+            .filter(|(f, p)| {
+                f.span != fact.span && (f.sentence == fact.sentence || p.name.is_some())
+            })
             .filter(|(f, _)| !matches!(&f.value, FactValue::Person(p) if apposition(f, p)))
             .map(|(_, p)| p)
             // Nor the person the question asks about ("Who is Karim?" "Karim is…").
@@ -4357,6 +4412,58 @@ const HARM_METHODS: &[(&[&str], &str)] = &[
         "broken bones",
     ),
 ];
+
+/// Blows struck by hand or foot, as a statement words them.
+const HAND_BLOWS: &[&str] = &["slap", "punch", "kick", "push", "shov", "pinch", "grab"];
+
+/// What a beating is given with.
+const WEAPONS: &[&str] = &[
+    "stick",
+    "sticks",
+    "baton",
+    "batons",
+    "truncheon",
+    "truncheons",
+    "club",
+    "clubs",
+    "cable",
+    "cables",
+    "belt",
+    "belts",
+    "whip",
+    "hose",
+    "pipe",
+    "pipes",
+    "rod",
+    "rods",
+    "bat",
+    "butt",
+    "butts",
+    "cord",
+    "cords",
+    "bottle",
+    "iron",
+    "bar",
+    "bars",
+    "wire",
+    "chain",
+    "chains",
+];
+
+/// The weapon an answer's harm `fact` is done with ("beat me with a stick
+/// on my legs"), if it names one.
+fn weapon_after(facts: &TextFacts, fact: &Fact) -> Option<String> {
+    let tokens = facts.sentence_tokens_of(fact.sentence);
+    let at = tokens.iter().position(|t| t.span.start >= fact.span.end)?;
+    let near = &tokens[at..(at + 8).min(tokens.len())];
+    let with = near.iter().position(|t| t.is("with"))?;
+    near[with + 1..]
+        .iter()
+        .take(4)
+        .take_while(|t| t.kind == TokenKind::Word)
+        .find(|t| t.is_any(WEAPONS))
+        .map(|t| t.lower.clone())
+}
 
 /// Whether the words tell a bone broken: "broke" or "broken" within a
 /// few words of a bone ("my arm was broken", "broke two of my ribs").
@@ -6815,5 +6922,62 @@ mod tests {
             "i went to chixoy and hid with my aunt there for about a month.",
         );
         assert!(!found.contains(&FindingKind::Place), "{found:?}");
+    }
+
+    #[test]
+    fn who_struck_a_weapon_and_a_new_confinement() {
+        const FAMILY: &str = "1. I am a nurse from Tripoli.\n\n2. On 5 April 2018, at my uncle's house, my cousin Walid slapped me twice and told me that I was no longer part of the family. My uncle watched and said nothing.\n\n3. On 9 June 2020 the police came to our prayer meeting and took twelve of us to the police station. They photographed us and took our books, and the next day they fined me.\n\n4. I went to Byblos and hid for about a month in the flat of my friend Nour. I did not go out.\n\n5. On 2 August 2020 I flew to Paris.\n";
+        // The owner of the house asked about is no one the question names as
+        // the attacker; "the family" is no one.
+        let found = kinds_in(
+            FAMILY,
+            "Who slapped you at your uncle's house in April 2018?",
+            "My uncle slapped me and said I was no longer his nephew. My cousin just stood there.",
+        );
+        assert!(found.contains(&FindingKind::Person), "{found:?}");
+        // A reason told in the next sentence names no second payer.
+        let found = kinds_in(
+            FAMILY,
+            "Who slapped you at your uncle's house in April 2018?",
+            "My friend Nour slapped me. My uncle had already left the room.",
+        );
+        assert!(found.contains(&FindingKind::Person), "{found:?}");
+        // A beating told of another year just before is not the asked scene.
+        let found = kinds_in(
+            FAMILY,
+            "What happened after the police came to the prayer meeting in June 2020?",
+            "They took twelve of us to the station and photographed us. One of the officers punched me because I would not give my address. Then they fined me.",
+        );
+        assert!(found.contains(&FindingKind::Addition), "{found:?}");
+        // Locked up and forced into a car: a new confinement.
+        let found = kinds_in(
+            FAMILY,
+            "What happened in Byblos?",
+            "I hid at Nour's flat for about a month. One night two men forced me into a car and took me back to my uncle's house, where they locked me up for three days.",
+        );
+        assert!(found.contains(&FindingKind::Addition), "{found:?}");
+        let found = kinds_in(
+            FAMILY,
+            "What happened in Byblos?",
+            "I hid at Nour's flat for about a month and I locked the door every night.",
+        );
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_weapon_where_the_statement_tells_only_slaps() {
+        const STATION: &str = "1. I am a pharmacist from Sidon.\n\n2. On 3 March 2021 I was arrested at a party and taken to a police station. I was held for three days. A captain slapped me twice and made me unlock my phone.\n\n3. On 6 March 2021 I was released.\n";
+        let found = kinds_in(
+            STATION,
+            "What happened at the police station?",
+            "the captain slapped me twice and made me open my phone, and one of the guards beat me with a stick on my legs.",
+        );
+        assert!(found.contains(&FindingKind::Addition), "{found:?}");
+        let found = kinds_in(
+            STATION,
+            "What happened at the police station?",
+            "the captain slapped me twice, with his open hand, and made me open my phone.",
+        );
+        assert!(!found.contains(&FindingKind::Addition), "{found:?}");
     }
 }

@@ -449,6 +449,71 @@ pub fn events_after(tokens: &[Token], context: &[Token]) -> Vec<EventAt> {
                     found.push(EventAt::plain(EventKind::Stop, positive, i));
                 }
             }
+            // "locked me up", "locked about forty of us in a warehouse", "I was
+            // locked in a storeroom": detention (not "locked the door").
+            if t.is_any(&["locked", "lock", "locks", "locking"]) {
+                let ahead = &tokens[i + 1..(i + 6).min(tokens.len())];
+                let one = ahead
+                    .iter()
+                    .position(|n| n.is_any(&["me", "him", "her", "us", "them"]));
+                let passive = i >= 2 && tokens[i - 1].is_any(&["was", "were"]);
+                let shut_in = |from: usize| {
+                    ahead[from..]
+                        .iter()
+                        .take(2)
+                        .any(|n| n.is_any(&["up", "in", "inside", "into", "away"]))
+                };
+                let held = match (one, passive) {
+                    (Some(k), _) if shut_in(k + 1) => {
+                        Some(victims(tokens, clause_start, i, context))
+                    }
+                    (None, true) if shut_in(0) => Some(if tokens[i - 2].is("i") {
+                        vec![Victim::Client]
+                    } else {
+                        victims(tokens, clause_start, i, context)
+                    }),
+                    _ => None,
+                };
+                if let Some(held) = held {
+                    let (positive, hypothetical) = polarity(tokens, clause_start, i);
+                    found.push(EventAt {
+                        kind: if hypothetical {
+                            EventKind::Threaten
+                        } else {
+                            EventKind::Arrest
+                        },
+                        positive,
+                        repeated: repeated(tokens, clause_start, i),
+                        victims: held,
+                        property: false,
+                        start: i,
+                        end: i + 1,
+                    });
+                }
+            }
+            // "forced me into a car", "bundled him into a van": a kidnapping.
+            if t.is_any(&["forced", "bundled", "pushed", "shoved", "threw", "dragged"])
+                && tokens
+                    .get(i + 1)
+                    .is_some_and(|n| n.is_any(&["me", "him", "her", "us", "them"]))
+                && tokens.get(i + 2).is_some_and(|n| n.is("into"))
+                && tokens[i + 3..(i + 6).min(tokens.len())]
+                    .iter()
+                    .any(|n| n.is_any(&["car", "van", "vehicle", "truck", "jeep", "pickup"]))
+            {
+                let (positive, hypothetical) = polarity(tokens, clause_start, i);
+                if !hypothetical {
+                    found.push(EventAt {
+                        kind: EventKind::Kidnap,
+                        positive,
+                        repeated: repeated(tokens, clause_start, i),
+                        victims: victims(tokens, clause_start, i, context),
+                        property: false,
+                        start: i,
+                        end: i + 1,
+                    });
+                }
+            }
             // "took me away", "took him to the station", "was taken to prison": detention.
             if t.is_any(&[
                 "took",
