@@ -19,7 +19,8 @@ use crate::facts::people::{
 use crate::facts::places::{JOURNEY_VERBS, PlaceAt, country_of, place_noun, same_place};
 use crate::facts::quantities::{self, QuantityAt, Unit};
 use crate::facts::tokens::{
-    SUBJECT_PRONOUNS, SUBORDINATORS, Token, TokenKind, content_stems, is_stopword, stem, tokenize,
+    SUBJECT_PRONOUNS, SUBORDINATORS, Token, TokenKind, content_stems, fold_letters, is_stopword,
+    stem, tokenize,
 };
 use crate::facts::words::is_common;
 use crate::facts::{Fact, FactValue, Lexicon, TextFacts, extract, extract_sentences};
@@ -3373,7 +3374,16 @@ impl Checker {
                     .iter()
                     .filter(|t| t.kind == TokenKind::Word)
                     .all(|t| t.is_any(&["through", "via", "by", "way", "of", "changing", "in"]));
-                if same_place(a, b) || !moves || via {
+                // "into Colombia, then Cúcuta": a country, then a town that
+                // may be in it, is one arrival told closer.
+                let closer = country_of(&a.name).is_some()
+                    && country_of(&b.name).is_none()
+                    && tokenize(between)
+                        .iter()
+                        .filter(|t| t.kind == TokenKind::Word)
+                        .count()
+                        <= 3;
+                if same_place(a, b) || !moves || via || closer {
                     continue;
                 }
                 for s in 0..self.facts.sentences.len() {
@@ -3648,16 +3658,19 @@ impl Checker {
                     return false;
                 };
                 let before = &tokens[c.start.saturating_sub(7)..c.start.min(tokens.len())];
-                // "to Cobán", "to the police holding cells in Cobán" (but not
-                // "read back to me in Dari")
-                let to = before.iter().rposition(|t| t.is("to")).is_some_and(|k| {
-                    let between = &before[k + 1..];
-                    (between.is_empty() || inside)
-                        && between.iter().all(|t| t.kind == TokenKind::Word)
-                        && between.first().is_none_or(|t| {
-                            t.is_any(&["the", "a", "an", "my", "our", "his", "her", "their"])
-                        })
-                });
+                // "to Cobán", "into Colombia", "to the police holding cells
+                // in Cobán" (but not "read back to me in Dari")
+                let to = before
+                    .iter()
+                    .rposition(|t| t.is_any(&["to", "into"]))
+                    .is_some_and(|k| {
+                        let between = &before[k + 1..];
+                        (between.is_empty() || inside)
+                            && between.iter().all(|t| t.kind == TokenKind::Word)
+                            && between.first().is_none_or(|t| {
+                                t.is_any(&["the", "a", "an", "my", "our", "his", "her", "their"])
+                            })
+                    });
                 let reached = before
                     .iter()
                     .any(|t| t.is_any(&["reached", "arrived", "returned", "reach", "arrive"]));
@@ -5005,6 +5018,14 @@ fn learn_lexicon(facts: &TextFacts) -> Lexicon {
             || !p.split(' ').all(|w| names.contains(&w.to_string()))
             || country_of(p).is_some()
     });
+    // A transcript writes "Panzós" as "panzos".
+    let folded: Vec<String> = lexicon
+        .places
+        .iter()
+        .filter(|w| !w.is_ascii())
+        .map(|w| fold_letters(w))
+        .collect();
+    lexicon.places.extend(folded);
     lexicon.names.sort();
     lexicon.names.dedup();
     lexicon.places.sort();
@@ -6979,5 +7000,22 @@ mod tests {
             "the captain slapped me twice, with his open hand, and made me open my phone.",
         );
         assert!(!found.contains(&FindingKind::Addition), "{found:?}");
+    }
+
+    #[test]
+    fn a_country_then_its_town_and_a_captain_paid() {
+        const ROUTE: &str = "1. My only sister, Ana, moved to Brazil in 2017.\n\n2. On 3 May 2023 I was arrested and taken to the police post in Puerto Ayacucho. I was released on 9 May 2023 after my mother paid 500 dollars to Captain Ruíz.\n\n3. On 20 May 2023 I went by bus to Santa Elena de Uairén. The next morning a guide took me across the border into Brazil. In Pacaraima I registered at the Brazilian migration office, then took a bus to Boa Vista.\n";
+        let found = kinds_in(
+            ROUTE,
+            "How did you leave Venezuela?",
+            "i took a bus to santa elena, and the next morning a guide took me into brazil. then pacaraima, and the bus to boa vista.",
+        );
+        assert!(!found.contains(&FindingKind::Sequence), "{found:?}");
+        let found = kinds_in(
+            ROUTE,
+            "How did you leave Venezuela?",
+            "first i went to boa vista, and then i went to santa elena and crossed the border.",
+        );
+        assert!(found.contains(&FindingKind::Sequence), "{found:?}");
     }
 }

@@ -168,6 +168,29 @@ pub fn extract_sentences(text: &str, ranges: &[Range<usize>], lexicon: &Lexicon)
                         .all(|w| lexicon.names.iter().any(|n| n == w)))
         };
         found_places.retain(|p| !a_name(p) || lexicon.places.contains(&p.name));
+        // "paid to Captain Hùng" is paid to a person.
+        found_places.retain(|p| {
+            !p.name.split(' ').next().is_some_and(|w| {
+                [
+                    "captain",
+                    "lieutenant",
+                    "sergeant",
+                    "colonel",
+                    "major",
+                    "inspector",
+                    "mr",
+                    "mrs",
+                    "ms",
+                    "dr",
+                    "pastor",
+                    "imam",
+                    "sheikh",
+                    "commander",
+                    "officer",
+                ]
+                .contains(&w)
+            }) || !p.name.contains(' ')
+        });
         taken.extend(found_places.iter().map(|p| (p.start, p.end)));
         for p in people::people(tokens, &lexicon.names, &taken) {
             sentence_facts.push((p.start, p.end, FactValue::Person(p)));
