@@ -1533,7 +1533,16 @@ impl Checker {
         // Denied: a contradiction if the statement says it happened — "never
         // told anybody" is denied by a complaint to anyone.
         let answer_lower = answer.to_lowercase();
+        // (Not where the question names what was reported and when: "Did you
+        // report the beating at the protest in September 2019?" "No, I didn't
+        // report it to nobody" speaks of that beating.)
+        let scoped = asked
+            && asked_about.facts.facts.iter().any(|f| {
+                matches!(&f.value, FactValue::Date(_))
+                    || matches!(&f.value, FactValue::Event(q) if q.kind.is_harm())
+            });
         let denies_to_anyone = !e.positive
+            && !scoped
             && e.kind == EventKind::Report
             && ["anyone", "anybody", "no one", "nobody"]
                 .iter()
@@ -7017,5 +7026,46 @@ mod tests {
             "first i went to boa vista, and then i went to santa elena and crossed the border.",
         );
         assert!(found.contains(&FindingKind::Sequence), "{found:?}");
+    }
+
+    #[test]
+    fn honest_noes_and_a_corrected_day() {
+        const DENIALS: &str = "1. I am a welder from Huambo.\n\n2. On 14 September 2019 the police beat me at a protest and broke my arm. I did not report the beating to anyone, because it was the police who did it.\n\n3. In 2016 the office refused to renew my card unless I signed a paper saying that my family came from Congo. I refused to sign it.\n\n4. On 20 March 2020 I was arrested and held at the police station for three days. Captain Dias put a confession in front of me and I refused to sign it. We were released on 23 March 2020 after my aunt, Mrs Rosa Neto, paid 300 dollars. I was told to report to the police every Monday, and I reported there four times.\n\n5. I did not ask for asylum in Namibia, because other migrants told me the police there take money from migrants.\n";
+        let found = kinds_in(
+            DENIALS,
+            "Did you report the beating at the protest in September 2019?",
+            "no, i didn't report it to nobody. it was the police who beat us.",
+        );
+        assert!(found.is_empty(), "{found:?}");
+        let found = kinds_in(
+            DENIALS,
+            "Did you sign the paper saying your family came from Congo?",
+            "no, never. they asked me at the office and i refused because it's not true.",
+        );
+        assert!(found.is_empty(), "{found:?}");
+        let found = kinds_in(
+            DENIALS,
+            "Did you sign the confession?",
+            "No. Captain Dias put it in front of me, and they asked again at the police station, and each time I refused.",
+        );
+        assert!(found.is_empty(), "{found:?}");
+        let found = kinds_in(
+            DENIALS,
+            "When were you released?",
+            "They let us go on the twenty-second... no, the twenty-third, after my aunt paid.",
+        );
+        assert!(found.is_empty(), "{found:?}");
+        let found = kinds_in(
+            DENIALS,
+            "Who paid for your release?",
+            "my aunt, senora rosa, she paid three hundred dollars.",
+        );
+        assert!(found.is_empty(), "{found:?}");
+        let found = kinds_in(
+            DENIALS,
+            "Did you ask for asylum in Namibia?",
+            "No. Other migrants told me the police there take money from migrants at the bus stations.",
+        );
+        assert!(found.is_empty(), "{found:?}");
     }
 }

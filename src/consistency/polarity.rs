@@ -31,7 +31,7 @@ const REQUESTS: &[&str] = &[
 ];
 /// Words that leave the act unasserted: "should I sign", "they wanted me to".
 const MODALS: &[&str] = &[
-    "should", "would", "could", "might", "may", "will", "can", "if",
+    "should", "would", "could", "might", "may", "will", "can", "if", "unless",
 ];
 /// Words between "you" and the verb that do not matter.
 const FILLERS: &[&str] = &[

@@ -392,9 +392,17 @@ fn date_at(tokens: &[Token], i: usize, previous: Option<&DateValue>) -> Option<D
 
     // "on the eleventh", "on the 14th, in the evening": a day of the month the
     // question or the statement is about.
-    if t.is("on")
-        && tokens.get(i + 1).is_some_and(|n| n.is("the"))
-        && let Some(n) = number_at(tokens, i + 2)
+    // Also after a correction: "on the twenty-fourth… no, the twenty-fifth".
+    let corrected = t.is("the")
+        && tokens[..i]
+            .iter()
+            .rev()
+            .find(|p| p.kind == TokenKind::Word)
+            .is_some_and(|p| p.is_any(&["no", "sorry", "mean"]));
+    let at = if corrected { i } else { i + 1 };
+    if (t.is("on") || corrected)
+        && tokens.get(at).is_some_and(|n| n.is("the"))
+        && let Some(n) = number_at(tokens, at + 1)
         && n.ordinal
         && n.value.fract() == 0.0
         && (1.0..=31.0).contains(&n.value)
@@ -405,7 +413,7 @@ fn date_at(tokens: &[Token], i: usize, previous: Option<&DateValue>) -> Option<D
     {
         let day = n.value as u32;
         value.days = Some((day, day));
-        return Some(DateAt::written(value, i + 1, n.end));
+        return Some(DateAt::written(value, at, n.end));
     }
 
     // Day-part words before a month: "early March", "mid-March", "the middle of March",

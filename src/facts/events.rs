@@ -206,6 +206,7 @@ const MODALS: &[&str] = &[
     "want",
     "promised",
     "if",
+    "unless",
     "could",
     "might",
     "'ll",
@@ -376,6 +377,12 @@ pub fn events_after(tokens: &[Token], context: &[Token]) -> Vec<EventAt> {
                         "asked",
                     ])
                 })
+                // "asked again at the police station" is where, not to whom.
+                && !tokens[..i]
+                    .iter()
+                    .rev()
+                    .find(|p| !p.is_any(&["the", "a", "local", "district", "city"]))
+                    .is_some_and(|p| p.is_any(&["at", "in", "from", "outside", "near", "inside"]))
             {
                 let (positive, _) = polarity(tokens, clause_start, i);
                 found.push(EventAt::plain(EventKind::ReportPolice, positive, i));

@@ -102,9 +102,15 @@ pub fn extract_sentences(text: &str, ranges: &[Range<usize>], lexicon: &Lexicon)
         // Split the part into sentences at sentence-ending breaks.
         let mut start = 0;
         for i in 0..tokens.len() {
+            // (Not an ellipsis before a correction: "the twenty-fourth… no,
+            // the twenty-fifth" is one sentence.)
+            let corrected = i > 0
+                && tokens[i - 1].lower == "."
+                && tokens.get(i + 1).is_some_and(|n| n.is("no"));
             let ends = tokens[i].kind == TokenKind::Break
                 && matches!(tokens[i].lower.as_str(), "." | "!" | "?")
-                && tokens.get(i + 1).is_none_or(|n| n.sentence_start);
+                && tokens.get(i + 1).is_none_or(|n| n.sentence_start)
+                && !corrected;
             if ends || i + 1 == tokens.len() {
                 if start <= i {
                     let base = all_tokens.len();
@@ -252,7 +258,10 @@ fn drop_corrected(tokens: &[Token], facts: &mut Vec<(usize, usize, FactValue)>) 
     // "the third of october— no, november": a "no" after a dash.
     for i in 1..tokens.len() {
         if tokens[i].is("no")
-            && matches!(tokens[i - 1].lower.as_str(), "—" | "–" | "-" | "--" | "...")
+            && matches!(
+                tokens[i - 1].lower.as_str(),
+                "—" | "–" | "-" | "--" | "..." | "."
+            )
             && !markers.contains(&i)
         {
             markers.push(i);

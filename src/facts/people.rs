@@ -277,9 +277,23 @@ const KIN_ADJECTIVES: &[&str] = &[
 /// The name after a role, past a comma ("my brother, Luis", "my colleague,
 /// uh, Patrick" once the filler is dropped), with the token after it. A
 /// surname belongs to the same person ("my cousin Bate Oben").
+/// Titles said before a name that are not part of it.
+const HONORIFICS: &[&str] = &[
+    "mr", "mrs", "ms", "miss", "dr", "senora", "señora", "senor", "señor", "sr", "sra", "madame",
+    "monsieur", "mme", "madam", "sir",
+];
+
 fn name_at(tokens: &[Token], mut k: usize, known_names: &[String]) -> Option<(String, usize)> {
     let start = k;
     if tokens.get(k).is_some_and(|n| n.lower == ",") {
+        k += 1;
+    }
+    // "my aunt, Mrs Gladys Poma", "señora Gladys": the name after the title.
+    if tokens.get(k).is_some_and(|n| n.is_any(HONORIFICS))
+        && tokens
+            .get(k + 1)
+            .is_some_and(|n| is_name_token(n, known_names) || n.capitalized)
+    {
         k += 1;
     }
     let n = tokens
