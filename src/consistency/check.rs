@@ -795,6 +795,7 @@ impl Checker {
         // excuse "five months" for the five weeks in Moscow.
         let fit_share = match q.unit {
             Unit::Duration(_) => TOLD_ONCE_FIT_SHARE,
+            Unit::Money(_) => PAID_ONCE_FIT_SHARE,
             _ => FIT_SHARE,
         };
         let against = self.decide_within(
@@ -3978,6 +3979,10 @@ const FIT_SHARE: f64 = 0.35;
 const CONTEXT_WEIGHT: f64 = 0.5;
 /// The same for durations, which a statement tells once for each thing.
 const TOLD_ONCE_FIT_SHARE: f64 = 0.6;
+/// The same for sums: one told for another payment ("1,200 dinars" for the
+/// release, asked what the smuggler cost) does not fit unless its passage is
+/// nearly as much about what the answer tells.
+const PAID_ONCE_FIT_SHARE: f64 = 0.7;
 
 /// Whether the clause around a fact, up to it, holds a negation.
 /// Words that deny the thing after them: "never a bodyguard", "no lawyer".
@@ -7067,5 +7072,41 @@ mod tests {
             "No. Other migrants told me the police there take money from migrants at the bus stations.",
         );
         assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_sum_for_another_payment_a_push_and_a_held_brother() {
+        const PAID: &str = "1. I am a farmer from Savannakhet.\n\n2. On 4 March 2020 four men came very early and searched the house. They handcuffed me in front of my mother and put me in a car. I was held for nine days. I was released on 13 March 2020 after my wife paid 6,000,000 kip to the police.\n\n3. On 3 May 2020 my brother Phet was stopped at a checkpoint and held for two nights at the district police station.\n\n4. In June 2020 my cousin paid a boatman 2,000,000 kip to take me across the Mekong to Thailand.\n";
+        let found = kinds_in(
+            PAID,
+            "How much did your wife pay the police?",
+            "she paid them, uh, two million kip, and after that they let me go.",
+        );
+        assert!(found.contains(&FindingKind::Number), "{found:?}");
+        let found = kinds_in(
+            PAID,
+            "How much did your wife pay the police?",
+            "she paid them, uh, six million kip, and after that they let me go.",
+        );
+        assert!(found.is_empty(), "{found:?}");
+        let found = kinds_in(
+            PAID,
+            "What happened when they arrested you on 4 March 2020?",
+            "Four men came early and searched the house and put handcuffs on me. When my mother tried to hold on to me, one of them pushed her to the floor.",
+        );
+        assert!(found.contains(&FindingKind::Addition), "{found:?}");
+        let checker = Checker::new(Statement::parse(PAID).expect("statement"));
+        let report = checker.check(
+            "What happened to your brother Phet?",
+            "they stopped him at a checkpoint in may and asked him questions about me.",
+        );
+        assert!(
+            report
+                .findings
+                .iter()
+                .any(|f| f.kind == FindingKind::Omission && f.statement_excerpt.contains("held")),
+            "{:?}",
+            report.findings
+        );
     }
 }

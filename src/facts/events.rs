@@ -498,6 +498,45 @@ pub fn events_after(tokens: &[Token], context: &[Token]) -> Vec<EventAt> {
                     });
                 }
             }
+            // "pushed her to the floor", "shoved my father against the wall": a
+            // blow (not "pushed the door", nor "pushed me into a car").
+            if t.is_any(&[
+                "pushed", "push", "pushes", "shoved", "shove", "threw", "knocked",
+            ]) && tokens.get(i + 1).is_some_and(|n| {
+                n.is_any(&["me", "him", "her", "us", "them"])
+                    || (n.capitalized && n.kind == TokenKind::Word)
+                    || (n.is_any(&["my", "his", "her", "our"])
+                        && tokens
+                            .get(i + 2)
+                            .is_some_and(|r| super::people::role_of(&r.lower).is_some()))
+            }) && !tokens[i + 2..(i + 4).min(tokens.len())]
+                .iter()
+                .any(|n| n.is_any(&["into", "aside", "away", "out"]))
+                && tokens[i + 2..(i + 6).min(tokens.len())]
+                    .iter()
+                    .any(|n| n.is_any(&["floor", "ground", "wall", "down", "against", "stairs"]))
+            {
+                // "one slapped her and pushed her": from the "and" on.
+                let from = if i > 0 && tokens[i - 1].is("and") {
+                    i
+                } else {
+                    clause_start
+                };
+                let (positive, hypothetical) = polarity(tokens, from, i);
+                found.push(EventAt {
+                    kind: if hypothetical {
+                        EventKind::Threaten
+                    } else {
+                        EventKind::Beat
+                    },
+                    positive: positive || hypothetical,
+                    repeated: repeated(tokens, clause_start, i),
+                    victims: victims(tokens, clause_start, i, context),
+                    property: false,
+                    start: i,
+                    end: i + 1,
+                });
+            }
             // "forced me into a car", "bundled him into a van": a kidnapping.
             if t.is_any(&["forced", "bundled", "pushed", "shoved", "threw", "dragged"])
                 && tokens
@@ -545,10 +584,21 @@ pub fn events_after(tokens: &[Token], context: &[Token]) -> Vec<EventAt> {
                 let passive_subject = (i >= 2 && tokens[i - 1].is_any(&["was", "were"]))
                     .then(|| &tokens[i - 2])
                     .filter(|t| t.is_any(&["i", "we"]));
-                let held = match passive_subject {
-                    Some(t) if t.is("i") => vec![Victim::Client],
-                    Some(_) => vec![Victim::Group],
-                    None => victims(tokens, clause_start, i, context),
+                // "my brother was stopped … and held": the one the first
+                // verb was done to.
+                let coordinated = (i > 0 && tokens[i - 1].is("and"))
+                    .then(|| {
+                        (i.saturating_sub(8)..i - 1)
+                            .rev()
+                            .find(|&w| tokens[w].is_any(&["was", "were"]))
+                    })
+                    .flatten()
+                    .filter(|&w| w + 1 < i - 1);
+                let held = match (passive_subject, coordinated) {
+                    (Some(t), _) if t.is("i") => vec![Victim::Client],
+                    (Some(_), _) => vec![Victim::Group],
+                    (None, Some(w)) => victims(tokens, clause_start, w + 1, context),
+                    (None, None) => victims(tokens, clause_start, i, context),
                 };
                 found.push(EventAt {
                     kind: if hypothetical {
@@ -1109,6 +1159,12 @@ fn taken_away(tokens: &[Token], at: usize) -> Option<usize> {
             "me", "him", "her", "us", "them", "my", "our", "his", "everyone", "people",
         ])
     }) || (at > 0 && tokens[at - 1].is_any(&["was", "were", "been", "got"]))
+        // "was stopped at a checkpoint and held for two nights at the station"
+        || (at > 0
+            && tokens[at - 1].is("and")
+            && tokens[at.saturating_sub(8)..at - 1]
+                .iter()
+                .any(|t| t.is_any(&["was", "were"])))
         // "were you held at the headquarters?"
         || (at > 1
             && tokens[at - 2].is_any(&["was", "were"])
