@@ -4390,6 +4390,7 @@ const SAME_ACT: &[&[&str]] = &[
     &["burned", "fire", "firebombed", "petrol"],
     &["threatened", "warned", "threat"],
     &["initiated", "cut", "initiation"],
+    &["died", "dead", "death"],
 ];
 
 /// Methods of harm worth naming, by the words that say them.
@@ -4810,9 +4811,45 @@ fn ordered_parts(tokens: &[Token]) -> Vec<(Range<usize>, Range<usize>)> {
     for i in 0..n.saturating_sub(1) {
         let t = &tokens[i];
         let next = &tokens[i + 1];
-        let follows_clause = next.is_any(&[
-            "they", "he", "she", "i", "we", "the", "my", "our", "his", "her", "that", "this",
-        ]);
+        // ("After Kiara died": a name opens a clause too.)
+        let follows_clause =
+            next.is_any(&[
+                "they", "he", "she", "i", "we", "the", "my", "our", "his", "her", "that", "this",
+            ]) || (next.capitalized && next.kind == TokenKind::Word && !is_stopword(&next.lower));
+        // "I went to hide in Benguela, and while I was there hiding those men
+        // came": the stay began before what happened during it.
+        if t.is("while")
+            && let Some(k) = (i + 1..(i + 6).min(n)).find(|&k| {
+                tokens[k].is_any(&[
+                    "hiding", "staying", "living", "waiting", "working", "hid", "stayed", "lived",
+                ])
+            })
+        {
+            let ends_sentence = |j: usize| {
+                tokens[j].kind == TokenKind::Break
+                    && matches!(tokens[j].lower.as_str(), "." | "?" | "!")
+            };
+            let start = (0..i)
+                .rev()
+                .find(|&j| ends_sentence(j))
+                .map_or(0, |j| j + 1);
+            let mut from = k + 1;
+            while from < n && (tokens[from].is_any(&["there", "here"]) || tokens[from].lower == ",")
+            {
+                from += 1;
+            }
+            let end = (from..n).find(|&j| ends_sentence(j)).unwrap_or(n);
+            let words = |r: Range<usize>| {
+                tokens[r]
+                    .iter()
+                    .filter(|t| t.kind == TokenKind::Word && !is_stopword(&t.lower))
+                    .count()
+            };
+            if words(start..i) >= 2 && words(from..end) >= 2 {
+                pairs.push((start..i, from..end));
+                continue;
+            }
+        }
         // "it was after I got out that the video came out": A first; "it was
         // before…": B first.
         if t.is_any(&["after", "before"])
@@ -7108,5 +7145,28 @@ mod tests {
             "{:?}",
             report.findings
         );
+    }
+
+    #[test]
+    fn what_happened_while_hiding_and_after_a_death() {
+        const HIDING: &str = "1. I am a hairdresser from Callao. My best friend was Nadia.\n\n2. On 16 March 2020 the lockdown started and the salon closed. I lived on food parcels from the collective.\n\n3. On 4 February 2021 men came to my mother's house at night, broke the door and hit my sister. After this I did not go home again.\n\n4. On 10 February 2021 I went to hide at my cousin's flat in Trujillo.\n\n5. On 19 September 2021 Nadia was found dead near the port.\n";
+        let found = kinds_in(
+            HIDING,
+            "What happened after you left home?",
+            "i went to hide at my cousin's flat in trujillo, and while i was there hiding those men came to my mother's house, broke the door and hit my sister.",
+        );
+        assert!(found.contains(&FindingKind::Sequence), "{found:?}");
+        let found = kinds_in(
+            HIDING,
+            "What happened after your friend Nadia died?",
+            "After Nadia died, the lockdown started and the salon closed, so I lived on food parcels.",
+        );
+        assert!(found.contains(&FindingKind::Sequence), "{found:?}");
+        let found = kinds_in(
+            HIDING,
+            "What happened after the men came to your mother's house?",
+            "they broke the door and hit my sister. after that i went to hide at my cousin's in trujillo, and while i was hiding there i heard that nadia was found dead.",
+        );
+        assert!(!found.contains(&FindingKind::Sequence), "{found:?}");
     }
 }
