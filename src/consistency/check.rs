@@ -7169,4 +7169,27 @@ mod tests {
         );
         assert!(!found.contains(&FindingKind::Sequence), "{found:?}");
     }
+
+    #[test]
+    fn the_very_next_day_after_and_guards_counted_past_their_adjectives() {
+        const CHURCH: &str = "1. I am a carpenter from Pakxe.\n\n2. On the night of 8 June 2018, as I walked home, three municipal security guards stopped me and mocked me.\n\n3. On 2 August 2019 the chief called me to the village office and showed me a paper. On 18 August 2019 policemen came into my house during our service and arrested me.\n";
+        let found = kinds_in(
+            CHURCH,
+            "When were you arrested?",
+            "it was the very next day after the chief called me to the office and showed me the paper.",
+        );
+        assert!(found.contains(&FindingKind::Date), "{found:?}");
+        let found = kinds_in(
+            CHURCH,
+            "How many guards stopped you in June 2018?",
+            "there were like five or six of them and they made a circle around me.",
+        );
+        assert!(found.contains(&FindingKind::Number), "{found:?}");
+        let found = kinds_in(
+            CHURCH,
+            "How many guards stopped you in June 2018?",
+            "three of them, from the municipality.",
+        );
+        assert!(!found.contains(&FindingKind::Number), "{found:?}");
+    }
 }

@@ -585,14 +585,18 @@ pub fn offset_at(tokens: &[Token], i: usize) -> Option<(usize, i64, bool)> {
             .get(k)
             .is_some_and(|n| n.is_any(&["day", "morning", "night", "evening", "afternoon"]))
     };
-    // "the next day", "the following morning"
+    // "the next day", "the following morning", "the very next day (after
+    // the chief called me)": counted from what follows "after".
+    let very = usize::from(tokens.get(i + 1).is_some_and(|n| n.is("very")));
     if t.is("the")
         && tokens
-            .get(i + 1)
+            .get(i + 1 + very)
             .is_some_and(|n| n.is_any(&["next", "following"]))
-        && part_of_day(i + 2)
+        && part_of_day(i + 2 + very)
     {
-        return Some((i + 3, 1, false));
+        let end = i + 3 + very;
+        let after = tokens.get(end).is_some_and(|n| n.is("after"));
+        return Some((end + usize::from(after), 1, false));
     }
     // "the day after (the election)", "the morning after": counted from
     // what follows.

@@ -478,6 +478,20 @@ fn quantity_from(tokens: &[Token], n: &NumberAt) -> Option<QuantityAt> {
             skipped += 1;
             continue;
         }
+        // "three municipal security guards": two words before the people counted.
+        if !w.ends_with('s')
+            && skipped < 2
+            && let Some(j) = (k + 1..(k + 3).min(tokens.len())).find(|&j| {
+                super::people::role_of(&tokens[j].lower).is_some() && tokens[j].lower.ends_with('s')
+            })
+            && tokens[k + 1..j]
+                .iter()
+                .all(|t| t.kind == TokenKind::Word && !super::tokens::is_stopword(&t.lower))
+        {
+            skipped += j - k;
+            k = j;
+            continue;
+        }
         if !NOT_COUNT_NOUNS.contains(&w) && w.len() > 1 {
             unit = Some(Unit::Count(stem(w)));
             unit_end = k + 1;
