@@ -261,6 +261,31 @@ impl EventAt {
                 .any(|v| other.victims.iter().any(|w| v.matches(w)))
     }
 
+    /// A harm done to `victims` at tokens `start..end`, or, where it is only
+    /// threatened ("they would lock me up"), a threat of it.
+    fn harm_or_threat(
+        kind: EventKind,
+        (positive, hypothetical): (bool, bool),
+        repeated: bool,
+        victims: Vec<Victim>,
+        start: usize,
+        end: usize,
+    ) -> EventAt {
+        EventAt {
+            kind: if hypothetical {
+                EventKind::Threaten
+            } else {
+                kind
+            },
+            positive,
+            repeated,
+            victims,
+            property: false,
+            start,
+            end,
+        }
+    }
+
     /// An event at one token with nothing more known about it.
     fn plain(kind: EventKind, positive: bool, at: usize) -> EventAt {
         EventAt {
@@ -482,20 +507,14 @@ pub fn events_after(tokens: &[Token], context: &[Token]) -> Vec<EventAt> {
                     _ => None,
                 };
                 if let Some(held) = held {
-                    let (positive, hypothetical) = polarity(tokens, clause_start, i);
-                    found.push(EventAt {
-                        kind: if hypothetical {
-                            EventKind::Threaten
-                        } else {
-                            EventKind::Arrest
-                        },
-                        positive,
-                        repeated: repeated(tokens, clause_start, i),
-                        victims: held,
-                        property: false,
-                        start: i,
-                        end: i + 1,
-                    });
+                    found.push(EventAt::harm_or_threat(
+                        EventKind::Arrest,
+                        polarity(tokens, clause_start, i),
+                        repeated(tokens, clause_start, i),
+                        held,
+                        i,
+                        i + 1,
+                    ));
                 }
             }
             // "pushed her to the floor", "shoved my father against the wall": a
@@ -523,19 +542,14 @@ pub fn events_after(tokens: &[Token], context: &[Token]) -> Vec<EventAt> {
                     clause_start
                 };
                 let (positive, hypothetical) = polarity(tokens, from, i);
-                found.push(EventAt {
-                    kind: if hypothetical {
-                        EventKind::Threaten
-                    } else {
-                        EventKind::Beat
-                    },
-                    positive: positive || hypothetical,
-                    repeated: repeated(tokens, clause_start, i),
-                    victims: victims(tokens, clause_start, i, context),
-                    property: false,
-                    start: i,
-                    end: i + 1,
-                });
+                found.push(EventAt::harm_or_threat(
+                    EventKind::Beat,
+                    (positive || hypothetical, hypothetical),
+                    repeated(tokens, clause_start, i),
+                    victims(tokens, clause_start, i, context),
+                    i,
+                    i + 1,
+                ));
             }
             // "forced me into a car", "bundled him into a van": a kidnapping.
             if t.is_any(&["forced", "bundled", "pushed", "shoved", "threw", "dragged"])
@@ -547,18 +561,14 @@ pub fn events_after(tokens: &[Token], context: &[Token]) -> Vec<EventAt> {
                     .iter()
                     .any(|n| n.is_any(&["car", "van", "vehicle", "truck", "jeep", "pickup"]))
             {
-                let (positive, hypothetical) = polarity(tokens, clause_start, i);
-                if !hypothetical {
-                    found.push(EventAt {
-                        kind: EventKind::Kidnap,
-                        positive,
-                        repeated: repeated(tokens, clause_start, i),
-                        victims: victims(tokens, clause_start, i, context),
-                        property: false,
-                        start: i,
-                        end: i + 1,
-                    });
-                }
+                found.push(EventAt::harm_or_threat(
+                    EventKind::Kidnap,
+                    polarity(tokens, clause_start, i),
+                    repeated(tokens, clause_start, i),
+                    victims(tokens, clause_start, i, context),
+                    i,
+                    i + 1,
+                ));
             }
             // "took me away", "took him to the station", "was taken to prison": detention.
             if t.is_any(&[
@@ -579,7 +589,6 @@ pub fn events_after(tokens: &[Token], context: &[Token]) -> Vec<EventAt> {
                 "drove",
             ]) && let Some(end) = taken_away(tokens, i)
             {
-                let (positive, hypothetical) = polarity(tokens, clause_start, i);
                 // "I was held", "we were kept": the subject is the one held.
                 let passive_subject = (i >= 2 && tokens[i - 1].is_any(&["was", "were"]))
                     .then(|| &tokens[i - 2])
@@ -600,19 +609,14 @@ pub fn events_after(tokens: &[Token], context: &[Token]) -> Vec<EventAt> {
                     (None, Some(w)) => victims(tokens, clause_start, w + 1, context),
                     (None, None) => victims(tokens, clause_start, i, context),
                 };
-                found.push(EventAt {
-                    kind: if hypothetical {
-                        EventKind::Threaten
-                    } else {
-                        EventKind::Arrest
-                    },
-                    positive,
-                    repeated: repeated(tokens, clause_start, i),
-                    victims: held,
-                    property: false,
-                    start: i,
+                found.push(EventAt::harm_or_threat(
+                    EventKind::Arrest,
+                    polarity(tokens, clause_start, i),
+                    repeated(tokens, clause_start, i),
+                    held,
+                    i,
                     end,
-                });
+                ));
             }
             // "gave them the money", "gave 500 dollars": paying.
             if t.is_any(&["gave", "give", "given", "giving", "handed"])
@@ -677,19 +681,16 @@ pub fn events_after(tokens: &[Token], context: &[Token]) -> Vec<EventAt> {
                             .iter()
                             .any(|p| p.is_any(SET))));
             if set_on_fire {
-                let (positive, hypothetical) = polarity(tokens, clause_start, i);
                 found.push(EventAt {
-                    kind: if hypothetical {
-                        EventKind::Threaten
-                    } else {
-                        EventKind::Burn
-                    },
-                    positive,
-                    repeated: repeated(tokens, clause_start, i),
-                    victims: victims(tokens, clause_start, i, context),
                     property: property(tokens, clause_start, i),
-                    start: i - 1,
-                    end: i + 1,
+                    ..EventAt::harm_or_threat(
+                        EventKind::Burn,
+                        polarity(tokens, clause_start, i),
+                        repeated(tokens, clause_start, i),
+                        victims(tokens, clause_start, i, context),
+                        i - 1,
+                        i + 1,
+                    )
                 });
             }
             continue;
