@@ -19,8 +19,8 @@ use crate::facts::people::{
 use crate::facts::places::{JOURNEY_VERBS, PlaceAt, country_of, place_noun, same_place};
 use crate::facts::quantities::{self, QuantityAt, Unit};
 use crate::facts::tokens::{
-    SUBJECT_PRONOUNS, SUBORDINATORS, Token, TokenKind, content_stems, fold_letters, is_stopword,
-    stem, tokenize,
+    SUBJECT_PRONOUNS, SUBORDINATORS, Token, TokenKind, content_stems, content_words, ends_sentence,
+    fold_letters, is_stopword, stem, tokenize,
 };
 use crate::facts::words::is_common;
 use crate::facts::{Fact, FactValue, Lexicon, TextFacts, extract, extract_sentences};
@@ -742,6 +742,7 @@ impl Checker {
                 .collect();
             // (Not the end of a journey: "How did you get to the United
             // Kingdom?" does not make the visa's "two-year" a stay there.)
+            let question = asked.text.to_lowercase();
             let journey = [
                 "get to",
                 "come to",
@@ -751,7 +752,7 @@ impl Checker {
                 "reach",
             ]
             .iter()
-            .any(|w| asked.text.to_lowercase().contains(w));
+            .any(|w| question.contains(w));
             if ours.is_empty() && !there.is_empty() && !journey {
                 candidates = there;
             }
@@ -1352,6 +1353,7 @@ impl Checker {
             // new there: "they kept me in a cell for three days" where the
             // statement's cell is another year's. Not where the answer ties
             // it to a place or a date of its own.
+            let asked_days = date_spans(asked_about.facts.facts.iter());
             if !asked
                 && !answer_denies
                 && matches!(wanted(question), Some(Want::Harm))
@@ -1369,7 +1371,6 @@ impl Checker {
                     // another time than the one asked: "What happened after
                     // the police came in February 2020?" is not the brother's
                     // punch of 2018 told just before.)
-                    let asked_days = date_spans(asked_about.facts.facts.iter());
                     let other_time = !asked_days.is_empty()
                         && self.day_of[f.sentence]
                             .is_some_and(|d| !asked_days.iter().any(|&a| overlap(a, d)));
@@ -2727,20 +2728,11 @@ impl Checker {
             return None;
         }
         let in_question = asked.places();
-        // The answer's place: the first that is not the question's own, or
-        // a town the statement never names, written in lower case ("went up
-        // north to sokode").
-        let unnamed = unnamed_place(facts, &self.lexicon);
-        let (fact, place) = facts
-            .facts
-            .iter()
-            .chain(&unnamed)
-            .find_map(|f| match &f.value {
-                FactValue::Place(p) if !in_question.iter().any(|q| same_place(q, p)) => {
-                    Some((f, p))
-                }
-                _ => None,
-            })?;
+        // The answer's place: the first that is not the question's own.
+        let (fact, place) = facts.facts.iter().find_map(|f| match &f.value {
+            FactValue::Place(p) if !in_question.iter().any(|q| same_place(q, p)) => Some((f, p)),
+            _ => None,
+        })?;
         let candidates = self.answering_sentences(asked, facts, fact, |f| {
             matches!(&f.value, FactValue::Place(c) if !in_question.iter().any(|q| same_place(q, c)))
         });
@@ -2784,7 +2776,6 @@ impl Checker {
         let answer_levels: Vec<bool> = facts
             .facts
             .iter()
-            .chain(&unnamed)
             .filter_map(|f| match &f.value {
                 FactValue::Place(p) => Some(level(p)),
                 _ => None,
@@ -2798,16 +2789,12 @@ impl Checker {
             )
             .collect();
         // Any place of the answer that fits one of the sentence's is enough.
-        let fits = facts
-            .facts
-            .iter()
-            .chain(&unnamed)
-            .any(|af| match &af.value {
-                FactValue::Place(ap) => places
-                    .iter()
-                    .any(|f| matches!(&f.value, FactValue::Place(c) if same_place(c, ap))),
-                _ => false,
-            });
+        let fits = facts.facts.iter().any(|af| match &af.value {
+            FactValue::Place(ap) => places
+                .iter()
+                .any(|f| matches!(&f.value, FactValue::Place(c) if same_place(c, ap))),
+            _ => false,
+        });
         // "At my uncle's house" where the statement says "the house of my
         // pastor": the right town, in someone else's house.
         let hosts = (
@@ -2927,11 +2914,7 @@ impl Checker {
                 let mut first = at(first);
                 // "Only after the hearing did they…": a few words that point
                 // back to the sentence before.
-                let words = tokens[first.clone()]
-                    .iter()
-                    .filter(|t| t.kind == TokenKind::Word && !is_stopword(&t.lower))
-                    .count();
-                if words < 2 {
+                if content_words(&tokens[first.clone()]) < 2 {
                     match k.checked_sub(1).and_then(|p| facts.sentence_tokens.get(p)) {
                         Some(previous) => first = previous.clone(),
                         // "That was before I went to Kigali", opening the
@@ -3372,27 +3355,22 @@ impl Checker {
         for (i, (fa, a)) in places.iter().enumerate() {
             for (fb, b) in places.iter().skip(i + 1) {
                 // The answer must move between them ("to Istanbul, then Van").
-                let between = answer.get(fa.span.end..fb.span.start).unwrap_or("");
-                let moves = tokenize(between).iter().any(|t| {
+                let between = tokenize(answer.get(fa.span.end..fb.span.start).unwrap_or(""));
+                let words_between = || between.iter().filter(|t| t.kind == TokenKind::Word);
+                let moves = between.iter().any(|t| {
                     t.is_any(&[
                         "then", "to", "went", "after", "through", "via", "next", "later",
                     ])
                 });
                 // "flew to Brazil through Casablanca": the stop told after
                 // the destination comes before it.
-                let via = tokenize(between)
-                    .iter()
-                    .filter(|t| t.kind == TokenKind::Word)
+                let via = words_between()
                     .all(|t| t.is_any(&["through", "via", "by", "way", "of", "changing", "in"]));
                 // "into Colombia, then Cúcuta": a country, then a town that
                 // may be in it, is one arrival told closer.
                 let closer = country_of(&a.name).is_some()
                     && country_of(&b.name).is_none()
-                    && tokenize(between)
-                        .iter()
-                        .filter(|t| t.kind == TokenKind::Word)
-                        .count()
-                        <= 3;
+                    && words_between().count() <= 3;
                 if same_place(a, b) || !moves || via || closer {
                     continue;
                 }
@@ -4808,6 +4786,14 @@ fn ordered_parts(tokens: &[Token]) -> Vec<(Range<usize>, Range<usize>)> {
             })
             .map_or(end, |j| j)
     };
+    // Where the sentence holding `i` starts, and where one from `from` ends.
+    let sentence_start = |i: usize| {
+        (0..i)
+            .rev()
+            .find(|&j| ends_sentence(&tokens[j]))
+            .map_or(0, |j| j + 1)
+    };
+    let sentence_end = |from: usize| (from..n).find(|&j| ends_sentence(&tokens[j])).unwrap_or(n);
     for i in 0..n.saturating_sub(1) {
         let t = &tokens[i];
         let next = &tokens[i + 1];
@@ -4825,27 +4811,14 @@ fn ordered_parts(tokens: &[Token]) -> Vec<(Range<usize>, Range<usize>)> {
                 ])
             })
         {
-            let ends_sentence = |j: usize| {
-                tokens[j].kind == TokenKind::Break
-                    && matches!(tokens[j].lower.as_str(), "." | "?" | "!")
-            };
-            let start = (0..i)
-                .rev()
-                .find(|&j| ends_sentence(j))
-                .map_or(0, |j| j + 1);
+            let start = sentence_start(i);
             let mut from = k + 1;
             while from < n && (tokens[from].is_any(&["there", "here"]) || tokens[from].lower == ",")
             {
                 from += 1;
             }
-            let end = (from..n).find(|&j| ends_sentence(j)).unwrap_or(n);
-            let words = |r: Range<usize>| {
-                tokens[r]
-                    .iter()
-                    .filter(|t| t.kind == TokenKind::Word && !is_stopword(&t.lower))
-                    .count()
-            };
-            if words(start..i) >= 2 && words(from..end) >= 2 {
+            let end = sentence_end(from);
+            if content_words(&tokens[start..i]) >= 2 && content_words(&tokens[from..end]) >= 2 {
                 pairs.push((start..i, from..end));
                 continue;
             }
@@ -4866,22 +4839,11 @@ fn ordered_parts(tokens: &[Token]) -> Vec<(Range<usize>, Range<usize>)> {
             let skip = if t.is("after") { 2 } else { 1 };
             // What comes next ends with its sentence: "first one night in
             // Panzós and then in Cobán. I don't remember when they let me go."
-            let ends_sentence = |j: usize| {
-                tokens[j].kind == TokenKind::Break
-                    && matches!(tokens[j].lower.as_str(), "." | "?" | "!")
-            };
-            let end = (i + skip..n).find(|&j| ends_sentence(j)).unwrap_or(n);
+            let end = sentence_end(i + skip);
             // And what came first is told in the same sentence, where it says
             // enough there ("… i said no, and then my cousin paid").
-            let start = (0..i)
-                .rev()
-                .find(|&j| ends_sentence(j))
-                .map_or(0, |j| j + 1);
-            let says_enough = tokens[start..i]
-                .iter()
-                .filter(|t| t.kind == TokenKind::Word && !is_stopword(&t.lower))
-                .count()
-                >= 2;
+            let start = sentence_start(i);
+            let says_enough = content_words(&tokens[start..i]) >= 2;
             pairs.push((if says_enough { start } else { 0 }..i, i + skip..end));
             continue;
         }
@@ -4923,43 +4885,6 @@ fn ordered_parts(tokens: &[Token]) -> Vec<(Range<usize>, Range<usize>)> {
         }
     }
     pairs
-}
-
-/// A place an answer names in lower case that no list knows: the word after
-/// "to", "in", "at" or "near" that is no English word and no one's name ("hid
-/// in sokode").
-fn unnamed_place(facts: &TextFacts, lexicon: &Lexicon) -> Option<Fact> {
-    let tokens = &facts.tokens;
-    (1..tokens.len()).find_map(|i| {
-        let t = &tokens[i];
-        let unknown = t.kind == TokenKind::Word
-            && !t.capitalized
-            && t.lower.len() >= 4
-            && t.lower.chars().all(char::is_alphabetic)
-            && !is_common(&t.lower)
-            && !is_stopword(&t.lower)
-            && !lexicon.names.contains(&t.lower)
-            && numbers::number_at(tokens, i).is_none();
-        (unknown && tokens[i - 1].is_any(&["to", "in", "at", "near"])).then(|| {
-            let sentence = facts
-                .sentence_tokens
-                .iter()
-                .position(|r| r.contains(&i))
-                .unwrap_or(0);
-            let start = i - facts.sentence_tokens.get(sentence).map_or(0, |r| r.start);
-            Fact {
-                value: FactValue::Place(PlaceAt {
-                    name: t.lower.clone(),
-                    kind: None,
-                    proper: true,
-                    start,
-                    end: start + 1,
-                }),
-                sentence,
-                span: t.span.clone(),
-            }
-        })
-    })
 }
 
 /// Names and places from the statement, to recognise them in answers.

@@ -4,7 +4,9 @@
 //! threat, not the harm.
 
 use super::people::{is_relative, role_of};
-use super::tokens::{SUBJECT_PRONOUNS, SUBORDINATORS, Token, TokenKind, is_stopword, stem};
+use super::tokens::{
+    OBJECT_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS, Token, TokenKind, is_stopword, stem,
+};
 
 /// What happened, by canonical name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -435,9 +437,7 @@ pub fn events_after(tokens: &[Token], context: &[Token]) -> Vec<EventAt> {
                     .get(i + 2)
                     .is_some_and(|n| n.is_any(&["job", "jobs", "work", "post", "position"]));
             let fired_someone = t.is("fired")
-                && (tokens
-                    .get(i + 1)
-                    .is_some_and(|n| n.is_any(&["me", "him", "her", "us", "them"]))
+                && (tokens.get(i + 1).is_some_and(|n| n.is_any(OBJECT_PRONOUNS))
                     && tokens.get(i + 2).is_none_or(|n| !n.is_any(&["at", "on"]))
                     || (i > 0
                         && tokens[i - 1].is_any(&["was", "were", "got", "been"])
@@ -485,9 +485,7 @@ pub fn events_after(tokens: &[Token], context: &[Token]) -> Vec<EventAt> {
             // locked in a storeroom": detention (not "locked the door").
             if t.is_any(&["locked", "lock", "locks", "locking"]) {
                 let ahead = &tokens[i + 1..(i + 6).min(tokens.len())];
-                let one = ahead
-                    .iter()
-                    .position(|n| n.is_any(&["me", "him", "her", "us", "them"]));
+                let one = ahead.iter().position(|n| n.is_any(OBJECT_PRONOUNS));
                 let passive = i >= 2 && tokens[i - 1].is_any(&["was", "were"]);
                 let shut_in = |from: usize| {
                     ahead[from..]
@@ -522,7 +520,7 @@ pub fn events_after(tokens: &[Token], context: &[Token]) -> Vec<EventAt> {
             if t.is_any(&[
                 "pushed", "push", "pushes", "shoved", "shove", "threw", "knocked",
             ]) && tokens.get(i + 1).is_some_and(|n| {
-                n.is_any(&["me", "him", "her", "us", "them"])
+                n.is_any(OBJECT_PRONOUNS)
                     || (n.capitalized && n.kind == TokenKind::Word)
                     || (n.is_any(&["my", "his", "her", "our"])
                         && tokens
@@ -553,9 +551,7 @@ pub fn events_after(tokens: &[Token], context: &[Token]) -> Vec<EventAt> {
             }
             // "forced me into a car", "bundled him into a van": a kidnapping.
             if t.is_any(&["forced", "bundled", "pushed", "shoved", "threw", "dragged"])
-                && tokens
-                    .get(i + 1)
-                    .is_some_and(|n| n.is_any(&["me", "him", "her", "us", "them"]))
+                && tokens.get(i + 1).is_some_and(|n| n.is_any(OBJECT_PRONOUNS))
                 && tokens.get(i + 2).is_some_and(|n| n.is("into"))
                 && tokens[i + 3..(i + 6).min(tokens.len())]
                     .iter()
@@ -633,9 +629,7 @@ pub fn events_after(tokens: &[Token], context: &[Token]) -> Vec<EventAt> {
             // A release told in a phrase: "they let me go", "let him out" (the
             // one let go after the verb), "when I got out of prison" (before it).
             let let_go = t.is_any(&["let", "lets", "letting"])
-                && tokens
-                    .get(i + 1)
-                    .is_some_and(|n| n.is_any(&["me", "him", "her", "us", "them"]))
+                && tokens.get(i + 1).is_some_and(|n| n.is_any(OBJECT_PRONOUNS))
                 && tokens
                     .get(i + 2)
                     .is_some_and(|n| n.is_any(&["go", "out", "free"]));
@@ -1149,9 +1143,7 @@ fn taken_away(tokens: &[Token], at: usize) -> Option<usize> {
     }
     // "held us", "kept me": detention without a place.
     if tokens[at].is_any(&["held", "kept", "keep", "keeps", "holding"])
-        && window
-            .first()
-            .is_some_and(|t| t.is_any(&["me", "him", "her", "us", "them"]))
+        && window.first().is_some_and(|t| t.is_any(OBJECT_PRONOUNS))
     {
         return Some(at + 2);
     }

@@ -107,8 +107,7 @@ pub fn extract_sentences(text: &str, ranges: &[Range<usize>], lexicon: &Lexicon)
             let corrected = i > 0
                 && tokens[i - 1].lower == "."
                 && tokens.get(i + 1).is_some_and(|n| n.is("no"));
-            let ends = tokens[i].kind == TokenKind::Break
-                && matches!(tokens[i].lower.as_str(), "." | "!" | "?")
+            let ends = tokens::ends_sentence(&tokens[i])
                 && tokens.get(i + 1).is_none_or(|n| n.sentence_start)
                 && !corrected;
             if ends || i + 1 == tokens.len() {
@@ -176,26 +175,12 @@ pub fn extract_sentences(text: &str, ranges: &[Range<usize>], lexicon: &Lexicon)
         found_places.retain(|p| !a_name(p) || lexicon.places.contains(&p.name));
         // "paid to Captain Hùng" is paid to a person.
         found_places.retain(|p| {
-            !p.name.split(' ').next().is_some_and(|w| {
-                [
-                    "captain",
-                    "lieutenant",
-                    "sergeant",
-                    "colonel",
-                    "major",
-                    "inspector",
-                    "mr",
-                    "mrs",
-                    "ms",
-                    "dr",
-                    "pastor",
-                    "imam",
-                    "sheikh",
-                    "commander",
-                    "officer",
-                ]
-                .contains(&w)
-            }) || !p.name.contains(' ')
+            !p.name.contains(' ')
+                || !p
+                    .name
+                    .split(' ')
+                    .next()
+                    .is_some_and(|w| people::RANKS.contains(&w) || people::HONORIFICS.contains(&w))
         });
         taken.extend(found_places.iter().map(|p| (p.start, p.end)));
         for p in people::people(tokens, &lexicon.names, &taken) {

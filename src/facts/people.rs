@@ -277,8 +277,23 @@ const KIN_ADJECTIVES: &[&str] = &[
 /// The name after a role, past a comma ("my brother, Luis", "my colleague,
 /// uh, Patrick" once the filler is dropped), with the token after it. A
 /// surname belongs to the same person ("my cousin Bate Oben").
+/// Ranks and offices said before a name: "Captain Hùng", "Pastor Daniel".
+pub const RANKS: &[&str] = &[
+    "captain",
+    "lieutenant",
+    "sergeant",
+    "colonel",
+    "major",
+    "inspector",
+    "commander",
+    "officer",
+    "pastor",
+    "imam",
+    "sheikh",
+];
+
 /// Titles said before a name that are not part of it.
-const HONORIFICS: &[&str] = &[
+pub const HONORIFICS: &[&str] = &[
     "mr", "mrs", "ms", "miss", "dr", "senora", "señora", "senor", "señor", "sr", "sra", "madame",
     "monsieur", "mme", "madam", "sir",
 ];

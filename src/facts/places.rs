@@ -639,7 +639,19 @@ pub fn places(tokens: &[Token], known: &[String], skip: &[(usize, usize)]) -> Ve
         } else {
             i
         };
-        let moved_to = j > 1 && tokens[j - 1].is("to") && tokens[j - 2].is_any(JOURNEY_VERBS);
+        // ("went up north to sokode": past words of direction too.)
+        let moved_to = j > 1
+            && tokens[j - 1].is("to")
+            && (2..=4).any(|b| {
+                j >= b
+                    && tokens[j - b].is_any(JOURNEY_VERBS)
+                    && tokens[j - b + 1..j - 1].iter().all(|t| {
+                        t.is_any(&[
+                            "up", "down", "north", "south", "east", "west", "back", "over",
+                            "straight", "away",
+                        ])
+                    })
+            });
         // "the manhyia police station": a station named by the word before it.
         let named_station = i > 0 && tokens[i - 1].is("the") && police_station_at(tokens, i + 1);
         // Lowercase transcripts: an unusual word after "in / at / near / from" is a place.

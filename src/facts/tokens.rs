@@ -236,6 +236,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 /// Words that carry no content for matching.
 /// Pronouns that open a clause as its subject.
 pub const SUBJECT_PRONOUNS: &[&str] = &["i", "we", "you", "he", "she", "they"];
+/// Pronouns for the one an act is done to: "took me", "locked them up".
+pub const OBJECT_PRONOUNS: &[&str] = &["me", "him", "her", "us", "them"];
 
 /// Words that open a subordinate clause: "when I would not give names, …".
 pub const SUBORDINATORS: &[&str] = &[
@@ -257,6 +259,19 @@ pub const STOPWORDS: &[&str] = &[
     "make", "made", "happened", "happen", "time", "day", "first", "next", "later", "exactly",
     "think", "remember", "explain", "describe", "happens",
 ];
+
+/// Whether `t` ends a sentence: a full stop, a question or an exclamation mark.
+pub fn ends_sentence(t: &Token) -> bool {
+    t.kind == TokenKind::Break && matches!(t.lower.as_str(), "." | "!" | "?")
+}
+
+/// How many words of `tokens` say something (no stopwords, no breaks).
+pub fn content_words(tokens: &[Token]) -> usize {
+    tokens
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word && !is_stopword(&t.lower))
+        .count()
+}
 
 pub fn is_stopword(word: &str) -> bool {
     STOPWORDS.contains(&word)
