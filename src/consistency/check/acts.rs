@@ -1,0 +1,934 @@
+//! What was done: harms, arrests, reports and signatures told in the answer
+//! against those of the statement, and yes-or-no questions about them.
+
+use super::*;
+
+impl Checker {
+    pub(super) fn compare_event(
+        &self,
+        fact: &Fact,
+        e: &EventAt,
+        facts: &TextFacts,
+        answer: &str,
+        asked_about: &Asked,
+    ) -> Option<Finding> {
+        let question = asked_about.text;
+        let same_kind: Vec<&Fact> = self
+            .facts
+            .facts
+            .iter()
+            .filter(|f| matches!(&f.value, FactValue::Event(c) if same_event_kind(c.kind, e.kind)))
+            .collect();
+        let event_of = |f: &Fact| match &f.value {
+            FactValue::Event(c) => Some(c.clone()),
+            _ => None,
+        };
+        let finding =
+            |kind, severity, against: Option<&Fact>, sentence: usize, explanation: String| {
+                self.finding(
+                    kind,
+                    severity,
+                    against,
+                    sentence,
+                    Some(fact),
+                    facts,
+                    answer,
+                    fact.sentence,
+                    explanation,
+                )
+            };
+        let asked = question_mentions(question, e.kind);
+        if e.kind.is_harm() && e.positive {
+            // A harm the statement never mentions at all, or one that happens to
+            // someone the statement never says it happened to, is a material addition.
+            let class = harm_class(e);
+            let statement_harms: Vec<(&Fact, EventAt)> = self
+                .facts
+                .facts
+                .iter()
+                .filter_map(|f| {
+                    event_of(f)
+                        .filter(|c| c.positive && c.kind.is_harm())
+                        .map(|c| (f, c))
+                })
+                .collect();
+            let same_class: Vec<&(&Fact, EventAt)> = statement_harms
+                .iter()
+                .filter(|(_, c)| harm_class(c) == class)
+                .collect();
+            let severity = if matches!(
+                e.kind,
+                EventKind::Kill
+                    | EventKind::Rape
+                    | EventKind::Torture
+                    | EventKind::Arrest
+                    | EventKind::Shoot
+                    | EventKind::Kidnap
+            ) {
+                Severity::High
+            } else {
+                Severity::Medium
+            };
+            if same_class.is_empty() && !asked {
+                let best = self.best_sentence_for(facts, fact.sentence);
+                return Some(finding(
+                    FindingKind::Addition,
+                    severity,
+                    None,
+                    best,
+                    format!(
+                        "The answer describes {} that the statement does not mention.",
+                        e.kind.describe()
+                    ),
+                ));
+            }
+            let named_victims: Vec<&Victim> = e
+                .victims
+                .iter()
+                .filter(|v| !matches!(v, Victim::Group))
+                .collect();
+            if !named_victims.is_empty() && !same_class.is_empty() {
+                // "my brother Sayed" is not "Jawid": where the answer names
+                // the one harmed, a name is compared with names.
+                let answer_names = named_victims
+                    .iter()
+                    .any(|v| matches!(v, Victim::Name(_)) && !v.is_someone_else());
+                let name_against_role = |cv: &Victim, v: &Victim| {
+                    answer_names && matches!((cv, v), (Victim::Name(_), Victim::Role(_)))
+                };
+                // Denied to them in the statement: a contradiction, found
+                // as such.
+                let denied = self.facts.facts.iter().any(|f| {
+                    matches!(&f.value, FactValue::Event(c)
+                        if !c.positive
+                            && harm_class(c) == class
+                            && c.victims.iter().any(|cv| named_victims.iter().any(|v| cv.matches(v))))
+                });
+                let known = denied
+                    || named_victims.iter().any(|v| {
+                        same_class.iter().any(|(f, c)| {
+                            c.victims.iter().any(|cv| {
+                            cv.matches(v)
+                                && !self.other_role(cv, v, &c.victims)
+                                && !name_against_role(cv, v)
+                                && !self.someone_else_by_name(f.sentence, cv, v)
+                        })
+                            // "hit me when I was pregnant with Jostin" names him,
+                            // but not as the one hit.
+                            || (!c.victims.is_empty() && c.victims.iter().all(|cv| matches!(cv, Victim::Group))
+                                && self.sentence_mentions(f.sentence, v))
+                            || (c.victims.is_empty() && matches!(v, Victim::Client))
+                        })
+                    });
+                if !known {
+                    let (against, _) = same_class[0];
+                    return Some(finding(
+                        FindingKind::Addition,
+                        severity,
+                        Some(against),
+                        against.sentence,
+                        format!(
+                            "The answer describes {} against {}, which the statement does not mention.",
+                            e.kind.describe(),
+                            describe_victim(named_victims[0])
+                        ),
+                    ));
+                }
+            }
+            // Asked about a place ("Were you mistreated in the jail?"), a harm
+            // the statement denies there ("I was not beaten in the jail")
+            // is contradicted, whatever happened elsewhere.
+            // Not where the answer denies it there and puts the harm
+            // elsewhere ("They did not beat me there; the beating came
+            // later, at the farm").
+            let answer_denies = facts.facts.iter().any(|f| {
+                matches!(&f.value, FactValue::Event(c) if !c.positive && same_event_kind(c.kind, e.kind))
+            });
+            let elsewhere = facts.facts_in(fact.sentence).any(|f| {
+                matches!(&f.value, FactValue::Place(p)
+                    if !asked_about.facts.facts.iter().any(|q| matches!(&q.value, FactValue::Place(qp) if same_place(qp, p))))
+            });
+            if let Some(setting) = self.setting(asked_about) {
+                let client =
+                    |c: &EventAt| c.victims.is_empty() || c.victims.contains(&Victim::Client);
+                // Denied in a sentence that names the place ("I was not
+                // beaten in the jail" for "Lakshmipur District Jail").
+                let asked_places = asked_about.places();
+                let asked_kinds: Vec<&str> = asked_about
+                    .facts
+                    .tokens
+                    .iter()
+                    .filter_map(|t| place_noun(&t.lower))
+                    .collect();
+                let names_asked = |s: usize| {
+                    self.facts.facts_in(s).any(|f| {
+                        matches!(&f.value, FactValue::Place(p)
+                            if asked_places.iter().any(|q| same_place(p, q))
+                                || p.kind.is_some_and(|k| asked_kinds.contains(&k)))
+                    })
+                };
+                let denied = same_kind.iter().find(|f| {
+                    told_there(setting, self.paragraph_of[f.sentence])
+                        && names_asked(f.sentence)
+                        && event_of(f).is_some_and(|c| !c.positive && client(&c))
+                });
+                // Unless the same paragraph tells it too ("not beaten at first;
+                // later they beat me").
+                let told_beside = |d: &Fact| {
+                    same_kind.iter().any(|f| {
+                        self.paragraph_of[f.sentence] == self.paragraph_of[d.sentence]
+                            && event_of(f).is_some_and(|c| c.positive && client(&c))
+                    })
+                };
+                if e.victims
+                    .iter()
+                    .all(|v| matches!(v, Victim::Client | Victim::Group))
+                    && !answer_denies
+                    && !elsewhere
+                    && let Some(denied) = denied
+                    && !told_beside(denied)
+                {
+                    return Some(finding(
+                        FindingKind::Contradiction,
+                        Severity::High,
+                        Some(denied),
+                        denied.sentence,
+                        no_such(&format!("{} there", bare(e.kind))),
+                    ));
+                }
+            }
+            // A detention or a beating at a place the statement only passes
+            // through ("In Agadez the police arrested me" where the journey
+            // goes through Agadez) is new, whatever the statement tells
+            // elsewhere.
+            if matches!(class, 0 | DETENTION_CLASS | 2 | 4)
+                && !asked
+                && !answer_denies
+                && !matches!(wanted(question), Some(Want::Where))
+                && e.victims
+                    .iter()
+                    .all(|v| matches!(v, Victim::Client | Victim::Group))
+                && let Some(place) =
+                    self.passed_through(facts, fact.sentence, e, &same_class, asked_about)
+            {
+                let best = self.best_sentence_for(facts, fact.sentence);
+                return Some(finding(
+                    FindingKind::Addition,
+                    severity,
+                    None,
+                    best,
+                    format!(
+                        "The answer describes {} in {place}; the statement only passes through there.",
+                        e.kind.describe()
+                    ),
+                ));
+            }
+            // Asked what happened in one scene ("What happened at the
+            // checkpoint?", "… when you went to report?"), a harm the statement
+            // tells of no such scene, nor of the one before or after it, is
+            // new there: "they kept me in a cell for three days" where the
+            // statement's cell is another year's. Not where the answer ties
+            // it to a place or a date of its own.
+            let asked_days = date_spans(asked_about.facts.facts.iter());
+            if !asked
+                && !answer_denies
+                && matches!(wanted(question), Some(Want::Harm))
+                && !e.victims.is_empty()
+                && e.victims
+                    .iter()
+                    .all(|v| matches!(v, Victim::Client | Victim::Group))
+                && !facts.facts_in(fact.sentence).any(|f| {
+                    matches!(&f.value, FactValue::Date(_))
+                        || matches!(&f.value, FactValue::Place(p) if p.proper)
+                })
+                && let Some(scene) = self.scene(asked_about)
+                && !same_class.iter().any(|(f, c)| {
+                    // (The paragraph before or after, unless it is told of
+                    // another time than the one asked: "What happened after
+                    // the police came in February 2020?" is not the brother's
+                    // punch of 2018 told just before.)
+                    let other_time = !asked_days.is_empty()
+                        && self.day_of[f.sentence]
+                            .is_some_and(|d| !asked_days.iter().any(|&a| overlap(a, d)));
+                    e.may_share_victims(c)
+                        && (scene.iter().any(|&p| {
+                            let apart = self.paragraph_of[f.sentence].abs_diff(p);
+                            apart == 0 || (apart == 1 && !other_time)
+                        })
+                            // Told at the place asked about ("What did they
+                            // do to you at Kobela?").
+                            || self.places_around(f.sentence).iter().any(|c| {
+                                asked_about.places().iter().any(|a| same_place(a, c))
+                            }))
+                })
+            {
+                let best = self.best_sentence_for(facts, fact.sentence);
+                return Some(finding(
+                    FindingKind::Addition,
+                    Severity::Medium,
+                    None,
+                    best,
+                    format!(
+                        "The answer describes {} there, which the statement does not tell of that time.",
+                        e.kind.describe()
+                    ),
+                ));
+            }
+            // Asked what happened in one scene, a beating with a weapon
+            // where the statement tells only slaps or punches there ("the
+            // lieutenant slapped me twice" against "a guard beat me with a
+            // stick") is new there.
+            if !asked
+                && !answer_denies
+                && class == 0
+                && matches!(wanted(question), Some(Want::Harm))
+                && e.victims.iter().all(|v| matches!(v, Victim::Client))
+                && let Some(weapon) = weapon_after(facts, fact)
+                && let Some(scene) = self.scene(asked_about)
+            {
+                let told: Vec<&&(&Fact, EventAt)> = same_class
+                    .iter()
+                    .filter(|(f, c)| {
+                        scene.contains(&self.paragraph_of[f.sentence]) && e.may_share_victims(c)
+                    })
+                    .collect();
+                let by_hand = |f: &Fact| {
+                    let tokens = self.facts.sentence_tokens_of(f.sentence);
+                    let word = self.statement.slice(f.span.clone()).to_lowercase();
+                    HAND_BLOWS.iter().any(|h| word.starts_with(h))
+                        && !tokens.iter().any(|t| t.is_any(WEAPONS))
+                };
+                if !told.is_empty() && told.iter().all(|(f, _)| by_hand(f)) {
+                    let (against, _) = told[0];
+                    return Some(finding(
+                        FindingKind::Addition,
+                        Severity::Medium,
+                        Some(against),
+                        against.sentence,
+                        format!(
+                            "The answer describes a beating with a {weapon}; the statement tells only blows by hand there."
+                        ),
+                    ));
+                }
+            }
+            // Asked about a place ("What happened in the jail?"), a harm the
+            // statement tells only of other places is new there.
+            if !asked
+                && !answer_denies
+                && !elsewhere
+                && class != DETENTION_CLASS
+                && e.victims
+                    .iter()
+                    .all(|v| matches!(v, Victim::Client | Victim::Group) || v.is_someone_else())
+                && let Some(setting) = self.setting(asked_about)
+                && !same_class
+                    .iter()
+                    .any(|(f, _)| told_there(setting, self.paragraph_of[f.sentence]))
+            {
+                let best = self.best_sentence_for(facts, fact.sentence);
+                return Some(finding(
+                    FindingKind::Addition,
+                    severity,
+                    None,
+                    best,
+                    format!(
+                        "The answer describes {} there, which the statement does not mention.",
+                        e.kind.describe()
+                    ),
+                ));
+            }
+            // A method of torture or injury the statement never names ("electric
+            // shocks", "cigarettes", "a knife") is a material addition even where
+            // the statement describes other harm.
+            // Around the harm, and on into the next sentence ("They beat me…
+            // They also pushed my head into a barrel of water").
+            let until = facts
+                .sentences
+                .get(fact.sentence + 1)
+                .map_or(answer.len(), |r| r.end)
+                .max((fact.span.end + 40).min(answer.len()));
+            let window = answer
+                .get(fact.span.start.saturating_sub(40)..until)
+                .or_else(|| answer.get(fact.span.clone()))
+                .unwrap_or("")
+                .to_lowercase();
+            // Any bone broken ("broke my nose"), as the statement's are read.
+            let broken = (tells_broken_bone(&tokenize(&window))
+                && !self.methods_told.contains(&"broken bones"))
+            .then_some("broken bones");
+            if let Some(method) = HARM_METHODS
+                .iter()
+                .find(|(words, name)| {
+                    words.iter().any(|w| window.contains(w)) && !self.methods_told.contains(name)
+                })
+                .map(|(_, name)| *name)
+                .or(broken)
+                && !asked
+                && e.kind != EventKind::Kill
+            {
+                let best = self.best_sentence_for(facts, fact.sentence);
+                return Some(finding(
+                    FindingKind::Addition,
+                    Severity::High,
+                    None,
+                    best,
+                    format!("The answer describes {method}, which the statement does not mention."),
+                ));
+            }
+            if e.repeated {
+                // Each told under its own date: the sentences telling one
+                // arrest and the days after it are one occurrence.
+                let episode = |s: usize| (0..=s).rev().find_map(|k| self.day_of[k]).map(|d| d.0);
+                // Done to someone else ("my wife had been taken") is no
+                // earlier time for the speaker.
+                let occurrences: std::collections::HashSet<Option<i64>> = same_class
+                    .iter()
+                    .filter(|(_, c)| e.may_share_victims(c))
+                    .map(|(f, _)| episode(f.sentence))
+                    .collect();
+                let statement_repeats = same_class.iter().any(|(_, c)| c.repeated);
+                if occurrences.len() <= 1 && !statement_repeats {
+                    let (against, _) = same_class[0];
+                    return Some(finding(
+                        FindingKind::Addition,
+                        Severity::Medium,
+                        Some(against),
+                        against.sentence,
+                        format!(
+                            "The answer describes {} happening again; the statement describes it once.",
+                            e.kind.describe()
+                        ),
+                    ));
+                }
+            }
+        }
+        if same_kind.is_empty() {
+            return None;
+        }
+        // Polarity: the statement says it happened and the answer denies it, or
+        // the other way round.
+        // Said it happened: consistent if the statement says so anywhere.
+        // Denied: a contradiction if the statement says it happened — "never
+        // told anybody" is denied by a complaint to anyone.
+        let answer_lower = answer.to_lowercase();
+        // (Not where the question names what was reported and when: "Did you
+        // report the beating at the protest in September 2019?" "No, I didn't
+        // report it to nobody" speaks of that beating.)
+        let scoped = asked
+            && asked_about.facts.facts.iter().any(|f| {
+                matches!(&f.value, FactValue::Date(_))
+                    || matches!(&f.value, FactValue::Event(q) if q.kind.is_harm())
+            });
+        let denies_to_anyone = !e.positive
+            && !scoped
+            && e.kind == EventKind::Report
+            && ["anyone", "anybody", "no one", "nobody"]
+                .iter()
+                .any(|w| answer_lower.contains(w));
+        let consistent = if denies_to_anyone {
+            !same_kind
+                .iter()
+                .any(|f| event_of(f).is_some_and(|c| c.positive))
+        } else {
+            same_kind
+                .iter()
+                .any(|f| event_of(f).is_some_and(|c| c.positive == e.positive))
+        };
+        if consistent {
+            return None;
+        }
+        let same_kind: Vec<&Fact> = same_kind
+            .into_iter()
+            .filter(|f| event_of(f).is_some_and(|c| c.positive != e.positive))
+            .collect();
+        if same_kind.is_empty() {
+            return None;
+        }
+        let against = same_kind[0];
+        let se = event_of(against)?;
+        Some(finding(
+            FindingKind::Contradiction,
+            Severity::High,
+            Some(against),
+            against.sentence,
+            if se.positive {
+                format!(
+                    "The statement describes {}; the answer says it did not happen.",
+                    e.kind.describe()
+                )
+            } else {
+                no_such(bare(e.kind))
+            },
+        ))
+    }
+
+    /// A yes/no question about an act ("Did you sign anything?") answered one
+    /// way while the statement's passage about it says the other.
+    pub(super) fn asked_act(&self, asked: &Asked, answer: &str) -> Option<Finding> {
+        let question = asked.text;
+        let complement = content_stems(question);
+        // "Did you claim asylum in the Netherlands?" is not answered where the
+        // statement claims it at Heathrow: a sentence naming only other places.
+        // (Not the place a question counts from: "before the United States".)
+        let seeks_protection = asked
+            .facts
+            .tokens
+            .iter()
+            .any(|t| t.is_any(&["asylum", "refugee", "protection"]));
+        let counted_from = |p: &PlaceAt| {
+            asked.facts.tokens[..p.start.min(asked.facts.tokens.len())]
+                .iter()
+                .rev()
+                .take(2)
+                .any(|t| t.is_any(&["before", "after", "except"]))
+        };
+        let asked_places: Vec<&PlaceAt> = asked
+            .places()
+            .into_iter()
+            .filter(|p| p.proper && seeks_protection && !counted_from(p))
+            .collect();
+        let elsewhere = |s: usize| {
+            let places: Vec<&PlaceAt> = places_in(self.facts.facts_in(s))
+                .filter(|p| p.proper)
+                .collect();
+            !asked_places.is_empty()
+                && !places.is_empty()
+                && !places
+                    .iter()
+                    .any(|p| asked_places.iter().any(|a| same_place(a, p)))
+        };
+        let rel = self.relevance_to(&complement);
+        let best = rel.iter().copied().fold(0.0, f64::max);
+        if best < MIN_RELEVANCE {
+            return None;
+        }
+        let mut relevant: Vec<usize> = (0..rel.len())
+            .filter(|&s| rel[s] >= best * TOP_SHARE)
+            .collect();
+        // And the sentences after each in its paragraph: "…tore our leaflets
+        // near the market. We reported this to the police."
+        let next: Vec<usize> = relevant
+            .iter()
+            .flat_map(|&s| {
+                (s + 1..rel.len())
+                    .take_while(move |&n| self.paragraph_of[n] == self.paragraph_of[s])
+            })
+            .filter(|n| !relevant.contains(n))
+            .collect();
+        relevant.extend(next);
+        relevant.sort_unstable();
+        relevant.dedup();
+        let (verbs, actor) = polarity::asked_verbs(question);
+        // The events the question names besides its own act.
+        let question_tokens = tokenize(question);
+        let asked_events: Vec<EventKind> = crate::facts::events::events(&question_tokens)
+            .into_iter()
+            .filter(|e| {
+                e.positive
+                    && !question_tokens
+                        .get(e.start)
+                        .is_some_and(|t| verbs.contains(&stem(&t.lower)))
+            })
+            .map(|e| e.kind)
+            .collect();
+        let actor = actor?;
+        for verb in &verbs {
+            let Some(said) = polarity::stance(answer, &actor, verb, &complement, true) else {
+                continue;
+            };
+            let written: Vec<(usize, bool)> = relevant
+                .iter()
+                .filter(|&&s| !elsewhere(s))
+                .filter_map(|&s| {
+                    polarity::stance(self.sentence_text(s), &actor, verb, &complement, false)
+                        .map(|w| (s, w))
+                })
+                .collect();
+            // Passages that also name what the question names ("before you
+            // were released": "Before I was released I signed…") speak to it
+            // more surely than those with the verb alone.
+            // Those naming more of it ("asylum in Colombia") more surely than
+            // those naming less ("asylum at Heathrow").
+            // Its paragraph up to it counts: "I signed it." after the
+            // paragraph has told the detention.
+            // And the events the question names, in any words ("while you
+            // were detained": "I was held there for five days").
+            // The sentence's own words first; its paragraph only between
+            // sentences that name as much.
+            let named_in = |sentences: &mut dyn Iterator<Item = usize>| {
+                let mut named: Vec<&String> = sentences
+                    .flat_map(|p| self.stems[p].iter())
+                    .filter_map(|w| complement.iter().find(|c| *c == w && !verbs.contains(w)))
+                    .collect();
+                named.sort();
+                named.dedup();
+                named.len()
+            };
+            let names_it = |s: usize| {
+                let told_before = (0..=s)
+                    .rev()
+                    .take_while(|&p| self.paragraph_of[p] == self.paragraph_of[s]);
+                let own = named_in(&mut std::iter::once(s));
+                let around = named_in(&mut told_before.clone());
+                let events = asked_events
+                    .iter()
+                    .filter(|k| {
+                        told_before.clone().any(|p| {
+                            self.facts.facts_in(p).any(
+                                |f| matches!(&f.value, FactValue::Event(e) if e.positive && e.kind == **k),
+                            )
+                        })
+                    })
+                    .count();
+                (own, around + events)
+            };
+            let most = written
+                .iter()
+                .map(|&(s, _)| names_it(s))
+                .max()
+                .unwrap_or((0, 0));
+            let written: Vec<(usize, bool)> = written
+                .into_iter()
+                .filter(|&(s, _)| names_it(s) == most)
+                .collect();
+            let Some(&(s, wrote)) = written.iter().max_by(|a, b| rel[a.0].total_cmp(&rel[b.0]))
+            else {
+                continue;
+            };
+            // The statement must say one thing wherever it speaks of it: "I paid"
+            // (the first demand) and "I refused to pay the increase" leave it open.
+            if written.iter().any(|&(_, w)| w != wrote) || wrote == said {
+                continue;
+            }
+            let (yes, no) = ("it happened", "it did not happen");
+            return Some(Finding {
+                kind: FindingKind::Contradiction,
+                severity: self.weight(s),
+                statement_excerpt: self.sentence_text(s).trim().to_string(),
+                answer_excerpt: truncate(answer.trim(), 300).to_string(),
+                statement_paragraph: self.paragraph_number(s),
+                explanation: format!(
+                    "Asked \"{}\", the statement says {} and the answer says {}.",
+                    question.trim(),
+                    if wrote { yes } else { no },
+                    if said { yes } else { no }
+                ),
+                statement_span: None,
+                answer_span: None,
+            });
+        }
+        None
+    }
+
+    /// "What did you say when the officer asked you to inform on the
+    /// church?" answered "I said yes" where the statement's passage says "I
+    /// refused" (or the other way round).
+    pub(super) fn reply_to_demand(&self, asked: &Asked, answer: &str) -> Option<Finding> {
+        let q = &asked.facts.tokens;
+        let opens = q.first().is_some_and(|t| t.is_any(&["what", "how"]))
+            && q.iter()
+                .take(5)
+                .any(|t| t.is_any(&["say", "do", "answer", "reply", "respond", "tell"]));
+        let demanded = q.windows(3).any(|w| {
+            w[0].is_any(&[
+                "asked",
+                "told",
+                "ordered",
+                "wanted",
+                "demanded",
+                "pressured",
+                "forced",
+            ]) && w[1].is("you")
+                && w[2].is("to")
+        });
+        if !opens || !demanded {
+            return None;
+        }
+        let said = reply_given(&tokenize(answer))?;
+        let rel = self.relevance_to(&content_stems(asked.text));
+        let (best, score) = rel
+            .iter()
+            .copied()
+            .enumerate()
+            .max_by(|a, b| a.1.total_cmp(&b.1))?;
+        if score < MIN_RELEVANCE {
+            return None;
+        }
+        // The passage and the two sentences after it in its paragraph ("…to
+        // report on the pastor. I refused.").
+        let (s, wrote) = (best..rel.len())
+            .take(3)
+            .take_while(|&n| self.paragraph_of[n] == self.paragraph_of[best])
+            .find_map(|n| reply_given(self.facts.sentence_tokens_of(n)).map(|w| (n, w)))?;
+        if wrote == said {
+            return None;
+        }
+        let word = |agreed: bool| if agreed { "agreed" } else { "refused" };
+        Some(Finding {
+            kind: FindingKind::Contradiction,
+            severity: Severity::High,
+            statement_excerpt: self.sentence_text(s).trim().to_string(),
+            answer_excerpt: truncate(answer.trim(), 300).to_string(),
+            statement_paragraph: self.paragraph_number(s),
+            explanation: format!(
+                "Asked \"{}\", the statement says the client {} and the answer says they {}.",
+                asked.text.trim(),
+                word(wrote),
+                word(said)
+            ),
+            statement_span: None,
+            answer_span: None,
+        })
+    }
+
+    /// Something the statement says the client never had or was never given
+    /// ("a phone and a vest, but never a bodyguard"), which the answer says
+    /// they had: "later a bodyguard too".
+    pub(super) fn denied_thing(
+        &self,
+        facts: &TextFacts,
+        answer: &str,
+        relevance: &[Vec<f64>],
+        asked: &Asked,
+    ) -> Option<Finding> {
+        // An answer that denies it too says both.
+        let answer_denies: Vec<String> = (0..facts.sentences.len())
+            .flat_map(|o| denied_stems(facts.sentence_tokens_of(o)))
+            .collect();
+        for (s, rel) in relevance.iter().enumerate() {
+            let best = rel.iter().copied().fold(0.0, f64::max);
+            if best < MIN_RELEVANCE {
+                continue;
+            }
+            let tokens = facts.sentence_tokens_of(s);
+            for (i, t) in tokens.iter().enumerate() {
+                if t.kind != TokenKind::Word
+                    || t.lower.len() < 4
+                    || is_stopword(&t.lower)
+                    || !said_plainly(tokens, i)
+                {
+                    continue;
+                }
+                let thing = stem(&t.lower);
+                // Denied where the answer speaks, and said nowhere in the
+                // statement.
+                if answer_denies.contains(&thing) || self.said_plainly.contains(&thing) {
+                    continue;
+                }
+                let Some(c) = (0..self.facts.sentences.len())
+                    // (Or anywhere, where the question asks about it: "Did
+                    // you have a lawyer?")
+                    .find(|&c| {
+                        (rel[c] >= best * DENIED_SHARE || asked.stems.contains(&thing))
+                            && self.denied[c].contains(&thing)
+                    })
+                else {
+                    continue;
+                };
+                return Some(Finding {
+                    kind: FindingKind::Contradiction,
+                    severity: self.weight(c),
+                    statement_excerpt: self.sentence_text(c).trim().to_string(),
+                    answer_excerpt: self.answer_sentence(facts, answer, s).trim().to_string(),
+                    statement_paragraph: self.paragraph_number(c),
+                    explanation: no_such(&t.lower),
+                    statement_span: None,
+                    answer_span: None,
+                });
+            }
+        }
+        None
+    }
+
+    /// The statement sentence an answer sentence speaks to most.
+    pub(super) fn best_sentence_for(&self, facts: &TextFacts, s: usize) -> usize {
+        let query: Vec<(String, f64)> = facts
+            .sentence_stems(s)
+            .into_iter()
+            .map(|w| (w, 1.0))
+            .collect();
+        self.index
+            .scores(&query)
+            .into_iter()
+            .enumerate()
+            .max_by(|a, b| a.1.total_cmp(&b.1))
+            .map_or(0, |(i, _)| i)
+    }
+}
+
+/// How the speaker answered a demand, by the first words that say so: "I
+/// refused", "I said no", "I did not agree" (false); "I said yes", "I
+/// agreed", "I accepted" (true).
+pub(super) fn reply_given(tokens: &[Token]) -> Option<bool> {
+    tokens.iter().enumerate().find_map(|(i, t)| {
+        let denied = tokens[i.saturating_sub(3)..i]
+            .iter()
+            .any(|p| p.is_any(&["not", "never", "didn't", "wouldn't", "refused"]));
+        if t.is_any(&["refused", "declined"]) && i > 0 && tokens[i - 1].is("i") {
+            Some(false)
+        } else if t.is_any(&["agreed", "accepted"]) && i > 0 && (tokens[i - 1].is("i") || denied) {
+            Some(!denied)
+        } else if t.is_any(&["said", "told", "answered"]) && i > 0 && tokens[i - 1].is("i") {
+            tokens[i + 1..tokens.len().min(i + 3)].iter().find_map(|n| {
+                if n.is("no") {
+                    Some(false)
+                } else if n.is_any(&["yes", "ok", "okay"]) {
+                    Some(true)
+                } else {
+                    None
+                }
+            })
+        } else {
+            None
+        }
+    })
+}
+
+/// Methods of harm worth naming, by the words that say them.
+pub(super) const HARM_METHODS: &[(&[&str], &str)] = &[
+    (&["electric", "electrocut", "shocks"], "electric shocks"),
+    (&["cigarette"], "burns with cigarettes"),
+    (
+        &["fingernail", "nails pulled", "pulled out my nail"],
+        "pulling out fingernails",
+    ),
+    (
+        &[
+            "hung me",
+            "hanged me",
+            "hung us",
+            "hang me",
+            "upside down",
+            "by my wrists",
+            "by the wrists",
+        ],
+        "hanging",
+    ),
+    (&["knife", "machete", "stabbed"], "a knife"),
+    (&["whip", "lash"], "whipping"),
+    (&["sexually", "rape", "raped"], "sexual violence"),
+    (
+        &[
+            "waterboard",
+            "drown",
+            "barrel of water",
+            "under water",
+            "could not breathe",
+            "couldn't breathe",
+            "suffocat",
+            "plastic bag",
+        ],
+        "near-drowning or suffocation",
+    ),
+    (
+        &[
+            "broke my arm",
+            "broke my leg",
+            "broken arm",
+            "broken leg",
+            "broke my ribs",
+        ],
+        "broken bones",
+    ),
+];
+
+/// Blows struck by hand or foot, as a statement words them.
+pub(super) const HAND_BLOWS: &[&str] = &["slap", "punch", "kick", "push", "shov", "pinch", "grab"];
+
+/// What a beating is given with.
+pub(super) const WEAPONS: &[&str] = &[
+    "stick",
+    "sticks",
+    "baton",
+    "batons",
+    "truncheon",
+    "truncheons",
+    "club",
+    "clubs",
+    "cable",
+    "cables",
+    "belt",
+    "belts",
+    "whip",
+    "hose",
+    "pipe",
+    "pipes",
+    "rod",
+    "rods",
+    "bat",
+    "butt",
+    "butts",
+    "cord",
+    "cords",
+    "bottle",
+    "iron",
+    "bar",
+    "bars",
+    "wire",
+    "chain",
+    "chains",
+];
+
+/// The weapon an answer's harm `fact` is done with ("beat me with a stick
+/// on my legs"), if it names one.
+pub(super) fn weapon_after(facts: &TextFacts, fact: &Fact) -> Option<String> {
+    let tokens = facts.sentence_tokens_of(fact.sentence);
+    let at = tokens.iter().position(|t| t.span.start >= fact.span.end)?;
+    let near = &tokens[at..(at + 8).min(tokens.len())];
+    let with = near.iter().position(|t| t.is("with"))?;
+    near[with + 1..]
+        .iter()
+        .take(4)
+        .take_while(|t| t.kind == TokenKind::Word)
+        .find(|t| t.is_any(WEAPONS))
+        .map(|t| t.lower.clone())
+}
+
+/// Whether the words tell a bone broken: "broke" or "broken" within a
+/// few words of a bone ("my arm was broken", "broke two of my ribs").
+pub(super) fn tells_broken_bone(tokens: &[Token]) -> bool {
+    tokens.iter().enumerate().any(|(i, t)| {
+        t.is_any(&["broke", "broken", "fractured", "cracked"])
+            && tokens[i.saturating_sub(4)..(i + 7).min(tokens.len())]
+                .iter()
+                .any(|n| n.is_any(crate::facts::events::BODY_PARTS))
+    })
+}
+
+/// The harm class of arrest and detention.
+pub(super) const DETENTION_CLASS: u8 = 1;
+
+pub(super) fn harm_class(e: &EventAt) -> u8 {
+    match e.kind {
+        // Done to a thing ("attacked the house", "burned it"): damage, not a
+        // beating.
+        _ if e.property && e.victims.is_empty() => 3,
+        EventKind::Burn if e.victims.is_empty() => 3,
+        EventKind::Burn => 0,
+        EventKind::Beat | EventKind::Injure | EventKind::Torture => 0,
+        EventKind::Arrest | EventKind::Kidnap => DETENTION_CLASS,
+        EventKind::Kill | EventKind::Shoot => 2,
+        EventKind::Destroy | EventKind::Rob => 3,
+        EventKind::Rape => 4,
+        _ => 5,
+    }
+}
+
+pub(super) fn describe_victim(v: &Victim) -> String {
+    match v {
+        Victim::Client => "the speaker".into(),
+        Victim::Group => "the group".into(),
+        Victim::Role(r) => format!("their {r}"),
+        Victim::Name(n) => {
+            let mut c = n.chars();
+            c.next()
+                .map_or(String::new(), |f| f.to_uppercase().chain(c).collect())
+        }
+    }
+}
+
+pub(super) fn question_mentions(question: &str, kind: EventKind) -> bool {
+    crate::facts::events::events(&tokenize(question))
+        .iter()
+        .any(|e| e.kind == kind)
+}

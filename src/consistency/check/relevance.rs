@@ -1,0 +1,236 @@
+//! Which statement passages an answer speaks to: relevance by shared words,
+//! the setting and scene a question asks about.
+
+use super::*;
+
+impl Checker {
+    /// The paragraphs that name the place a question asks about ("What
+    /// happened in Tocorón?").
+    pub(super) fn setting<'a>(&self, asked: &'a Asked) -> Option<&'a [usize]> {
+        asked
+            .setting
+            .get_or_init(|| self.setting_of(asked))
+            .as_deref()
+    }
+
+    /// [`setting`](Self::setting), worked out.
+    pub(super) fn setting_of(&self, asked: &Asked) -> Option<Vec<usize>> {
+        let places = asked.places();
+        // Named as a place, or only in words ("the pre-trial centre, SIZO No. 1");
+        // and a body the question puts somewhere ("in the SIZO", "at the KGB").
+        let tokens = &asked.facts.tokens;
+        let bodies = asked.facts.facts.iter().filter_map(|f| match &f.value {
+            FactValue::Organisation(o) if !o.generic => {
+                let at = tokens.iter().position(|t| t.span.start == f.span.start)?;
+                let before = &tokens[at.saturating_sub(2)..at];
+                before
+                    .iter()
+                    .any(|t| t.is_any(&["in", "at", "inside"]))
+                    .then_some(o.name.as_str())
+            }
+            _ => None,
+        });
+        let names: Vec<Vec<String>> = places
+            .iter()
+            .map(|p| p.name.as_str())
+            .chain(bodies)
+            .map(|name| name.split_whitespace().map(stem).collect())
+            .collect();
+        if names.is_empty() {
+            return None;
+        }
+        let named_place = self.facts.facts.iter().filter_map(|f| match &f.value {
+            FactValue::Place(c) if places.iter().any(|p| same_place(c, p)) => Some(f.sentence),
+            _ => None,
+        });
+        let named_in_words = (0..self.stems.len()).filter(|&s| {
+            names
+                .iter()
+                .any(|n| !n.is_empty() && n.iter().all(|w| self.stems[s].contains(w)))
+        });
+        let mut paragraphs: Vec<usize> = named_place
+            .chain(named_in_words)
+            .map(|s| self.paragraph_of[s])
+            .collect();
+        paragraphs.sort_unstable();
+        paragraphs.dedup();
+        (!paragraphs.is_empty()).then_some(paragraphs)
+    }
+
+    /// Whether the statement names place `p`, anywhere or in one paragraph.
+    pub(super) fn names_place(&self, p: &PlaceAt, paragraph: Option<usize>) -> bool {
+        self.facts.facts.iter().any(|f| {
+            paragraph.is_none_or(|n| self.paragraph_of.get(f.sentence) == Some(&n))
+                && matches!(&f.value, FactValue::Place(c) if same_place(c, p))
+        })
+    }
+
+    /// How much each statement sentence is about answer sentence `s` and the
+    /// question, leaving out the answer's words within the byte span `except`.
+    pub(super) fn relevance_of(
+        &self,
+        facts: &TextFacts,
+        s: usize,
+        asked: &Asked,
+        except: Range<usize>,
+    ) -> Vec<f64> {
+        self.relevance_in_context(facts, s, asked, except, 0.0)
+    }
+
+    /// [`relevance_of`](Self::relevance_of), with the answer's sentence before
+    /// weighing `before` ("…released me on bail. My uncle paid the five
+    /// thousand.").
+    pub(super) fn relevance_in_context(
+        &self,
+        facts: &TextFacts,
+        s: usize,
+        asked: &Asked,
+        except: Range<usize>,
+        before: f64,
+    ) -> Vec<f64> {
+        // A short answer ("In March 2020.") leans on the question for context.
+        let question_weight = if facts.sentence_terms(s).len() < 4 {
+            1.0
+        } else {
+            0.6
+        };
+        let mut query: Vec<(String, f64)> = facts
+            .sentence_terms_except(s, except)
+            .into_iter()
+            .map(|w| (w, 1.0))
+            .collect();
+        query.extend(asked.stems.iter().map(|w| (w.clone(), question_weight)));
+        if before > 0.0
+            && let Some(p) = s.checked_sub(1)
+        {
+            query.extend(facts.sentence_terms(p).into_iter().map(|w| (w, before)));
+        }
+        // A fact in one sentence is often told in the next ("I joined the SCNC.
+        // I was its secretary."): neighbours in a paragraph share relevance.
+        self.smooth(&self.index.scores(&query))
+    }
+
+    /// How much each statement sentence is about `words` (stems), shared with
+    /// its neighbours in the paragraph.
+    pub(super) fn relevance_to(&self, words: &[String]) -> Vec<f64> {
+        let query: Vec<(String, f64)> = words.iter().map(|w| (w.clone(), 1.0)).collect();
+        self.smooth(&self.index.scores(&query))
+    }
+
+    pub(super) fn smooth(&self, rel: &[f64]) -> Vec<f64> {
+        (0..rel.len())
+            .map(|s| {
+                let mut v = rel[s];
+                for n in [s.wrapping_sub(1), s + 1] {
+                    if n < rel.len() && self.paragraph_of.get(n) == self.paragraph_of.get(s) {
+                        v = v.max(rel[n] * NEIGHBOUR_SHARE);
+                    }
+                }
+                v
+            })
+            .collect()
+    }
+
+    /// The statement sentence that answers `question` (helped by the rest of
+    /// the answer's sentence holding `compared`): the best of the four closest
+    /// that holds a fact `pred` accepts and comes near the closest.
+    pub(super) fn answering_sentences(
+        &self,
+        asked: &Asked,
+        facts: &TextFacts,
+        compared: &Fact,
+        pred: impl Fn(&Fact) -> bool,
+    ) -> Vec<usize> {
+        let mut query: Vec<(String, f64)> = asked
+            .facts
+            .sentence_terms(0)
+            .into_iter()
+            .map(|w| (w, 1.0))
+            .collect();
+        // The answer's other words help, but not the words of what is compared
+        // (the answer's "my brother Axel" would pull to where Axel is introduced).
+        if let Some(range) = facts.sentence_tokens.get(compared.sentence) {
+            query.extend(
+                facts.tokens[range.clone()]
+                    .iter()
+                    .filter(|t| {
+                        t.kind != TokenKind::Break
+                            && !is_stopword(&t.lower)
+                            && !compared.span.contains(&t.span.start)
+                    })
+                    .map(|t| (stem(&t.lower), ANSWER_WORDS_WEIGHT)),
+            );
+        }
+        // And the answer's next sentence, which often tells what the one named
+        // did: "It was the sheikh from the mosque on my street. He wrote that I
+        // printed a leaflet."
+        query.extend(
+            facts
+                .sentence_terms(compared.sentence + 1)
+                .into_iter()
+                .map(|w| (w, ANSWER_WORDS_WEIGHT)),
+        );
+
+        let scores = self.smooth(&self.index.scores(&query));
+        let best = scores.iter().copied().fold(0.0, f64::max);
+        if best < MIN_RELEVANCE * 2.0 {
+            return Vec::new();
+        }
+        let mut ranked: Vec<usize> = (0..scores.len()).collect();
+        ranked.sort_by(|a, b| scores[*b].total_cmp(&scores[*a]));
+        ranked
+            .into_iter()
+            .take(ANSWERING_CANDIDATES)
+            .filter(|&c| scores[c] >= best * ANSWERING_SHARE && self.facts.facts_in(c).any(&pred))
+            .collect()
+    }
+
+    /// Whether statement sentence `s` tells, as happening, an event of one
+    /// of `kinds`.
+    pub(super) fn tells_any(&self, s: usize, kinds: &[EventKind]) -> bool {
+        self.facts.facts_in(s).any(|f| {
+            matches!(&f.value, FactValue::Event(e)
+                if e.positive && kinds.iter().any(|k| same_event_kind(*k, e.kind)))
+        })
+    }
+
+    /// The proper places a statement sentence names, or, where it names
+    /// none, those of the last sentence before it that does, in its own
+    /// paragraph or the one before.
+    pub(super) fn places_around(&self, sentence: usize) -> Vec<&PlaceAt> {
+        let paragraph = self.paragraph_of[sentence];
+        (0..=sentence)
+            .rev()
+            .take_while(|&k| self.paragraph_of[k] + 1 >= paragraph)
+            .map(|k| {
+                places_in(self.facts.facts_in(k))
+                    .filter(|c| c.proper)
+                    .collect::<Vec<_>>()
+            })
+            .find(|named| !named.is_empty())
+            .unwrap_or_default()
+    }
+
+    /// The paragraphs a "what happened" question is about: those of the
+    /// statement sentences the question alone speaks to most, where one
+    /// clearly does.
+    pub(super) fn scene(&self, asked: &Asked) -> Option<Vec<usize>> {
+        let rel = self.relevance_to(&asked.facts.sentence_terms(0));
+        let top = rel.iter().copied().fold(0.0, f64::max);
+        if top < MIN_RELEVANCE * 2.0 {
+            return None;
+        }
+        let mut paragraphs: Vec<usize> = (0..rel.len())
+            .filter(|&s| rel[s] >= top * HARM_PASSAGE_SHARE)
+            .map(|s| self.paragraph_of[s])
+            .collect();
+        paragraphs.dedup();
+        Some(paragraphs)
+    }
+}
+
+/// Whether paragraph `p` tells of a place named in `setting` (the paragraphs
+/// naming it): it names it, or follows one that does.
+pub(super) fn told_there(setting: &[usize], p: usize) -> bool {
+    setting.contains(&p) || (p > 0 && setting.contains(&(p - 1)))
+}

@@ -1,0 +1,2055 @@
+use super::*;
+
+const STATEMENT: &str = "1. On 14 March 2019 soldiers arrested me and my brother Luis in Gulu.\n\n2. They held us for two days and beat us. My uncle paid 5,000 dollars for our release.\n\n3. About five men from the militia came to my house in May 2019.\n";
+
+fn kinds(question: &str, answer: &str) -> Vec<FindingKind> {
+    kinds_in(STATEMENT, question, answer)
+}
+
+#[test]
+fn compatible_imprecision_is_not_a_finding() {
+    for (q, a) in [
+        ("When were you arrested?", "It was in March 2019."),
+        ("How long were you held?", "They kept us a couple of days."),
+        ("How many men came?", "Five men came to the house."),
+        ("How many men came?", "About five of them."),
+        (
+            "How much did your uncle pay?",
+            "He paid five thousand dollars.",
+        ),
+        ("Who was arrested?", "They arrested my brother and me."),
+        (
+            "When were you arrested?",
+            "I don't remember the exact date, sorry.",
+        ),
+    ] {
+        assert!(kinds(q, a).is_empty(), "{a}: {:?}", kinds(q, a));
+    }
+}
+
+#[test]
+fn real_differences_are_found() {
+    assert!(kinds("When were you arrested?", "In June 2019.").contains(&FindingKind::Date));
+    assert!(
+        kinds("How long were you held?", "They held us for two weeks.")
+            .contains(&FindingKind::Number)
+    );
+    assert!(
+        kinds(
+            "How much did your uncle pay?",
+            "My uncle paid 20,000 dollars."
+        )
+        .contains(&FindingKind::Number)
+    );
+    assert!(
+        kinds("Who paid for your release?", "My father paid for it.")
+            .contains(&FindingKind::Person)
+    );
+    assert!(
+        kinds("Were you beaten?", "No, they never beat us.").contains(&FindingKind::Contradiction)
+    );
+    assert!(
+        kinds(
+            "What did they do?",
+            "They beat us and they burned my house."
+        )
+        .contains(&FindingKind::Addition)
+    );
+}
+
+/// A statement where the same kinds of fact appear twice, told with
+/// different events: the answer's fact is compared with the one told
+/// with the same event.
+const TWO_MATTERS: &str = "1. About twelve people came to our prayer meeting in Gulu every Sunday.\n\n2. On 3 May 2020 soldiers arrested six of us at the meeting and took us to the barracks in Lira.\n\n3. My mother later moved to Gulu, where she lives with my sister.\n\n4. I was not charged with anything. I never signed the paper they gave me.\n";
+
+fn kinds_in(statement: &str, question: &str, answer: &str) -> Vec<FindingKind> {
+    let checker = Checker::new(Statement::parse(statement).expect("statement"));
+    checker
+        .check(question, answer)
+        .findings
+        .into_iter()
+        .filter(|f| f.severity != Severity::Low)
+        .map(|f| f.kind)
+        .collect()
+}
+
+/// Whether the answer gets an omission, of any weight, quoting `quote`
+/// from the statement.
+fn omission_quoting(statement: &str, question: &str, answer: &str, quote: &str) -> bool {
+    Checker::new(Statement::parse(statement).expect("statement"))
+        .check(question, answer)
+        .findings
+        .iter()
+        .any(|f| f.kind == FindingKind::Omission && f.statement_excerpt.contains(quote))
+}
+
+#[test]
+fn facts_tied_to_the_same_event_are_compared() {
+    let number = kinds_in(
+        TWO_MATTERS,
+        "How many people were arrested at the meeting?",
+        "they arrested all of us, like fourteen people",
+    );
+    assert!(number.contains(&FindingKind::Number), "{number:?}");
+    assert!(
+        kinds_in(
+            TWO_MATTERS,
+            "How many people were arrested at the meeting?",
+            "they arrested six of us"
+        )
+        .is_empty()
+    );
+    // Gulu is named in the statement, but not as where they were taken.
+    let place = kinds_in(
+        TWO_MATTERS,
+        "Where did the soldiers take you?",
+        "um they took us to gulu, to a military camp there",
+    );
+    assert!(place.contains(&FindingKind::Place), "{place:?}");
+    // A place far from the event in a long spoken sentence is not tied to it.
+    let far = kinds_in(
+        TWO_MATTERS,
+        "What did you do in Gulu?",
+        "i went to the prayer meeting in gulu with my sister every sunday, you know, we sang and we prayed and later on the soldiers arrested six of us there",
+    );
+    assert!(!far.contains(&FindingKind::Place), "{far:?}");
+}
+
+#[test]
+fn yes_no_questions_about_any_act() {
+    // "Did they make you…" asks what the client did; asylum is claimed,
+    // applied for or asked for; the passage naming the country answers.
+    const ROUTE: &str = "8. The officer told me to read a confession in front of a camera. I refused to record it.\n\n9. I did not claim asylum in Turkey. I did not claim asylum in Greece either. I claimed asylum at Gatwick airport on 4 May 2022.\n";
+    let made = kinds_in(
+        ROUTE,
+        "Did they make you record a confession?",
+        "yes, they made me read it in front of the camera. i recorded it, i was so afraid",
+    );
+    assert!(made.contains(&FindingKind::Contradiction), "{made:?}");
+    let asked = kinds_in(
+        ROUTE,
+        "Did you claim asylum in Turkey?",
+        "I did ask for refugee status there, at an office in Izmir, but nothing came of it.",
+    );
+    assert!(asked.contains(&FindingKind::Contradiction), "{asked:?}");
+    let not_asked = kinds_in(
+        ROUTE,
+        "Did you claim asylum in Turkey?",
+        "no, i never applied for asylum in turkey, i was afraid they would send me back",
+    );
+    assert!(not_asked.is_empty(), "{not_asked:?}");
+    let charged = kinds_in(
+        TWO_MATTERS,
+        "Were you charged with anything?",
+        "yes they charged me with terrorism",
+    );
+    assert!(charged.contains(&FindingKind::Contradiction), "{charged:?}");
+    let without = kinds_in(
+        "1. Soldiers held me for a week in Maradi.\n\n2. On 9 June 2021 I was released without charge, after my employer protested.\n",
+        "Were you charged with any offence?",
+        "yes they charged me with um spreading false news, and then they released me",
+    );
+    assert!(without.contains(&FindingKind::Contradiction), "{without:?}");
+    const QUESTIONED: &str = "1. On 5 June 2019 two CID officers questioned me for four hours at their office in Jaffna.\n\n2. On 20 August 2019 men in a white van took me away.\n";
+    let q = "Were you ever questioned by the CID before the van came?";
+    let never = kinds_in(
+        QUESTIONED,
+        q,
+        "no, never, the first time i saw them was the van",
+    );
+    assert!(never.contains(&FindingKind::Contradiction), "{never:?}");
+    let once = kinds_in(QUESTIONED, q, "yes, once, in june, for about four hours");
+    assert!(once.is_empty(), "{once:?}");
+    let signed = kinds_in(
+        TWO_MATTERS,
+        "Did you sign anything?",
+        "I signed the paper because I was afraid.",
+    );
+    assert!(signed.contains(&FindingKind::Contradiction), "{signed:?}");
+    for answer in [
+        "No, I never signed it.",
+        "they wanted me to sign but i refused",
+        "um no",
+    ] {
+        assert!(
+            kinds_in(TWO_MATTERS, "Did you sign anything?", answer).is_empty(),
+            "{answer}"
+        );
+    }
+}
+
+const FAMILY: &str = "1. My father's younger brother, Ravi Kumar, was a member of the union.\n\n2. In 2015 my cousin, Anil Das, introduced me to the union.\n\n3. On 2 June 2019 Vikram came to my house with another officer and threatened me.\n";
+
+const HOSTS: &str = "1. My father was a teacher in Zinder. My mother's brother, Karim Haddad, is a trader.\n\n2. In May 2021 the chairman of our street committee, Idrissa Kane, told me to stop writing about the mine.\n\n3. With my colleague Moussa Tandja I went to the mine twice.\n\n4. On 3 June 2021 soldiers came to my house and arrested me. After my release my brother Issa picked me up at the gate, and an officer told him to watch me.\n\n5. I hid at the house of my pastor, Daniel Sani, in Maradi for three weeks.\n";
+
+#[test]
+fn who_it_was_in_other_words() {
+    for (q, a) in [
+        ("Where did you hide?", "at pastor daniel's house in maradi"),
+        (
+            "Who told you to stop writing?",
+            "the chairman, he told me in may",
+        ),
+        (
+            "Who told you to stop writing?",
+            "idrissa told me, in may twenty twenty one",
+        ),
+        ("Who is Karim?", "my uncle karim, he sells things"),
+        (
+            "Who picked you up when you were released?",
+            "my brother issa, and the officer told him to watch me",
+        ),
+        (
+            "What did your father do?",
+            "my father was a teacher, not an army officer",
+        ),
+    ] {
+        let found = kinds_in(HOSTS, q, a);
+        assert!(found.is_empty(), "{a}: {found:?}");
+    }
+    for (q, a) in [
+        (
+            "Where did you hide?",
+            "at my uncle's house in maradi, for three weeks",
+        ),
+        (
+            "Who told you to stop writing?",
+            "the local police inspector told me",
+        ),
+        ("Who is Karim?", "karim is my father's brother"),
+        (
+            "Who went with you to the mine?",
+            "my colleague, uh, patrick, we went twice",
+        ),
+        (
+            "Who did you stay with in Maradi?",
+            "with my father's brother, um, my uncle karim",
+        ),
+    ] {
+        let found = kinds_in(HOSTS, q, a);
+        assert!(found.contains(&FindingKind::Person), "{a}: {found:?}");
+    }
+}
+
+const DETAIL: &str = "1. I have a younger sister, Amal, and a brother, Omar.\n\n2. Near the village of Karo, soldiers at a checkpoint took Omar and ten other men behind a wall.\n\n3. On 9 May 2023 my uncle Yusuf Adam, my mother's brother, paid them 1,500,000 pounds and they let me go.\n\n4. On 3 November 2024 I flew to London. I did not claim asylum in Spain; I only waited six hours at the airport.\n";
+
+#[test]
+fn detail_and_self_corrections_are_not_discrepancies() {
+    for (q, a) in [
+        (
+            "Who paid for your release, and how much?",
+            "My mother's brother, Yusuf. He paid one and a half million pounds to the guards.",
+        ),
+        (
+            "What happened to your brother?",
+            "at the checkpoint near karo they took omar and, like, ten other men behind a wall",
+        ),
+        (
+            "When did you arrive in the UK?",
+            "the third of october— no, november. the third of november twenty twenty four",
+        ),
+        (
+            "Did you claim asylum in Spain?",
+            "No. I was only at the airport for a few hours between the flights.",
+        ),
+        (
+            "Who left with you?",
+            "my mother, amal, omar and me, we walked",
+        ),
+    ] {
+        let found = kinds_in(DETAIL, q, a);
+        assert!(found.is_empty(), "{a}: {found:?}");
+    }
+}
+
+#[test]
+fn a_day_of_the_month_is_the_passage_month() {
+    const DAYS: &str = "1. On 9 August 2020 I was an observer at polling station 12 in Minsk.\n\n2. On 10 August 2020 I joined the protest on Independence Avenue.\n\n3. On 13 August 2020 OMON officers detained me near the square and took me to Okrestina.\n";
+    let q = "When were you detained by the OMON officers?";
+    let wrong = kinds_in(
+        DAYS,
+        q,
+        "the next morning, on the eleventh, near the square",
+    );
+    assert!(wrong.contains(&FindingKind::Date), "{wrong:?}");
+    let right = kinds_in(
+        DAYS,
+        q,
+        "on the thirteenth, in the evening, near the square",
+    );
+    assert!(right.is_empty(), "{right:?}");
+}
+
+#[test]
+fn a_time_told_from_another_event_is_the_statements_gap() {
+    const THREATS: &str = "3. I taught history at the secondary school in Batticaloa. I lived with my wife and our two daughters.\n\n4. On 3 March 2021 soldiers burned the library of our school because I had organised a memorial event there.\n\n5. On 9 March 2021 soldiers arrested my father at his shop and held him at the Kallady army camp for a month.\n\n6. On 20 April 2021 I left Batticaloa for Colombo by bus.\n";
+    let q = "What happened after the library was burned?";
+    let soon = kinds_in(
+        THREATS,
+        q,
+        "They burned the school library. Two days later the soldiers arrested my father at his shop.",
+    );
+    assert!(soon.contains(&FindingKind::Date), "{soon:?}");
+    let right = kinds_in(
+        THREATS,
+        q,
+        "They burned the school library. About a week later the soldiers arrested my father at his shop.",
+    );
+    assert!(right.is_empty(), "{right:?}");
+}
+
+#[test]
+fn the_formal_close_is_not_the_story() {
+    const FLIGHT: &str = "12. At the airport a security officer questioned me for two hours before he let me board.\n\n13. On 14 March 2022 I came to the United States: I flew from Addis Ababa to Washington Dulles and asked for asylum at the airport.\n\nI declare under penalty of perjury under the laws of the United States of America that the foregoing is true and correct.\n\nExecuted on 21 October 2022 in Silver Spring, Maryland.\n";
+    let q = "When did you come to the United States?";
+    let wrong = kinds_in(FLIGHT, q, "i came here in october twenty twenty two");
+    assert!(wrong.contains(&FindingKind::Date), "{wrong:?}");
+    let right = kinds_in(FLIGHT, q, "in march twenty twenty two, i flew to dulles");
+    assert!(right.is_empty(), "{right:?}");
+}
+
+#[test]
+fn a_bystander_does_not_say_who_did_it() {
+    const TAKEN: &str = "7. I worked as a mechanic in Mekelle.\n\n8. On 4 November 2020 about ten federal police officers came to my house at night and arrested me. My wife and my son watched.\n\n9. They held me at the Kolfe police station for one night.\n";
+    let q = "Who arrested you?";
+    let unsaid = kinds_in(
+        TAKEN,
+        q,
+        "they came to my house at night, knocking hard, they checked my ID and took me, my wife and my son were crying",
+    );
+    assert!(unsaid.contains(&FindingKind::Omission), "{unsaid:?}");
+    let said = kinds_in(
+        TAKEN,
+        q,
+        "the federal police, maybe ten of them, they came at night",
+    );
+    assert!(said.is_empty(), "{said:?}");
+}
+
+#[test]
+fn asked_when_the_date_is_the_answering_passages() {
+    const HELD: &str = "4. On the evening of 10 May 2021 the police detained me at the square. On 11 May 2021 we were moved to the detention centre on Okrestina Street.\n\n5. On 14 May 2021 I was released without ever seeing a judge. I went to a clinic the next day.\n";
+    let q = "When were you released?";
+    let wrong = kinds_in(HELD, q, "they let me go the next morning, on the eleventh");
+    assert!(wrong.contains(&FindingKind::Date), "{wrong:?}");
+    let right = kinds_in(HELD, q, "on the fourteenth of may, without a judge");
+    assert!(right.is_empty(), "{right:?}");
+}
+
+#[test]
+fn a_vaguer_date_elsewhere_does_not_excuse_a_wrong_one() {
+    const SHOT: &str = "1. In June 2019 the gang came back and raised the renta to $100 a week.\n\n2. On July 8, 2019, at about 6 a.m., two men on a motorcycle shot at our delivery motorbike.\n";
+    let q = "When did they shoot at your delivery motorbike?";
+    let wrong = kinds_in(
+        SHOT,
+        q,
+        "It was June 8, 2019, early in the morning, around six.",
+    );
+    assert!(wrong.contains(&FindingKind::Date), "{wrong:?}");
+    let right = kinds_in(SHOT, q, "in july twenty nineteen, early in the morning");
+    assert!(right.is_empty(), "{right:?}");
+}
+
+#[test]
+fn a_stay_elsewhere_does_not_excuse_a_wrong_length() {
+    const STAYS: &str = "1. In Moscow the volunteers put me in a rented flat that they used as a shelter, and I stayed there for about five weeks.\n\n2. On 18 March 2019 I flew to Yerevan. I stayed in Yerevan for four months and worked at a car wash.\n";
+    let q = "How long did you stay in the shelter in Moscow?";
+    let wrong = kinds_in(
+        STAYS,
+        q,
+        "about five months, in a flat, the volunteers were renting it",
+    );
+    assert!(wrong.contains(&FindingKind::Number), "{wrong:?}");
+    let right = kinds_in(STAYS, q, "a month or so, five weeks maybe, in a flat");
+    assert!(right.is_empty(), "{right:?}");
+}
+
+#[test]
+fn a_sum_is_placed_by_what_it_paid_for() {
+    const SUMS: &str = "3. The soldiers burned my workshop. I lost machines worth about 9,000 pounds.\n\n4. A smuggler in Izmir took us across the sea for 12,000 pounds. My brother sent the money.\n";
+    let q = "How much did the smuggler charge you?";
+    let wrong = kinds_in(
+        SUMS,
+        q,
+        "the smuggler, he took um ten thousand pounds from us",
+    );
+    assert!(wrong.contains(&FindingKind::Number), "{wrong:?}");
+    let right = kinds_in(SUMS, q, "twelve thousand pounds, my brother paid it");
+    assert!(right.is_empty(), "{right:?}");
+    // A demand and a payment told together: either sum is the passage's.
+    const DEMAND: &str = "5. The chief demanded 4,000 dollars from my father. He paid 2,000 dollars because he was afraid.\n";
+    let told = kinds_in(
+        DEMAND,
+        "Did your father pay what the chief demanded?",
+        "he wanted four thousand dollars, my father gave two thousand",
+    );
+    assert!(told.is_empty(), "{told:?}");
+    // A sum paid in the sentence after it, told after what it was for.
+    const BAIL: &str = "2. My uncle Tawfik lent me 30,000 pounds to open the shop.\n\n8. The prosecutor charged me and released me on bail of 4,000 pounds. My uncle Tawfik paid the bail.\n";
+    let bail = kinds_in(
+        BAIL,
+        "What did the prosecutor decide?",
+        "He charged me and let me go on bail. My uncle paid the four thousand pounds.",
+    );
+    assert!(bail.is_empty(), "{bail:?}");
+}
+
+#[test]
+fn each_number_and_name_is_compared_with_its_own() {
+    const STAY: &str = "4. I escaped on 2 May 2021 and went back to Kumasi. On 30 May 2021 I took a bus to Accra. My school friend Kwabena let me stay in his flat in Madina, where I hid for about four months.\n\n5. I have a younger brother, Kwadwo.\n\n6. In Greece I was held for twenty-one days at a camp on Samos. I stayed in Athens for about three weeks.\n";
+    // Four weeks in Kumasi is not the four months in Madina; a friend
+    // Kwabena is the statement's friend, not the brother Kwadwo.
+    let told = kinds_in(
+        STAY,
+        "Where did you go after you escaped?",
+        "um first back to kumasi, for three, four weeks, then the bus to accra and i stayed with my friend kwabena in madina, like four months",
+    );
+    assert!(told.is_empty(), "{told:?}");
+    // Three weeks held is the twenty-one days, whatever the stay in Athens.
+    let held = kinds_in(
+        STAY,
+        "How long were you detained in Greece?",
+        "Three weeks, more or less.",
+    );
+    assert!(held.is_empty(), "{held:?}");
+    let wrong = kinds_in(
+        STAY,
+        "How long were you detained in Greece?",
+        "Two months, more or less.",
+    );
+    assert!(wrong.contains(&FindingKind::Number), "{wrong:?}");
+    // Two ages in one sentence: the one told right is no excuse for the other.
+    const AGES: &str = "2. I met Tomas when I was nineteen. He was 34.\n";
+    let ages = kinds_in(
+        AGES,
+        "How old were you and Tomas when you met?",
+        "i was nineteen and he was like fifty",
+    );
+    assert!(ages.contains(&FindingKind::Number), "{ages:?}");
+}
+
+#[test]
+fn a_beating_on_the_soles_of_my_feet_is_mine() {
+    const BEATEN: &str = "5. At the station officers beat me on the soles of my feet with a baton and made me stand against a wall.\n";
+    let told = kinds_in(
+        BEATEN,
+        "What happened at the station?",
+        "they beat the soles of my feet and, uh, made me stand at the wall",
+    );
+    assert!(told.is_empty(), "{told:?}");
+}
+
+#[test]
+fn every_order_an_answer_tells_is_checked() {
+    const HELD: &str = "7. On 1 October 2017 we raised the flag in Kumba.\n\n8. On 3 October 2017 soldiers arrested me at night. They took me to the gendarmerie brigade in Kumba, where I was held for two days. On 5 October 2017 they drove me to Yaounde, to the SED detention centre.\n\n9. My cousin was shot dead in Bamenda in March 2019.\n";
+    let swapped = kinds_in(
+        HELD,
+        "What happened between the flag raising and your arrival in Yaounde?",
+        "ok so after the flag some days later they arrested me at night and they drove me to yaounde first to the SED and only after that they brought me to the gendarmerie in kumba",
+    );
+    assert!(swapped.contains(&FindingKind::Sequence), "{swapped:?}");
+    let told = kinds_in(
+        HELD,
+        "What happened between the flag raising and your arrival in Yaounde?",
+        "ok so after the flag some days later they arrested me at night and they brought me to the gendarmerie in kumba first and only after that they drove me to yaounde, to the SED",
+    );
+    assert!(told.is_empty(), "{told:?}");
+}
+
+#[test]
+fn an_order_told_inside_one_sentence_is_checked() {
+    const CASE: &str = "4. On 3 May 2022 a crowd attacked our church in Jos. The police came an hour later and arrested none of the attackers.\n\n5. On 9 May 2022 the police registered a case of blasphemy against me and two other deacons.\n\n6. On 14 May 2022 officers arrested me at my workshop. On 16 May I was brought before a magistrate, and the same day I was moved to the central prison.\n\n7. On 2 August 2022 I was released on bail. In September 2022 a video of my arrest was posted online.\n";
+    let q = "How did the case against you start?";
+    // The police "arrested none of the attackers" is not my arrest.
+    let swapped = kinds_in(
+        CASE,
+        q,
+        "First the police came to my workshop and arrested me. Then a few days later they registered the blasphemy case against three of us.",
+    );
+    assert!(swapped.contains(&FindingKind::Sequence), "{swapped:?}");
+    let told = kinds_in(
+        CASE,
+        q,
+        "First they registered the blasphemy case against three of us. Then a few days later the police came to my workshop and arrested me.",
+    );
+    assert!(told.is_empty(), "{told:?}");
+    // "It was after I got out of prison that…", "After I got out of prison
+    // I…", "Only after the hearing did they…"
+    let cleft = kinds_in(
+        CASE,
+        "What happened after your arrest?",
+        "They kept me at the central prison. And it was before I got out of prison that the video of my arrest was posted online.",
+    );
+    assert!(cleft.contains(&FindingKind::Sequence), "{cleft:?}");
+    let no_comma = kinds_in(
+        CASE,
+        "What happened after your arrest?",
+        "After I got out of prison I was brought before a magistrate.",
+    );
+    assert!(no_comma.contains(&FindingKind::Sequence), "{no_comma:?}");
+    let inverted = kinds_in(
+        CASE,
+        "What happened after your arrest?",
+        "First they let me out on bail. Only after the bail did I see the magistrate.",
+    );
+    assert!(inverted.contains(&FindingKind::Sequence), "{inverted:?}");
+}
+
+#[test]
+fn who_names_someone_the_statement_puts_elsewhere() {
+    const CELL: &str = "1. Lieutenant Aristide Bamba arrested me on 3 May 2020 and questioned me at the camp.\n\n2. On the second night a guard called Le Gros hit me with a belt while I was tied to a chair. Lieutenant Bamba came the next morning and asked again for names.\n\n3. The landlord's nephew, Serge, saw me at the meeting. On 20 June 2020 about ten men led by Serge burned my shop.\n";
+    let hit = kinds_in(
+        CELL,
+        "Who hit you with a belt?",
+        "It was Lieutenant Bamba himself, while I was tied to the chair.",
+    );
+    assert!(hit.contains(&FindingKind::Person), "{hit:?}");
+    let guard = kinds_in(
+        CELL,
+        "Who hit you with a belt?",
+        "a guard, they called him le gros",
+    );
+    assert!(guard.is_empty(), "{guard:?}");
+    let led = kinds_in(
+        CELL,
+        "Who led the men who burned your shop?",
+        "The landlord himself. He came with the men.",
+    );
+    assert!(led.contains(&FindingKind::Person), "{led:?}");
+    let nephew = kinds_in(
+        CELL,
+        "Who led the men who burned your shop?",
+        "Serge, the nephew of my landlord.",
+    );
+    assert!(nephew.is_empty(), "{nephew:?}");
+}
+
+#[test]
+fn a_name_told_mostly_as_a_person_is_not_a_place() {
+    const GANG: &str = "1. A group led by a man named Tengo Beridze followed us when we preached.\n\n2. On 5 May 2021, near the bus station in Gori, Tengo and two men took our books, and two men held my arms while Tengo punched me.\n\n3. In the cell that night the duty officer, Sergeant Levan Abashidze, kicked me in the back.\n";
+    let found = kinds_in(
+        GANG,
+        "Who kicked you in the cell?",
+        "Tengo came to the station that night and kicked me.",
+    );
+    assert!(found.contains(&FindingKind::Person), "{found:?}");
+}
+
+#[test]
+fn a_report_told_in_the_next_sentence_answers_the_question() {
+    const TOLD: &str = "1. On 8 August 2020, while my friend and I handed out leaflets at the bus park in Kitgum, four men from the youth wing tore the leaflets and hit me. We reported this to the Kitgum police that evening.\n\n2. In 2021 my car was burned outside my house. I did not report it, because the police had done nothing before.\n";
+    let q = "Did you report the attack at the bus park in 2020?";
+    let no = kinds_in(
+        TOLD,
+        q,
+        "No, we did not go to the police. They would not help us.",
+    );
+    assert!(no.contains(&FindingKind::Contradiction), "{no:?}");
+    let yes = kinds_in(
+        TOLD,
+        q,
+        "Yes, we went to the police in Kitgum that same evening.",
+    );
+    assert!(yes.is_empty(), "{yes:?}");
+}
+
+#[test]
+fn telling_about_an_attack_without_its_beating_leaves_it_out() {
+    const RAID: &str = "1. I am a member of a small church in Rustavi.\n\n2. On 9 May 2022 about fifteen men came to our prayer meeting. They broke the windows and burned our hymn books. Two of them held me while their leader beat me with a stick, and my arm was broken. The police came and arrested me and my friend Dato.\n\n3. I left Georgia in June 2022.\n";
+    let q = "Tell me about the attack on 9 May 2022.";
+    // Quoting the beating left out, whatever its weight.
+    assert!(omission_quoting(
+        RAID,
+        q,
+        "About fifteen men came. They broke the windows and burned our books, and then the police arrested me and Dato.",
+        "beat me with a stick",
+    ));
+    let told = kinds_in(
+        RAID,
+        q,
+        "About fifteen men came and broke the windows. Their leader beat me with a stick and broke my arm, and the police arrested me and Dato.",
+    );
+    assert!(told.is_empty(), "{told:?}");
+}
+
+#[test]
+fn a_flight_to_another_city_and_a_detention_there() {
+    const FLIGHT: &str = "1. On 2 February 2023 I flew from Batumi to Vienna with a visa my cousin arranged.\n\n2. From Vienna I took a bus to Brussels, where I stayed three weeks with a friend, Zurab.\n\n3. In 2021 I was sentenced to ten days of administrative detention in Batumi.\n";
+    let q = "How did you travel after you left Georgia?";
+    let other = kinds_in(
+        FLIGHT,
+        q,
+        "from batumi i flew to um prague. at the airport in prague the police stopped me and kept me two days, then i took a bus to brussels.",
+    );
+    assert!(other.contains(&FindingKind::Place), "{other:?}");
+    assert!(other.contains(&FindingKind::Addition), "{other:?}");
+    let same = kinds_in(
+        FLIGHT,
+        q,
+        "from batumi i flew to vienna, and from there a bus to brussels, where i stayed with zurab about three weeks.",
+    );
+    assert!(same.is_empty(), "{same:?}");
+}
+
+#[test]
+fn a_role_then_a_name_after_a_comma_is_one_person() {
+    const CROWD: &str = "1. In 2017 the headmaster of my school, Osvaldo Pérez, told me to stop writing.\n\n2. On 3 March 2021 about thirty people, organised by the local party secretary, Marta Ruiz, shouted outside my house all day.\n";
+    let q = "Who organised the crowd outside your house?";
+    let wrong = kinds_in(
+        CROWD,
+        q,
+        "it was the director of my old school, osvaldo perez. he brought them.",
+    );
+    assert!(wrong.contains(&FindingKind::Person), "{wrong:?}");
+    let right = kinds_in(CROWD, q, "the party secretary, marta ruiz.");
+    assert!(right.is_empty(), "{right:?}");
+}
+
+#[test]
+fn numbers_in_more_words_and_places() {
+    const HELD: &str = "1. Usually about 30 believers came to our prayer meetings in my house.\n\n2. On 3 March 2020 I was arrested and held for two days at the district police station. On 9 March 2020 I was taken to Gitega central prison. I was kept there for seven months.\n\n3. On 5 May 2022 I was arrested again and held at the Rohero police station for 12 days. They let me go on 17 May 2022.\n\n4. To pay the smuggler my family borrowed 250 million dong from relatives.\n";
+    for (q, a) in [
+        (
+            "How long were you kept at Gitega central prison?",
+            "about a year, maybe more",
+        ),
+        (
+            "How many people came to the meetings?",
+            "usually seventy or eighty people came",
+        ),
+        (
+            "How long were you held at the Rohero police station?",
+            "two days, they let me go on the second day",
+        ),
+        (
+            "How much did your family borrow?",
+            "about one billion dong, from relatives",
+        ),
+    ] {
+        let found = kinds_in(HELD, q, a);
+        assert!(found.contains(&FindingKind::Number), "{a}: {found:?}");
+    }
+    for (q, a) in [
+        (
+            "How long were you kept at Gitega central prison?",
+            "about eight months",
+        ),
+        (
+            "How many people came to the meetings?",
+            "around thirty people",
+        ),
+        (
+            "How long were you held at the Rohero police station?",
+            "twelve days",
+        ),
+        (
+            "How much did your family borrow?",
+            "two hundred and fifty million dong",
+        ),
+    ] {
+        let found = kinds_in(HELD, q, a);
+        assert!(found.is_empty(), "{a}: {found:?}");
+    }
+}
+
+#[test]
+fn a_lawyer_denied_a_court_named_and_a_brother_taken_away() {
+    const HIDING: &str = "1. On 2 May 2021 I was arrested and held at the district police station for six days. I was never taken before a judge, and I did not have a lawyer. My wife paid 200 dollars and they let me go.\n\n2. In September 2021 the provincial court tried my cousin and sentenced him to two years in prison.\n\n3. While I was hiding in Gitega, militiamen came to our house in November 2021. They slapped my wife and took away my younger brother Eric, who was 17. Eric has not been seen since.\n";
+    let lawyer = kinds_in(
+        HIDING,
+        "Did you have a lawyer?",
+        "yes, my wife found a lawyer, and he came to the police station once to see me.",
+    );
+    assert!(lawyer.contains(&FindingKind::Contradiction), "{lawyer:?}");
+    let court = kinds_in(
+        HIDING,
+        "Were you ever taken to court?",
+        "No, never. It was my cousin who went to court, in September 2021.",
+    );
+    assert!(court.is_empty(), "{court:?}");
+    assert!(omission_quoting(
+        HIDING,
+        "What happened to your family while you were hiding in Gitega?",
+        "The militia came to our house in November 2021 looking for me. They slapped my wife.",
+        "took away my younger brother",
+    ));
+}
+
+#[test]
+fn where_asked_is_the_passage_naming_what_the_question_names() {
+    const MET: &str = "1. In 2016 I moved to Mombasa and worked as a cook at the Blue Lagoon Hotel, where the guests ate by the sea.\n\n2. In March 2018 I met my partner Amina at the fish market in Lamu.\n\n3. In 2019 we rented a room together in Malindi.\n";
+    let q = "Where did you meet Amina?";
+    let other = kinds_in(
+        MET,
+        q,
+        "we met at the hotel, she came in to eat by the sea and we talked",
+    );
+    assert!(other.contains(&FindingKind::Place), "{other:?}");
+    let same = kinds_in(MET, q, "at the fish market in lamu, she was buying fish");
+    assert!(same.is_empty(), "{same:?}");
+}
+
+#[test]
+fn a_detention_where_the_journey_only_passed_is_new() {
+    const ROUTE: &str = "1. In May 2021 I left Freetown by bus. From Bamako I went on by truck through Gao to Tamanrasset, and then across the border to Ouargla.\n\n2. In Ouargla soldiers held me in a barracks for five weeks until my cousin sent 600 euros.\n";
+    let q = "Tell me about your journey.";
+    let new = kinds_in(
+        ROUTE,
+        q,
+        "From Bamako we went by truck to Tamanrasset. In Tamanrasset the police arrested me and kept me in a cell for ten days until I paid them. Then we crossed to Ouargla.",
+    );
+    assert!(new.contains(&FindingKind::Addition), "{new:?}");
+    // Not the five weeks in Ouargla, told at another place.
+    assert!(!new.contains(&FindingKind::Number), "{new:?}");
+    let told = kinds_in(
+        ROUTE,
+        q,
+        "We went through Gao and Tamanrasset. In Ouargla the soldiers kept me in a barracks for five weeks until my cousin paid.",
+    );
+    assert!(told.is_empty(), "{told:?}");
+}
+
+#[test]
+fn a_him_or_her_with_no_one_named_is_someone_else() {
+    const FAMILY: &str = "1. On 2 March 2022 men from the militia beat me in the street.\n\n2. My wife Selam stayed in our house in Adwa. In 2023 she told me that men had written threats on our door.\n";
+    let q = "Has anything happened to your family since you left?";
+    let beaten = kinds_in(
+        FAMILY,
+        q,
+        "selam told me that the men came at night and wrote on the door, and they beat her. she was in hospital for a week.",
+    );
+    assert!(beaten.contains(&FindingKind::Addition), "{beaten:?}");
+    let written = kinds_in(
+        FAMILY,
+        q,
+        "selam told me that the men came and wrote threats on our door.",
+    );
+    assert!(written.is_empty(), "{written:?}");
+}
+
+#[test]
+fn the_morning_after_is_one_day_after() {
+    const DAYS: &str = "1. I am a teacher from Makeni. I joined the opposition party in 2015.\n\n2. On 4 June 2021 I voted in the referendum in Makeni and I spoke against it at the school.\n\n3. On 7 June 2021 at dawn soldiers came to my uncle's house to arrest me. I escaped through the back door.\n\n4. I left the country on 20 June 2021.\n";
+    let q = "When did the soldiers come to arrest you?";
+    let wrong = kinds_in(
+        DAYS,
+        q,
+        "it was um the morning after the referendum, very early.",
+    );
+    assert!(wrong.contains(&FindingKind::Date), "{wrong:?}");
+    // (Without a date of its own, an answer gets a light omission.)
+    let right = kinds_in(DAYS, q, "three days after the referendum, very early.");
+    assert!(!right.contains(&FindingKind::Date), "{right:?}");
+}
+
+#[test]
+fn where_they_were_held_is_not_where_a_report_was_made() {
+    const HELD: &str = "1. On 3 April 2022 the police arrested us and took us to Kibuye police station, where we were held for four days.\n\n2. On 20 May 2022 my cousin went with me to Nyamata police station and I reported the threats.\n";
+    let q = "Where did the police take you after the arrest?";
+    let other = kinds_in(
+        HELD,
+        q,
+        "They took us to Nyamata police station and kept us there for four days.",
+    );
+    assert!(other.contains(&FindingKind::Place), "{other:?}");
+    let same = kinds_in(HELD, q, "To Kibuye police station. They kept us four days.");
+    assert!(same.is_empty(), "{same:?}");
+}
+
+#[test]
+fn another_town_beside_a_named_building_is_another_place() {
+    const HELD: &str = "1. I was born in Amuda, in Hasakah province. I studied in Hasakah.\n\n2. On 3 May 2019 I was arrested at home. I was taken to the Asayish centre in the Hilaliya district of Qamishli.\n";
+    let q = "Where were you taken after the arrest?";
+    let other = kinds_in(
+        HELD,
+        q,
+        "they took me to the asayish centre in hasakah city",
+    );
+    assert!(other.contains(&FindingKind::Place), "{other:?}");
+    let same = kinds_in(HELD, q, "to the asayish centre, in qamishli");
+    assert!(same.is_empty(), "{same:?}");
+}
+
+#[test]
+fn what_was_done_is_asked_in_other_words() {
+    const HURT: &str = "1. On 14 July 2018 five men attacked me in the street. They kicked me and broke two of my ribs and my right wrist.\n\n2. I was interrogated four times at the ANR office. They beat me with a belt and made me kneel on bottle tops. They asked who gave me the documents.\n";
+    for (q, a) in [
+        (
+            "What injuries did you have from the attack?",
+            "i was in a lot of pain, i couldn't walk well, and i was very scared",
+        ),
+        (
+            "How were you treated during the interrogations?",
+            "they asked questions, always the same, who gave me the documents, why i attack the army",
+        ),
+    ] {
+        let found: Vec<FindingKind> = Checker::new(Statement::parse(HURT).expect("statement"))
+            .check(q, a)
+            .findings
+            .into_iter()
+            .map(|f| f.kind)
+            .collect();
+        assert!(found.contains(&FindingKind::Omission), "{a}: {found:?}");
+    }
+    let told = kinds_in(
+        HURT,
+        "What injuries did you have from the attack?",
+        "they broke my ribs, two ribs, and my wrist",
+    );
+    assert!(told.is_empty(), "{told:?}");
+}
+
+#[test]
+fn another_force_is_a_contradiction() {
+    const FORCES: &str = "1. In April 2018 I joined a protest at the university against the reform of the social security institute (INSS).\n\n2. On 14 July 2018 five men stopped me in the street and beat me with their rifles. People called these men paramilitaries; they wore civilian clothes.\n";
+    let q = "Who were the men who beat you in July?";
+    let army = kinds_in(FORCES, q, "they were soldiers from the army, in uniform");
+    assert!(army.contains(&FindingKind::Contradiction), "{army:?}");
+    let same = kinds_in(FORCES, q, "paramilitaries, in normal clothes, five of them");
+    assert!(same.is_empty(), "{same:?}");
+}
+
+#[test]
+fn each_step_of_a_told_sequence_is_checked() {
+    const STEPS: &str = "1. On 24 March 2022 I was released without charge.\n\n2. After my release I had to report to the security office every Friday. I reported every Friday for five weeks.\n\n3. On 6 May 2022 three men came to my house at night and asked for me.\n\n4. After that I hid in the house of my pastor in Matete for two weeks.\n";
+    let q = "Tell me about the events between your release and your departure.";
+    let swapped = kinds_in(
+        STEPS,
+        q,
+        "so after i was released, first i hid at the pastor's house in matete, and after that i reported every friday for five weeks, and then the men came to my house",
+    );
+    assert!(swapped.contains(&FindingKind::Sequence), "{swapped:?}");
+    let told = kinds_in(
+        STEPS,
+        q,
+        "so after i was released, i reported every friday for five weeks, and then the men came to my house, and after that i hid at the pastor's house in matete",
+    );
+    assert!(told.is_empty(), "{told:?}");
+}
+
+#[test]
+fn steps_on_one_date_or_named_by_a_place_are_in_order() {
+    const ROUTE: &str = "1. On 2 November 2021 I crossed the forest into Poland. The Polish police arrested me near Bialystok and took my fingerprints. After four days I was released, and an agent drove me to Germany and then to France.\n\n2. On 1 December 2021 I crossed the Channel in a small boat from Dunkirk.\n";
+    let q = "Tell me about your journey.";
+    let swapped = kinds_in(
+        ROUTE,
+        q,
+        "I flew to Minsk, and then an agent drove me to Germany and France. After that I crossed the forest into Poland, and the Polish police took my fingerprints. Then the boat from Dunkirk.",
+    );
+    assert!(swapped.contains(&FindingKind::Sequence), "{swapped:?}");
+    let told = kinds_in(
+        ROUTE,
+        q,
+        "I crossed the forest into Poland and the police took my fingerprints, then an agent drove me to Germany and France, and after that the boat from Dunkirk.",
+    );
+    assert!(told.is_empty(), "{told:?}");
+    const FLIGHTS: &str = "1. I was born in Argun in 1994. I worked as a trainer at a gym.\n\n2. In February 2019 the police detained me for twelve days. My brother picked me up.\n\n3. In March 2019 I went from Nazran to Moscow by bus, and volunteers gave me a flat.\n\n4. On 18 March 2019 I flew from Moscow to Yerevan. I worked at a car wash there.\n\n5. In July 2019 I flew to Edinburgh and claimed asylum at the airport.\n";
+    let back = kinds_in(
+        FLIGHTS,
+        q,
+        "First I went to Yerevan, and from there I went to Moscow, where the volunteers gave me a flat. Then I came to Edinburgh.",
+    );
+    assert!(back.contains(&FindingKind::Sequence), "{back:?}");
+    // "self defence" is the statement's "self-defence".
+    const DUTY: &str = "1. In January 2018 the Asayish closed the Roj centre where I taught.\n\n2. In November 2018 I received an order to report for self-defence duty.\n\n3. On 3 February 2020 they took my brother.\n";
+    let duty = kinds_in(
+        DUTY,
+        "What happened after your release? Tell me in order.",
+        "so first i got the paper for the self defence duty, and after that they closed the roj centre where i was teaching, and then in twenty twenty they took my brother",
+    );
+    assert!(duty.contains(&FindingKind::Sequence), "{duty:?}");
+}
+
+#[test]
+fn a_new_method_of_harm_in_the_next_sentence_is_an_addition() {
+    const KNEEL: &str = "1. On 2 March 2022 ANR agents arrested me at the radio station.\n\n2. In detention they beat me with a military belt and made me kneel on bottle tops. For three days they gave me no food.\n";
+    let q = "What did they do to you while you were detained?";
+    let more = kinds_in(
+        KNEEL,
+        q,
+        "They beat me with a military belt on my back. They also pushed my head into a barrel of water until I could not breathe.",
+    );
+    assert!(more.contains(&FindingKind::Addition), "{more:?}");
+    let same = kinds_in(
+        KNEEL,
+        q,
+        "they beat me with a belt and i had to kneel on bottle tops",
+    );
+    assert!(same.is_empty(), "{same:?}");
+}
+
+#[test]
+fn a_place_read_as_a_name_is_no_victim() {
+    const MOVED: &str = "9. On 12 April 2021 I was arrested at home. After three days at the KGB I was transferred to the detention centre, Okrestina No. 1, in Minsk.\n\n10. Since I left, the police have searched my mother's flat twice.\n";
+    let added = kinds_in(
+        MOVED,
+        "Has anything happened to your family since you left?",
+        "They searched my mother's flat twice. And last year they arrested my mother and held her for a day.",
+    );
+    assert!(added.contains(&FindingKind::Addition), "{added:?}");
+}
+
+#[test]
+fn a_harm_told_only_of_another_place_is_new_there() {
+    const HELD: &str = "6. On 2 March 2020 the police took me to the Kasarani police station. Two officers beat me with a hose and kicked me in the stomach.\n\n7. On 5 March 2020 a court sent me to Kamiti prison. The cell was crowded, about thirty men, and the food was bad. Some prisoners would not speak to me.\n\n8. On 20 April 2020 I was released on bond.\n";
+    let q = "What happened in Kamiti prison?";
+    let new = kinds_in(
+        HELD,
+        q,
+        "it was very crowded, like thirty men in the cell, the food was bad. and one night the guards took me out and beat me with sticks",
+    );
+    assert!(new.contains(&FindingKind::Addition), "{new:?}");
+    let told = kinds_in(
+        HELD,
+        "What happened at the Kasarani police station?",
+        "two officers, they beat me with a hose and kicked me in my stomach",
+    );
+    assert!(told.is_empty(), "{told:?}");
+    let same = kinds_in(
+        HELD,
+        q,
+        "the cell was crowded, thirty men, and bad food. some prisoners did not talk to me",
+    );
+    assert!(same.is_empty(), "{same:?}");
+}
+
+#[test]
+fn asked_about_a_place_what_was_done_there_is_asked() {
+    const HELD: &str = "6. On 2 March 2020 officers arrested me at my stall. They took me to the Kasarani police station, where I was held for four days. Inspector Otieno led the questioning.\n\n7. Otieno wanted me to name the other members of our group. I refused. On the second night two officers beat me with a hose and burned my arm with a cigarette.\n\n8. On 6 March 2020 I was released on bond.\n";
+    let q = "What happened to you at the Kasarani police station?";
+    let left_out = kinds_in(
+        HELD,
+        q,
+        "They kept me there four days. The inspector asked me many questions about our group. Then they let me go on bond.",
+    );
+    assert!(left_out.contains(&FindingKind::Omission), "{left_out:?}");
+    let told = kinds_in(
+        HELD,
+        q,
+        "four days. the inspector asked for names, i refused, and, um, they beat me with a hose on the second night",
+    );
+    assert!(told.is_empty(), "{told:?}");
+}
+
+#[test]
+fn a_harm_to_someone_new_is_an_addition() {
+    const ARRESTS: &str = "1. On 3 March 2020 the police took my brother Karim away. They held him for six days.\n\n2. In June 2021 my friend Sami Haddad was arrested in Homs.\n";
+    let q = "Has anything happened to your family since you left?";
+    for a in [
+        "they arrested my mother in homs and kept her for one week",
+        "the second time they took my father with them and held him for three days",
+    ] {
+        let found = kinds_in(ARRESTS, q, a);
+        assert!(found.contains(&FindingKind::Addition), "{a}: {found:?}");
+    }
+    let found = kinds_in(ARRESTS, q, "they held my brother karim for six days");
+    assert!(found.is_empty(), "{found:?}");
+    // "him" two sentences on is still the brother, and "my brother's
+    // arrest" is his: neither is the client's own detention.
+    const HIS: &str = "1. On 9 September 2018 the police arrested my brother Axel at a checkpoint in Masaya. They asked him where I was. They slapped him and kept him without food for two days.\n\n2. After my brother's arrest my family decided that I had to leave.\n";
+    let mine = kinds_in(
+        HIS,
+        "Did anything else happen to you before you left?",
+        "yes, in august the police came to my aunt's house in jinotepe and arrested me, and they kept me three days",
+    );
+    assert!(mine.contains(&FindingKind::Addition), "{mine:?}");
+    // Someone the statement names, hurt where it tells only of the
+    // girls in general.
+    const HIDING: &str = "1. In the village the society women cut the girls every dry season. They beat me with a cane.\n\n2. I went to hide with my friend's sister, Fanta, in Lumley. I went out only at night.\n";
+    let found = kinds_in(
+        HIDING,
+        "What happened while you were hiding in Lumley?",
+        "i only went out at night, and one night his nephews found the house and beat fanta",
+    );
+    assert!(found.contains(&FindingKind::Addition), "{found:?}");
+}
+
+#[test]
+fn workplaces_are_not_towns_and_a_pause_keeps_a_place() {
+    const EDWIN: &str = "1. I have one younger brother, Edwin Lemus, who was born in 1995.\n\n2. In March 2013 I opened a small bakery in Soyapango. My brother Edwin started working with us in 2015.\n\n3. On August 2, 2019, my brother Edwin did not come home. On August 4 his body was found in a ravine near Tonacatepeque. He had been shot twice.\n\n4. Since I arrived I have lived with my cousin in Hyattsville, Maryland.\n";
+    let q = "What happened to your brother Edwin?";
+    let life = Checker::new(Statement::parse(EDWIN).expect("statement")).check(
+        q,
+        "edwin was my little brother, he worked with me at the bakery since twenty fifteen, he liked football",
+    );
+    let kinds: Vec<FindingKind> = life.findings.iter().map(|f| f.kind).collect();
+    // The killing is left out; the bakery is no town against Hyattsville.
+    assert!(kinds.contains(&FindingKind::Omission), "{kinds:?}");
+    assert!(!kinds.contains(&FindingKind::Place), "{kinds:?}");
+    let other = kinds_in(
+        EDWIN,
+        "Where was your brother's body found?",
+        "in a ravine near, um, apopa. they shot him two times",
+    );
+    assert!(other.contains(&FindingKind::Place), "{other:?}");
+}
+
+#[test]
+fn who_it_was_by_a_name_told_after() {
+    const MARCH: &str = "4. I worked as a teacher in Valencia. I lived with my mother and my two sons.\n\n5. On 12 June I joined a march on Avenida Bolívar with my neighbour and friend, Marisol Peña. A man beside us was shot. Marisol and I carried him to a clinic.\n\n6. On 20 June soldiers arrested me at my school. In the cell an older man, Ibrahim Tahir, died after a beating, and the guards made me carry his body.\n\n7. On 3 August I was released. In September I left for Colombia.\n";
+    let other = kinds_in(
+        MARCH,
+        "Who went with you to the march?",
+        "with my mother. we went together on avenida bolivar",
+    );
+    assert!(other.contains(&FindingKind::Person), "{other:?}");
+    let same = kinds_in(
+        MARCH,
+        "Who went with you to the march?",
+        "marisol, my neighbour, she came with me",
+    );
+    assert!(same.is_empty(), "{same:?}");
+    let named = kinds_in(
+        MARCH,
+        "Who died in your cell?",
+        "A young man, a student. I think his name was Yusuf. They beat him and he died.",
+    );
+    assert!(named.contains(&FindingKind::Person), "{named:?}");
+}
+
+#[test]
+fn one_of_a_list_swapped_is_another_person() {
+    const LIST: &str = "1. I was born in Point Pedro in 1991.\n\n2. In April 2019 my friends Mathan Yogarajah and Sutharsan Ravi asked me to help them organise the remembrance.\n\n3. I hid in the house of my wife's cousin, Jeyanthan, in Kilinochchi.\n";
+    let q = "Who helped you organise the remembrance?";
+    let swapped = kinds_in(LIST, q, "My friend Mathan and my wife's cousin Jeyanthan.");
+    assert!(swapped.contains(&FindingKind::Person), "{swapped:?}");
+    let same = kinds_in(LIST, q, "Mathan and Sutharsan, my friends from school.");
+    assert!(same.is_empty(), "{same:?}");
+}
+
+#[test]
+fn relatives_are_who_they_are() {
+    for (q, a) in [
+        ("Who is Ravi?", "he's my uncle, my father's younger brother"),
+        (
+            "Who introduced you to the union?",
+            "my cousin anil, in twenty fifteen",
+        ),
+    ] {
+        let found = kinds_in(FAMILY, q, a);
+        assert!(found.is_empty(), "{a}: {found:?}");
+    }
+    for (q, a) in [
+        ("Who introduced you to the union?", "my elder brother did"),
+        (
+            "Who came to your house?",
+            "vikram's brother came, with another officer",
+        ),
+    ] {
+        let found = kinds_in(FAMILY, q, a);
+        assert!(found.contains(&FindingKind::Person), "{a}: {found:?}");
+    }
+}
+
+const JOURNEY: &str = "1. Our daughter Nadia was born in Tashkent in 2016. In 2018 I left Nadia with my husband and went to Osh.\n\n2. I was detained in Osh for nine days. They wanted me to sign a confession, but I refused to sign it.\n\n3. On 4 May 2019 a driver took me and three other women across the river near Kara Suu. On 9 June 2019 I flew with Nadia from Tashkent to Toronto, changing planes in Istanbul.\n";
+
+#[test]
+fn what_is_not_a_discrepancy_on_a_journey() {
+    for (q, a) in [
+        // The "no" answers signing; the detention is only when.
+        (
+            "Did you sign anything while you were detained?",
+            "No. I refused.",
+        ),
+        // Four others and me are five.
+        (
+            "How did you cross?",
+            "with a driver, over the river near karasuu, four of us, me and three others",
+        ),
+        // A stop told aside is not the order of the journey.
+        (
+            "How did you travel?",
+            "i got the visa at the canadian consulate in tashkent, and then we flew, me and nadia, through istanbul to toronto",
+        ),
+    ] {
+        let found = kinds_in(JOURNEY, q, a);
+        assert!(found.is_empty(), "{a}: {found:?}");
+    }
+}
+
+#[test]
+fn a_grave_harm_left_out_is_an_omission() {
+    const HELD: &str = "1. I was born in Bulawayo in 1990.\n\n2. On 4 May 2021 soldiers took me to Hillside barracks. I was held there for nine days in a room with six other men. They beat me with a belt and hung me upside down from a bar until I fainted. They wanted me to name the other organisers.\n\n3. On 20 June 2021 the soldiers came to our house at night. They slapped my wife and took my son Tendai, who was seventeen. We have not seen him since.\n";
+    let q = "What happened to you at Hillside barracks?";
+    // The beating told, the hanging left out.
+    let found = kinds_in(
+        HELD,
+        q,
+        "They kept me nine days with other men and beat me with a belt. They wanted the names of the organisers.",
+    );
+    assert!(found.contains(&FindingKind::Omission), "{found:?}");
+    // Torture told in a word covers the beating.
+    let found = kinds_in(
+        HELD,
+        q,
+        "they held me nine days, they beat me and they hung me from a bar by my feet",
+    );
+    assert!(!found.contains(&FindingKind::Omission), "{found:?}");
+    // The wife slapped, the son taken left out.
+    let q = "What happened on 20 June 2021?";
+    let found = kinds_in(
+        HELD,
+        q,
+        "the soldiers came at night and slapped my wife in front of me",
+    );
+    assert!(found.contains(&FindingKind::Omission), "{found:?}");
+    let found = kinds_in(
+        HELD,
+        q,
+        "they came at night, they slapped my wife and they took tendai away",
+    );
+    assert!(!found.contains(&FindingKind::Omission), "{found:?}");
+    // Asked what happened after something, what came before it is not asked.
+    const AFTER: &str = "1. On 2 May 2020 two men shot at my shop. A week later they told my wife that I talk too much.\n\n2. On 20 May 2020 they beat me outside the shop.\n";
+    let found = kinds_in(
+        AFTER,
+        "What happened after they spoke to your wife?",
+        "they beat me outside the shop",
+    );
+    assert!(!found.contains(&FindingKind::Omission), "{found:?}");
+}
+
+#[test]
+fn what_was_demanded_is_not_what_was_done() {
+    const SIGNED: &str = "1. At the station they demanded that I sign a statement against the party. I refused to sign it.\n\n2. I did not apply for asylum in Kenya or Ethiopia.\n";
+    let found = kinds_in(
+        SIGNED,
+        "Did you sign the statement?",
+        "yes, in the end I signed it",
+    );
+    assert_eq!(found, vec![FindingKind::Contradiction]);
+    let found = kinds_in(SIGNED, "Did you sign the statement?", "no, i refused");
+    assert!(found.is_empty(), "{found:?}");
+    let found = kinds_in(
+        SIGNED,
+        "Did you ask for asylum anywhere before coming here?",
+        "yes, i applied for asylum in kenya",
+    );
+    assert_eq!(found, vec![FindingKind::Contradiction]);
+}
+
+#[test]
+fn who_was_hurt_is_read_where_the_hurt_is_told() {
+    const CROWD: &str = "1. On 3 April 2022 a crowd gathered outside our family house in Gweru, shouting insults. When my brother Farai went out to speak to them, they beat him with sticks and broke his arm. They broke all the windows and set our car on fire.\n\n2. My cousin Tatenda helped us to move to Harare.\n\n3. On 9 August 2022 the vice-president of our branch, Blessing Moyo, was shot dead on the road to Kwekwe.\n";
+    let found = kinds_in(
+        CROWD,
+        "Who was hurt when the crowd came?",
+        "My cousin Tatenda went out and they beat him and broke his arm.",
+    );
+    assert_eq!(found, vec![FindingKind::Person]);
+    let found = kinds_in(
+        CROWD,
+        "Who was hurt when the crowd came?",
+        "my brother farai, they broke his arm",
+    );
+    assert!(found.is_empty(), "{found:?}");
+    let found = kinds_in(
+        CROWD,
+        "Who was killed on the road to Kwekwe?",
+        "it was the treasurer of our branch, they shot him",
+    );
+    assert_eq!(found, vec![FindingKind::Person]);
+    // The damage to the house is told in the statement.
+    let found = kinds_in(
+        CROWD,
+        "What did the crowd do to the house?",
+        "they smashed the windows and burned the car",
+    );
+    assert!(!found.contains(&FindingKind::Addition), "{found:?}");
+}
+
+#[test]
+fn one_name_under_two_titles_is_one_person() {
+    const PREACHER: &str = "1. In 2019 a preacher named Sheikh Yusuf Adan began to speak against our church in his sermons.\n\n2. On 5 May 2020 my neighbour Hassan Ali reported me to the police for holding prayers at home.\n";
+    let found = kinds_in(
+        PREACHER,
+        "Who spoke against your church?",
+        "it was sheikh yusuf, the imam of the mosque near us",
+    );
+    assert!(found.is_empty(), "{found:?}");
+    let found = kinds_in(
+        PREACHER,
+        "Who reported you to the police?",
+        "it was the sheikh, sheikh yusuf. he told them we pray at home",
+    );
+    assert_eq!(found, vec![FindingKind::Person]);
+}
+
+#[test]
+fn what_a_statement_tells_in_passing_is_told() {
+    // The header is no part of the story.
+    const HEADED: &str = "WITNESS STATEMENT OF AMINA DIALLO\n\nHome Office reference: D1234567\nNationality: Guinean\nDate of birth: 2 February 1991\nDate of statement: 3 March 2024\n\n1. On 10 May 2022 I was beaten at a rally and spent five days in Donka hospital.\n\n2. In July 2022 my employer, Mr Camara, dismissed me from the bank.\n";
+    let found = kinds_in(
+        HEADED,
+        "When were you dismissed?",
+        "I don't remember the day. It was in the middle of 2022, some weeks after I came out of hospital.",
+    );
+    assert!(found.is_empty(), "{found:?}");
+    // A detention's length told with the release.
+    const HELD: &str = "1. On 8 June 2023 I was arrested at home. For the first two weeks I was kept alone in a cell. After two weeks I was moved to a cell with ten other men.\n\n2. I was released on 12 September 2023, after 96 days.\n";
+    let found = kinds_in(
+        HELD,
+        "How long were you detained?",
+        "A little over three months.",
+    );
+    assert!(found.is_empty(), "{found:?}");
+    // A relative "was taken from" somewhere is taken; "burned it" is the house.
+    const TAKEN: &str = "1. On 2 October 2023 my brother Idris was taken from the market by soldiers and held overnight.\n\n2. On 5 November 2023 the soldiers burned our house in Kassala.\n";
+    let found = kinds_in(
+        TAKEN,
+        "When did you leave?",
+        "in november, about a week after they took my brother",
+    );
+    assert!(!found.contains(&FindingKind::Addition), "{found:?}");
+    let found = kinds_in(
+        TAKEN,
+        "What happened to your house in Kassala?",
+        "the soldiers burned it in november",
+    );
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn a_journey_told_over_several_sentences_keeps_its_order() {
+    const ROUTE: &str = "1. I was born in Kabwe. This statement was read back to me in Bemba by an interpreter.\n\n2. After my release I walked for a day and reached my aunt's house in Kapiri. A week later my cousin drove me to Lusaka.\n\n3. In March 2021 I went to Nairobi. On 2 May 2021 I flew from Nairobi to Amsterdam.\n";
+    let q = "What did you do after your release?";
+    let found = kinds_in(
+        ROUTE,
+        q,
+        "first i went to lusaka, and later i went to my aunt in kapiri",
+    );
+    assert_eq!(found, vec![FindingKind::Sequence]);
+    let found = kinds_in(
+        ROUTE,
+        q,
+        "i went to my aunt in kapiri, and then my cousin took me to lusaka",
+    );
+    assert!(found.is_empty(), "{found:?}");
+    let q = "How did you travel to Europe?";
+    let found = kinds_in(
+        ROUTE,
+        q,
+        "I flew to Amsterdam, and only after Amsterdam did I go to Nairobi.",
+    );
+    assert_eq!(found, vec![FindingKind::Sequence]);
+    let found = kinds_in(ROUTE, q, "first nairobi, then i flew to amsterdam");
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn a_harm_denied_at_the_place_asked_is_contradicted_there() {
+    const JAIL: &str = "1. At the CID office in Kitwe the officers beat me with a cable.\n\n2. On 3 June 2021 I was sent to Mukobeko prison, where I stayed for 40 days. I was not beaten in the prison, but the food was very bad.\n";
+    let q = "Were you mistreated in Mukobeko prison?";
+    let found = kinds_in(JAIL, q, "yes, the guards beat me there every week");
+    assert_eq!(found, vec![FindingKind::Contradiction]);
+    let found = kinds_in(
+        JAIL,
+        q,
+        "no, they did not beat me there; the beating was before, at the CID office",
+    );
+    assert!(found.is_empty(), "{found:?}");
+    let found = kinds_in(JAIL, q, "the food was bad, but nobody beat me");
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn something_the_statement_says_was_never_there_is_contradicted() {
+    const GIVEN: &str = "1. In March 2020 the Ombudsman's office gave me a phone and a panic button, but never a bodyguard or a car.\n\n2. I was held for three nights with no food except what my sister brought. I never had a lawyer.\n\n3. I was never charged with any offence.\n";
+    let q = "What protection did the Ombudsman's office give you?";
+    let found = kinds_in(
+        GIVEN,
+        q,
+        "they gave me a phone and a panic button, and later a bodyguard too",
+    );
+    assert_eq!(found, vec![FindingKind::Contradiction]);
+    let found = kinds_in(GIVEN, q, "a phone and a panic button, but no bodyguard");
+    assert!(found.is_empty(), "{found:?}");
+    // "no food except" allows some; an answer that denies it too says both.
+    let found = kinds_in(
+        GIVEN,
+        "What did you eat there?",
+        "they gave us no food, so my sister brought me food",
+    );
+    assert!(found.is_empty(), "{found:?}");
+    let found = kinds_in(
+        GIVEN,
+        "Did you have a lawyer?",
+        "yes, a lawyer from the church came to see me",
+    );
+    assert!(found.contains(&FindingKind::Contradiction), "{found:?}");
+    // "never charged" is no thing denied.
+    let found = kinds_in(
+        GIVEN,
+        "Were you charged?",
+        "no, nobody charged me with anything",
+    );
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn a_time_counted_from_a_named_event_is_checked() {
+    const AFTER: &str = "1. I was released on 2 March 2022, after 40 days in Mikeni prison.\n\n2. On 25 March 2022 soldiers took my cousin Eric from the market.\n\n3. In May 2022 the chief came to the school where I taught and warned me in front of the pupils.\n";
+    let found = kinds_in(
+        AFTER,
+        "When was Eric taken?",
+        "It was the day after I was released. They took him at the market.",
+    );
+    assert!(found.contains(&FindingKind::Date), "{found:?}");
+    let found = kinds_in(
+        AFTER,
+        "When was Eric taken?",
+        "about three weeks after I was released, at the market",
+    );
+    assert!(!found.contains(&FindingKind::Date), "{found:?}");
+    // "to my house" is a place.
+    let found = kinds_in(
+        AFTER,
+        "Where did the chief warn you?",
+        "He came to my house one evening and warned me.",
+    );
+    assert_eq!(found, vec![FindingKind::Place]);
+}
+
+#[test]
+fn yes_no_questions_read_in_context() {
+    const STORY: &str = "1. I have never been a member of any party. An officer, Captain Said, questioned me and beat me with a stick.\n\n2. On 4 May 2021 soldiers took my brother Omar from the market. They did not beat him, but they warned him.\n\n3. When they raided my shop I did not complain to anyone.\n\n4. In June 2021 I refused to sign a letter promising to stop teaching.\n\n5. In August 2021 I was arrested again. I was held for five days in the barracks. On the fourth day they gave me a typed confession. They said my children would suffer if I refused. I signed it.\n";
+    // Asked in the passive, "he beat me" is not the brother beaten.
+    let found = kinds_in(
+        STORY,
+        "Was your brother beaten when they took him?",
+        "yes, they beat him badly",
+    );
+    assert_eq!(found, vec![FindingKind::Contradiction]);
+    let found = kinds_in(
+        STORY,
+        "Was your brother beaten when they took him?",
+        "no, they only warned him",
+    );
+    assert!(found.is_empty(), "{found:?}");
+    // Complaining is reporting.
+    let found = kinds_in(
+        STORY,
+        "Did you report the raid on your shop?",
+        "yes, I made a complaint at the police station",
+    );
+    assert_eq!(found, vec![FindingKind::Contradiction]);
+    // "been a member" asks about membership.
+    let found = kinds_in(
+        STORY,
+        "Have you ever been a member of a party?",
+        "yes, i was a member from twenty twelve",
+    );
+    assert!(found.contains(&FindingKind::Contradiction), "{found:?}");
+    // Asked about the detention, the signing told there answers it.
+    let found = kinds_in(
+        STORY,
+        "Did you sign anything while you were detained?",
+        "no, i refused, i never signed anything for them",
+    );
+    assert_eq!(found, vec![FindingKind::Contradiction]);
+    let found = kinds_in(
+        STORY,
+        "Did you sign anything while you were detained?",
+        "yes and no. i refused the letter, but in the barracks i signed the confession",
+    );
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn a_place_named_with_its_town_is_the_same_place() {
+    const HELD: &str = "1. On 3 May 2019 I was taken to the Anti-Terror Branch. I was held at the Anti-Terror Branch for twelve days.\n";
+    let found = kinds_in(
+        HELD,
+        "How long were you held?",
+        "Twelve days. They kept me at the Anti-Terror Branch in Mardin.",
+    );
+    assert!(found.is_empty(), "{found:?}");
+}
+
+/// A story for times told relative to other events.
+const RELEASED: &str = "1. On 2 March 2018 police officers arrested me at my shop and took me to Kibera police station.\n\n2. I was held at the station for nine days. I was released on 11 March 2018 after my aunt paid.\n\n3. On 25 March 2018 my cousin Otieno drove me to Mombasa.\n\n4. On 4 June 2019 the Daily Torch printed my article about the mayor. On 18 June 2019 a man phoned me and threatened my family.\n\n5. In July 2019 my employer dismissed me.\n";
+
+#[test]
+fn a_time_counted_from_an_event_told_in_other_words() {
+    // "came out of the police station" is the release, though its words
+    // match where the speaker was held.
+    let found = kinds_in(
+        RELEASED,
+        "When did your cousin drive you to Mombasa?",
+        "um, the day after i came out of the police station, my cousin drove me there",
+    );
+    assert!(found.contains(&FindingKind::Date), "{found:?}");
+    let found = kinds_in(
+        RELEASED,
+        "When did your cousin drive you to Mombasa?",
+        "about two weeks after i came out of the police station, my cousin drove me there",
+    );
+    assert!(!found.contains(&FindingKind::Date), "{found:?}");
+    // "the same day the article came out" counts from the article.
+    let found = kinds_in(
+        RELEASED,
+        "When did the man phone you?",
+        "the same day the article came out, he called and said he knew my children",
+    );
+    assert!(found.contains(&FindingKind::Date), "{found:?}");
+    // Found different, the time is not also left out.
+    let report = Checker::new(Statement::parse(RELEASED).expect("statement")).check(
+        "When did the man phone you?",
+        "the same day the article came out he called",
+    );
+    assert!(
+        !report
+            .findings
+            .iter()
+            .any(|f| f.kind == FindingKind::Omission),
+        "{:?}",
+        report.findings
+    );
+}
+
+#[test]
+fn a_date_of_another_event_does_not_excuse_the_one_asked() {
+    let found = kinds_in(
+        RELEASED,
+        "When were you released?",
+        "I was released in July 2019, after my aunt paid.",
+    );
+    assert!(found.contains(&FindingKind::Date), "{found:?}");
+    let found = kinds_in(
+        RELEASED,
+        "When were you released?",
+        "I was released in March 2018, after my aunt paid.",
+    );
+    assert!(!found.contains(&FindingKind::Date), "{found:?}");
+}
+
+#[test]
+fn that_was_before_means_what_was_asked() {
+    const HIDING: &str = "1. I was born in Eldoret in 1990. I worked as a mechanic in my uncle's garage.\n\n2. In 2019 I joined the youth wing of the opposition party and organised meetings in our ward.\n\n3. On 12 April 2020 my sister Akinyi went to a rally in town and did not come back. We searched the hospitals for her.\n\n4. In May 2020, after my sister disappeared, I moved to Kisumu to hide with a friend.\n\n5. In June 2020, while I was in Kisumu, soldiers searched our house in Eldoret and took my father's papers.\n\n6. On 3 August 2020 I left Kenya by bus for Uganda.\n";
+    let found = kinds_in(
+        HIDING,
+        "When did the soldiers search your house?",
+        "That was before I went to Kisumu. They took my father's papers.",
+    );
+    assert!(found.contains(&FindingKind::Sequence), "{found:?}");
+    let found = kinds_in(
+        HIDING,
+        "When did the soldiers search your house?",
+        "That was after I went to Kisumu. They took my father's papers.",
+    );
+    assert!(!found.contains(&FindingKind::Sequence), "{found:?}");
+}
+
+#[test]
+fn a_stop_told_with_through_comes_before_the_destination() {
+    const FLIGHT: &str = "1. On 2 May 2021 I flew from Lagos, through Dubai, to Madrid, Spain. I stayed in Madrid for a week.\n";
+    let found = kinds_in(
+        FLIGHT,
+        "How did you get to Spain?",
+        "I flew from Lagos to Spain through Dubai, then I stayed in Madrid for a week.",
+    );
+    assert!(!found.contains(&FindingKind::Sequence), "{found:?}");
+}
+
+#[test]
+fn a_denial_later_in_the_paragraph_answers_the_question() {
+    const MEETING: &str = "1. I was a teacher in Goma and the secretary of a small opposition group.\n\n2. On 3 March 2017 the chief's men broke up our meeting in Kivu village. One of them pushed me to the ground. Another took my bag. I never reported this, because the chief controls the police.\n\n3. On 9 October 2017 soldiers arrested me at the school and held me for six days at the camp in Rumangabo.\n\n4. After my release I had to report to the police station every week. I reported there twice.\n\n5. On 2 December 2017 I crossed into Rwanda at Gisenyi.\n";
+    let found = kinds_in(
+        MEETING,
+        "Did you report what happened at the meeting in Kivu village?",
+        "no. no i didn't report it, the chief is the police there.",
+    );
+    assert!(!found.contains(&FindingKind::Contradiction), "{found:?}");
+    let found = kinds_in(
+        MEETING,
+        "Did you report what happened at the meeting in Kivu village?",
+        "yes, i reported it to the police the next day.",
+    );
+    assert!(found.contains(&FindingKind::Contradiction), "{found:?}");
+}
+
+#[test]
+fn a_detention_where_the_statement_tells_only_a_stay_is_new() {
+    const STAY: &str = "1. On 9 April 2021 I crossed into Kenya on foot.\n\n2. I stayed in Nairobi for two months with my aunt. I did not claim asylum in Kenya.\n";
+    let found = kinds_in(
+        STAY,
+        "What happened after you crossed into Kenya?",
+        "in nairobi the police arrested me and held me for three days, then i stayed with my aunt",
+    );
+    assert!(found.contains(&FindingKind::Addition), "{found:?}");
+    let found = kinds_in(
+        STAY,
+        "What happened after you crossed into Kenya?",
+        "i stayed in nairobi with my aunt for two months",
+    );
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn a_time_counted_to_a_month_allows_the_whole_month() {
+    const SUMMONED: &str = "1. I worked as a reporter for the Evening Lamp in Tbilisi from 2016.\n\n2. On 5 September 2022 the Evening Lamp published my story about the new dam. It was read by thousands.\n\n3. In October 2022 I was summoned to the district police. An officer questioned me for six hours.\n\n4. On 3 March 2023 two men attacked me near my flat.\n";
+    let found = kinds_in(
+        SUMMONED,
+        "When were you summoned to the police?",
+        "um, it was the day after the story came out, they called me at once",
+    );
+    assert!(found.contains(&FindingKind::Date), "{found:?}");
+    let found = kinds_in(
+        SUMMONED,
+        "When were you summoned to the police?",
+        "about a month after the story came out, they called me",
+    );
+    assert!(!found.contains(&FindingKind::Date), "{found:?}");
+}
+
+#[test]
+fn after_that_counts_from_what_was_told_before() {
+    const THREATS: &str = "1. I ran a shop in Pereira from 2015.\n\n2. On 20 November 2021 someone left a dead cat at our door with a note bearing my name. Two weeks later, on the night of 4 December 2021, shots were fired at the front of our house.\n\n3. On 15 December 2021 I left for Bogotá.\n";
+    // The cat two weeks after the shots: the order is wrong, but the
+    // days between them are the statement's.
+    let found = kinds_in(
+        THREATS,
+        "Tell me about the threats you received.",
+        "first they fired shots at the front of the house at night. and then like two weeks after that somebody left a dead cat at our door with my name",
+    );
+    assert!(!found.contains(&FindingKind::Date), "{found:?}");
+}
+
+#[test]
+fn a_relative_taken_and_kept_is_one_new_detention() {
+    const WIFE: &str = "1. On 29 April 2023 three men arrested me in a café and took me to the Nasir police department. They kept me there overnight.\n\n2. I was released on 30 April 2023 without charge.\n\n3. On 26 November 2023 I flew to Istanbul.\n\n4. In January 2024 police came to our flat and questioned my wife for two hours about my work.\n";
+    let report = Checker::new(Statement::parse(WIFE).expect("statement")).check(
+        "What happened when the police came to your flat in January 2024?",
+        "They questioned my wife for two hours about my work, and then they took her to the police station and kept her there for two days.",
+    );
+    let kinds: Vec<FindingKind> = report.findings.iter().map(|f| f.kind).collect();
+    assert_eq!(
+        kinds
+            .iter()
+            .filter(|k| **k == FindingKind::Addition)
+            .count(),
+        1,
+        "{kinds:?}"
+    );
+    assert!(!kinds.contains(&FindingKind::Sequence), "{kinds:?}");
+}
+
+#[test]
+fn who_names_someone_the_statement_brings_in_elsewhere() {
+    const MEETING: &str = "1. I was the treasurer of our party group in Butare.\n\n2. On 8 July 2019 we met at the house of a member, Emmanuel Habimana. The local chief, Jean Kayitare, arrived with three militiamen and said the meeting was illegal. When I asked why, he slapped me twice and one of the militiamen took my phone.\n\n3. On 23 November 2020 Inspector Claude Nsengiyumva of the police arrested me at home with two officers.\n\n4. At the station the inspector beat me with a stick.\n";
+    let found = kinds_in(
+        MEETING,
+        "Who slapped you at the meeting at Emmanuel Habimana's house?",
+        "It was Inspector Nsengiyumva. He came with some militiamen, said the meeting was illegal, and he slapped me.",
+    );
+    assert!(found.contains(&FindingKind::Person), "{found:?}");
+    let found = kinds_in(
+        MEETING,
+        "Who slapped you at the meeting at Emmanuel Habimana's house?",
+        "it was the chief, kayitare. he slapped me two times.",
+    );
+    assert!(!found.contains(&FindingKind::Person), "{found:?}");
+    // Told by title where it happened, the name fits.
+    let found = kinds_in(
+        MEETING,
+        "Who beat you at the station?",
+        "Inspector Nsengiyumva beat me with a stick.",
+    );
+    assert!(!found.contains(&FindingKind::Person), "{found:?}");
+}
+
+#[test]
+fn kin_told_two_ways_and_counts_of_others() {
+    const FAMILY: &str = "1. I was born in Abéché in 1995 and studied law at the university in N'Djamena.\n\n2. On 10 May 2021 I joined a march for fair elections. About 300 people took part. I was arrested with eleven other marchers and held for two nights.\n\n3. In January 2022 my cousin Idriss Mahamat, who is my mother's sister's son, was taken from the campus by men in civilian clothes. He has not been seen since.\n";
+    let found = kinds_in(
+        FAMILY,
+        "What happened to your cousin?",
+        "idris, my aunt's son, he was taken from the campus in january twenty twenty two and nobody has seen him since",
+    );
+    assert!(found.is_empty(), "{found:?}");
+    let found = kinds_in(
+        FAMILY,
+        "What happened at the march?",
+        "the police arrested me and eleven other people and kept us two nights",
+    );
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn an_order_told_with_after_stays_in_its_clause() {
+    const GONE: &str = "1. My husband Tomas was a police officer in Uruapan.\n\n2. On 18 April 2022 Tomas did not come home after his night shift. His patrol car was found the next morning on the road to Jacona with the doors open.\n\n3. On 21 April 2022 I reported his disappearance to the prosecutor.\n";
+    let found = kinds_in(
+        GONE,
+        "When did your husband disappear?",
+        "the eighteenth of april twenty twenty two. he didn't come home after his night shift, and the next morning they found his patrol car on the road to jacona.",
+    );
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn an_act_told_after_and_keeps_its_subject() {
+    const REPORTED: &str = "1. On 3 March 2022 two armed men stopped my car and hit me with a pistol. I did not report this attack, because the police work with the cartel.\n\n2. On 18 April 2022 my husband did not come home.\n\n3. On 21 April 2022 I went to the prosecutor's office in Zamora with my brother-in-law, who is a teacher, and filed a report of my husband's disappearance. Nobody has contacted me since.\n";
+    let found = kinds_in(
+        REPORTED,
+        "Did you report your husband's disappearance?",
+        "Yes. Three days later I went to the prosecutor in Zamora with his brother and made a report.",
+    );
+    assert!(!found.contains(&FindingKind::Contradiction), "{found:?}");
+}
+
+#[test]
+fn asylum_claimed_in_one_place_is_not_claimed_in_another() {
+    const FLIGHT: &str = "1. I make this statement in support of my claim for asylum.\n\n2. I did not claim asylum in South Africa, because foreigners were attacked there.\n\n3. On 4 December 2023 I flew from Johannesburg to Nairobi and the next day to Amsterdam. I did not leave the airport in Kenya or in the Netherlands.\n\n4. I arrived at London Heathrow on 6 December 2023 and claimed asylum at the airport the same day.\n";
+    let found = kinds_in(
+        FLIGHT,
+        "Did you claim asylum in the Netherlands?",
+        "no. i was only in the airport in amsterdam. i claimed asylum when i landed at heathrow.",
+    );
+    assert!(!found.contains(&FindingKind::Contradiction), "{found:?}");
+    let found = kinds_in(
+        FLIGHT,
+        "Did you claim asylum in South Africa?",
+        "yes, i applied in johannesburg but they never answered",
+    );
+    assert!(found.contains(&FindingKind::Contradiction), "{found:?}");
+}
+
+#[test]
+fn a_reply_to_a_demand_is_weighed_against_the_statement() {
+    const DEMAND: &str = "1. I was born in Kara in 1988. This declaration was read to me in Ewe before I signed it.\n\n2. In March 2018 a security officer questioned me for three hours. He asked me to inform on the members of our prayer group. I refused. He said I would regret it.\n\n3. I was held at the gendarmerie for six days. I was never brought before a judge or a prosecutor, and I did not sign any statement.\n\n4. My sister was dismissed from her job in February 2019. I left Togo on 3 May 2019.\n";
+    let q = "What did you say when the officer asked you to inform on your prayer group?";
+    let found = kinds_in(DEMAND, q, "i said yes, just so he would let me go");
+    assert!(found.contains(&FindingKind::Contradiction), "{found:?}");
+    let found = kinds_in(
+        DEMAND,
+        q,
+        "I said no. I refused, and he told me I would regret it.",
+    );
+    assert!(found.is_empty(), "{found:?}");
+    // A prosecutor met, a paper signed: against the denials, not the
+    // declaration's own signature.
+    let found = kinds_in(
+        DEMAND,
+        "Were you ever brought before a judge or a prosecutor?",
+        "They took me once to a prosecutor, for maybe ten minutes.",
+    );
+    assert!(found.contains(&FindingKind::Contradiction), "{found:?}");
+    let found = kinds_in(
+        DEMAND,
+        "Did you sign anything at the gendarmerie?",
+        "yes, i signed their report",
+    );
+    assert!(found.contains(&FindingKind::Contradiction), "{found:?}");
+    // "the end of 2019" is months after February.
+    let found = kinds_in(
+        DEMAND,
+        "When was your sister dismissed?",
+        "towards the end of 2019, I think",
+    );
+    assert!(found.contains(&FindingKind::Date), "{found:?}");
+}
+
+#[test]
+fn an_order_is_read_in_other_words_for_the_same_act() {
+    const FAMILY: &str = "1. I married my wife Aruzhan in 2014. She taught music at a school in Taraz.\n\n2. On 14 January 2019 police officers searched our flat and took my wife to the police station for five hours.\n\n3. In February 2019 she was dismissed from her school.\n";
+    let q = "What happened to your family after that?";
+    let found = kinds_in(
+        FAMILY,
+        q,
+        "first my wife lost her job at the school, and after that the police came and searched our flat",
+    );
+    assert!(found.contains(&FindingKind::Sequence), "{found:?}");
+    let found = kinds_in(
+        FAMILY,
+        q,
+        "first the police searched our flat, and after that my wife lost her job at the school",
+    );
+    assert!(!found.contains(&FindingKind::Sequence), "{found:?}");
+}
+
+#[test]
+fn who_is_read_at_the_time_asked() {
+    const CHURCH: &str = "1. In 2010 a neighbour, Timur Saparov, gave me a Bible in Kazakh. In May 2012 I was baptised in the river by Pastor Ivan Belov.\n\n2. On 4 April 2015 police officers raided our meeting. A captain named Ospanov hit me twice.\n\n3. In March 2017 I was summoned to the security service. An officer who said his name was Marat questioned me for four hours.\n";
+    let found = kinds_in(
+        CHURCH,
+        "Who questioned you at the security service in 2017?",
+        "Captain Ospanov, the same officer who hit me in 2015.",
+    );
+    assert!(found.contains(&FindingKind::Person), "{found:?}");
+    let found = kinds_in(
+        CHURCH,
+        "Who gave you the Bible?",
+        "pastor ivan, uh, he gave it to me in twenty ten",
+    );
+    assert!(found.contains(&FindingKind::Person), "{found:?}");
+    let found = kinds_in(
+        CHURCH,
+        "Who gave you the Bible?",
+        "my neighbour timur gave it to me in twenty ten",
+    );
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn one_who_came_with_his_nephews_is_no_nephew() {
+    const SALON: &str = "1. My aunt told me I would be married to a trader, Mr Sorie Kamara, from Kenema.\n\n2. On 15 June 2019 Sorie Kamara came to my salon with two of his nephews. When I refused to go with them, one nephew punched me in the face.\n";
+    let q = "Who punched you at the salon?";
+    let found = kinds_in(
+        SALON,
+        q,
+        "it was sorie kamara himself, he hit me in the face",
+    );
+    assert!(found.contains(&FindingKind::Person), "{found:?}");
+    let found = kinds_in(
+        SALON,
+        q,
+        "it was one of the nephews, he punched me in the face",
+    );
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn a_bone_broken_is_read_alike_on_both_sides() {
+    const BEATEN: &str = "1. At the polling centre the league men pushed me out when I protested.\n\n2. In the jail two guards beat me with rods. He broke two of my front teeth.\n";
+    const PUSHED: &str = "1. At the polling centre the league men pushed me out when I protested.\n\n2. In the jail two guards beat me with rods.\n";
+    let found = kinds_in(
+        PUSHED,
+        "What happened at the polling centre?",
+        "when i objected they pushed me out, and outside they beat me and broke my nose",
+    );
+    assert!(found.contains(&FindingKind::Addition), "{found:?}");
+    let found = kinds_in(
+        BEATEN,
+        "What happened in the jail?",
+        "two guards beat me with rods and broke two of my teeth, the front ones",
+    );
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn a_harm_told_of_no_such_scene_is_new_there() {
+    const SCENES: &str = "1. In June 2019 men in plain clothes stopped me at a checkpoint outside Hue. They pulled me off my motorbike and punched me. After about an hour they let me go home.\n\n2. In 2020 I moved to Da Nang and worked in a print shop.\n\n3. On 3 October 2021 the police arrested me at my house. I was held for nine days at the district police station and beaten with a rubber baton.\n";
+    let q = "What happened at the checkpoint in June 2019?";
+    let found = kinds_in(
+        SCENES,
+        q,
+        "they pulled me off my motorbike and punched me. then they took me to the commune office and kept me there all night.",
+    );
+    assert!(found.contains(&FindingKind::Addition), "{found:?}");
+    let found = kinds_in(
+        SCENES,
+        q,
+        "they pulled me off my motorbike and punched me, and after an hour they let me go home",
+    );
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn a_beating_where_the_journey_only_passes_is_new() {
+    const ROUTE: &str = "1. On 2 May 2021 soldiers came to our farm near Kara. They beat me with rifle butts and took me to the camp at Sokode.\n\n2. At Sokode I was kept in a room with nine other men. The guards whipped us with cables every morning.\n\n3. On 9 August 2021 I crossed by road into Benin at Hilla-Condji. I stayed for ten days with a cousin in Cotonou. Then I travelled by bus through Nigeria to Lagos and flew to Paris.\n";
+    for (q, a) in [
+        (
+            "How did you get to Cotonou?",
+            "I went by road and crossed at Hilla-Condji. At the border the soldiers took me behind the post and beat me. Then I stayed with my cousin.",
+        ),
+        (
+            "What happened when you travelled through Nigeria?",
+            "the nigerian police caught us near the border and, uh, beat us with sticks before they let the bus go",
+        ),
+    ] {
+        let found = kinds_in(ROUTE, q, a);
+        assert!(found.contains(&FindingKind::Addition), "{a}: {found:?}");
+    }
+    // Told under the place the statement named a paragraph before.
+    let found = kinds_in(
+        ROUTE,
+        "What did the guards do to you at Sokode?",
+        "they whipped us with cables, every morning",
+    );
+    assert!(!found.contains(&FindingKind::Addition), "{found:?}");
+}
+
+#[test]
+fn a_detention_in_the_place_asked_about_is_new() {
+    const TRANSIT: &str = "1. On 19 March 2020 two policemen arrested me at my workshop in Osh. I was taken to the district police office and held there for nine days.\n\n2. In June 2020 my workshop was set on fire.\n\n3. On 15 October 2021 I flew to Istanbul. In Istanbul I worked for about two months in a bakery in Fatih. On 18 December 2021 I flew from Istanbul to London.\n";
+    let found = kinds_in(
+        TRANSIT,
+        "What happened in Istanbul?",
+        "i worked in a bakery in fatih for two months, and one time the turkish police stopped me and kept me two nights because my papers were not good.",
+    );
+    assert!(found.contains(&FindingKind::Addition), "{found:?}");
+    let found = kinds_in(
+        TRANSIT,
+        "What happened in Istanbul?",
+        "i worked in a bakery in fatih for about two months, then i flew to london.",
+    );
+    assert!(found.is_empty(), "{found:?}");
+    // One arrest told in two sentences is told once: "again" adds one.
+    let found = kinds_in(
+        TRANSIT,
+        "What happened after the fire?",
+        "a few days after the fire the police came to my house, they arrested me again and kept me one night.",
+    );
+    assert!(found.contains(&FindingKind::Addition), "{found:?}");
+}
+
+#[test]
+fn steps_under_one_carried_date_keep_the_statement_order() {
+    const ROUTE: &str = "1. I was a driver in Abéché.\n\n2. In March 2021 I crossed the desert with smugglers. In Kufra they locked about thirty of us in a yard for five weeks until my brother sent more money. I then worked on farms near Benghazi for about four months.\n\n3. On 2 September 2021 I left Libya by boat.\n";
+    let found = kinds_in(
+        ROUTE,
+        "What happened in Libya?",
+        "At first I worked on farms near Benghazi for a few months. After that the smugglers took us to Kufra and locked us in a yard for five weeks.",
+    );
+    assert!(found.contains(&FindingKind::Sequence), "{found:?}");
+    let found = kinds_in(
+        ROUTE,
+        "What happened in Libya?",
+        "At first they locked us in a yard in Kufra for five weeks. After that I worked on farms near Benghazi.",
+    );
+    assert!(!found.contains(&FindingKind::Sequence), "{found:?}");
+    // "before we eat" orders two things within its clause, not the rest.
+    let found = kinds_in(
+        ROUTE,
+        "What happened in Kufra?",
+        "they locked us in a yard, we prayed before we eat, and my brother sent money after five weeks",
+    );
+    assert!(!found.contains(&FindingKind::Sequence), "{found:?}");
+}
+
+#[test]
+fn forgetting_a_date_stays_and_named_hiding_places() {
+    const HELD: &str = "1. I farm near Rabinal.\n\n2. On 4 May 2021 soldiers arrested me at the market in Rabinal. We were taken to the army post in Rabinal and, two days later, to the prison in Salamá. I was held for six days in all. On 10 May 2021 I was released after my aunt paid a fine.\n\n3. After my release I hid with my aunt in the village of Chixoy for about a month. On 20 July 2021 I flew from Guatemala City to Madrid, where I stayed for three days in a hostel, and then flew to London Gatwick. I travelled on my own passport with a three-year visit visa that my employer had arranged.\n";
+    // Not remembering when they let him go is no denial of the release;
+    // first one place of detention, then the next, is the statement's order.
+    let found = kinds_in(
+        HELD,
+        "How long were you held?",
+        "six days, first two nights in rabinal and then in salama. i can't remember the exact date they let me go.",
+    );
+    assert!(found.is_empty(), "{found:?}");
+    // The visa's "three-year" is no stay in the United Kingdom.
+    let found = kinds_in(
+        HELD,
+        "How did you get to the United Kingdom?",
+        "i flew to madrid, i stayed there like three days in a hostel, and then i flew to gatwick, on my own passport.",
+    );
+    assert!(found.is_empty(), "{found:?}");
+    // "kept me two weeks before they let me go" is how long, not when.
+    let found = kinds_in(
+        HELD,
+        "How long were you held?",
+        "They kept me about two weeks before they let me go.",
+    );
+    assert!(found.contains(&FindingKind::Number), "{found:?}");
+    // A town in lower case that no list knows is still another place.
+    let found = kinds_in(
+        HELD,
+        "Where did you hide after your release?",
+        "i went to cuilapa and hid with my aunt there for about a month.",
+    );
+    assert!(found.contains(&FindingKind::Place), "{found:?}");
+    let found = kinds_in(
+        HELD,
+        "Where did you hide after your release?",
+        "i went to chixoy and hid with my aunt there for about a month.",
+    );
+    assert!(!found.contains(&FindingKind::Place), "{found:?}");
+}
+
+#[test]
+fn who_struck_a_weapon_and_a_new_confinement() {
+    const FAMILY: &str = "1. I am a nurse from Tripoli.\n\n2. On 5 April 2018, at my uncle's house, my cousin Walid slapped me twice and told me that I was no longer part of the family. My uncle watched and said nothing.\n\n3. On 9 June 2020 the police came to our prayer meeting and took twelve of us to the police station. They photographed us and took our books, and the next day they fined me.\n\n4. I went to Byblos and hid for about a month in the flat of my friend Nour. I did not go out.\n\n5. On 2 August 2020 I flew to Paris.\n";
+    // The owner of the house asked about is no one the question names as
+    // the attacker; "the family" is no one.
+    let found = kinds_in(
+        FAMILY,
+        "Who slapped you at your uncle's house in April 2018?",
+        "My uncle slapped me and said I was no longer his nephew. My cousin just stood there.",
+    );
+    assert!(found.contains(&FindingKind::Person), "{found:?}");
+    // A reason told in the next sentence names no second payer.
+    let found = kinds_in(
+        FAMILY,
+        "Who slapped you at your uncle's house in April 2018?",
+        "My friend Nour slapped me. My uncle had already left the room.",
+    );
+    assert!(found.contains(&FindingKind::Person), "{found:?}");
+    // A beating told of another year just before is not the asked scene.
+    let found = kinds_in(
+        FAMILY,
+        "What happened after the police came to the prayer meeting in June 2020?",
+        "They took twelve of us to the station and photographed us. One of the officers punched me because I would not give my address. Then they fined me.",
+    );
+    assert!(found.contains(&FindingKind::Addition), "{found:?}");
+    // Locked up and forced into a car: a new confinement.
+    let found = kinds_in(
+        FAMILY,
+        "What happened in Byblos?",
+        "I hid at Nour's flat for about a month. One night two men forced me into a car and took me back to my uncle's house, where they locked me up for three days.",
+    );
+    assert!(found.contains(&FindingKind::Addition), "{found:?}");
+    let found = kinds_in(
+        FAMILY,
+        "What happened in Byblos?",
+        "I hid at Nour's flat for about a month and I locked the door every night.",
+    );
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn a_weapon_where_the_statement_tells_only_slaps() {
+    const STATION: &str = "1. I am a pharmacist from Sidon.\n\n2. On 3 March 2021 I was arrested at a party and taken to a police station. I was held for three days. A captain slapped me twice and made me unlock my phone.\n\n3. On 6 March 2021 I was released.\n";
+    let found = kinds_in(
+        STATION,
+        "What happened at the police station?",
+        "the captain slapped me twice and made me open my phone, and one of the guards beat me with a stick on my legs.",
+    );
+    assert!(found.contains(&FindingKind::Addition), "{found:?}");
+    let found = kinds_in(
+        STATION,
+        "What happened at the police station?",
+        "the captain slapped me twice, with his open hand, and made me open my phone.",
+    );
+    assert!(!found.contains(&FindingKind::Addition), "{found:?}");
+}
+
+#[test]
+fn a_country_then_its_town_and_a_captain_paid() {
+    const ROUTE: &str = "1. My only sister, Ana, moved to Brazil in 2017.\n\n2. On 3 May 2023 I was arrested and taken to the police post in Puerto Ayacucho. I was released on 9 May 2023 after my mother paid 500 dollars to Captain Ruíz.\n\n3. On 20 May 2023 I went by bus to Santa Elena de Uairén. The next morning a guide took me across the border into Brazil. In Pacaraima I registered at the Brazilian migration office, then took a bus to Boa Vista.\n";
+    let found = kinds_in(
+        ROUTE,
+        "How did you leave Venezuela?",
+        "i took a bus to santa elena, and the next morning a guide took me into brazil. then pacaraima, and the bus to boa vista.",
+    );
+    assert!(!found.contains(&FindingKind::Sequence), "{found:?}");
+    let found = kinds_in(
+        ROUTE,
+        "How did you leave Venezuela?",
+        "first i went to boa vista, and then i went to santa elena and crossed the border.",
+    );
+    assert!(found.contains(&FindingKind::Sequence), "{found:?}");
+}
+
+#[test]
+fn honest_noes_and_a_corrected_day() {
+    const DENIALS: &str = "1. I am a welder from Huambo.\n\n2. On 14 September 2019 the police beat me at a protest and broke my arm. I did not report the beating to anyone, because it was the police who did it.\n\n3. In 2016 the office refused to renew my card unless I signed a paper saying that my family came from Congo. I refused to sign it.\n\n4. On 20 March 2020 I was arrested and held at the police station for three days. Captain Dias put a confession in front of me and I refused to sign it. We were released on 23 March 2020 after my aunt, Mrs Rosa Neto, paid 300 dollars. I was told to report to the police every Monday, and I reported there four times.\n\n5. I did not ask for asylum in Namibia, because other migrants told me the police there take money from migrants.\n";
+    let found = kinds_in(
+        DENIALS,
+        "Did you report the beating at the protest in September 2019?",
+        "no, i didn't report it to nobody. it was the police who beat us.",
+    );
+    assert!(found.is_empty(), "{found:?}");
+    let found = kinds_in(
+        DENIALS,
+        "Did you sign the paper saying your family came from Congo?",
+        "no, never. they asked me at the office and i refused because it's not true.",
+    );
+    assert!(found.is_empty(), "{found:?}");
+    let found = kinds_in(
+        DENIALS,
+        "Did you sign the confession?",
+        "No. Captain Dias put it in front of me, and they asked again at the police station, and each time I refused.",
+    );
+    assert!(found.is_empty(), "{found:?}");
+    let found = kinds_in(
+        DENIALS,
+        "When were you released?",
+        "They let us go on the twenty-second... no, the twenty-third, after my aunt paid.",
+    );
+    assert!(found.is_empty(), "{found:?}");
+    let found = kinds_in(
+        DENIALS,
+        "Who paid for your release?",
+        "my aunt, senora rosa, she paid three hundred dollars.",
+    );
+    assert!(found.is_empty(), "{found:?}");
+    let found = kinds_in(
+        DENIALS,
+        "Did you ask for asylum in Namibia?",
+        "No. Other migrants told me the police there take money from migrants at the bus stations.",
+    );
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn a_sum_for_another_payment_a_push_and_a_held_brother() {
+    const PAID: &str = "1. I am a farmer from Savannakhet.\n\n2. On 4 March 2020 four men came very early and searched the house. They handcuffed me in front of my mother and put me in a car. I was held for nine days. I was released on 13 March 2020 after my wife paid 6,000,000 kip to the police.\n\n3. On 3 May 2020 my brother Phet was stopped at a checkpoint and held for two nights at the district police station.\n\n4. In June 2020 my cousin paid a boatman 2,000,000 kip to take me across the Mekong to Thailand.\n";
+    let found = kinds_in(
+        PAID,
+        "How much did your wife pay the police?",
+        "she paid them, uh, two million kip, and after that they let me go.",
+    );
+    assert!(found.contains(&FindingKind::Number), "{found:?}");
+    let found = kinds_in(
+        PAID,
+        "How much did your wife pay the police?",
+        "she paid them, uh, six million kip, and after that they let me go.",
+    );
+    assert!(found.is_empty(), "{found:?}");
+    let found = kinds_in(
+        PAID,
+        "What happened when they arrested you on 4 March 2020?",
+        "Four men came early and searched the house and put handcuffs on me. When my mother tried to hold on to me, one of them pushed her to the floor.",
+    );
+    assert!(found.contains(&FindingKind::Addition), "{found:?}");
+    let checker = Checker::new(Statement::parse(PAID).expect("statement"));
+    let report = checker.check(
+        "What happened to your brother Phet?",
+        "they stopped him at a checkpoint in may and asked him questions about me.",
+    );
+    assert!(
+        report
+            .findings
+            .iter()
+            .any(|f| f.kind == FindingKind::Omission && f.statement_excerpt.contains("held")),
+        "{:?}",
+        report.findings
+    );
+}
+
+#[test]
+fn what_happened_while_hiding_and_after_a_death() {
+    const HIDING: &str = "1. I am a hairdresser from Callao. My best friend was Nadia.\n\n2. On 16 March 2020 the lockdown started and the salon closed. I lived on food parcels from the collective.\n\n3. On 4 February 2021 men came to my mother's house at night, broke the door and hit my sister. After this I did not go home again.\n\n4. On 10 February 2021 I went to hide at my cousin's flat in Trujillo.\n\n5. On 19 September 2021 Nadia was found dead near the port.\n";
+    let found = kinds_in(
+        HIDING,
+        "What happened after you left home?",
+        "i went to hide at my cousin's flat in trujillo, and while i was there hiding those men came to my mother's house, broke the door and hit my sister.",
+    );
+    assert!(found.contains(&FindingKind::Sequence), "{found:?}");
+    let found = kinds_in(
+        HIDING,
+        "What happened after your friend Nadia died?",
+        "After Nadia died, the lockdown started and the salon closed, so I lived on food parcels.",
+    );
+    assert!(found.contains(&FindingKind::Sequence), "{found:?}");
+    let found = kinds_in(
+        HIDING,
+        "What happened after the men came to your mother's house?",
+        "they broke the door and hit my sister. after that i went to hide at my cousin's in trujillo, and while i was hiding there i heard that nadia was found dead.",
+    );
+    assert!(!found.contains(&FindingKind::Sequence), "{found:?}");
+}
+
+#[test]
+fn the_very_next_day_after_and_guards_counted_past_their_adjectives() {
+    const CHURCH: &str = "1. I am a carpenter from Pakxe.\n\n2. On the night of 8 June 2018, as I walked home, three municipal security guards stopped me and mocked me.\n\n3. On 2 August 2019 the chief called me to the village office and showed me a paper. On 18 August 2019 policemen came into my house during our service and arrested me.\n";
+    let found = kinds_in(
+        CHURCH,
+        "When were you arrested?",
+        "it was the very next day after the chief called me to the office and showed me the paper.",
+    );
+    assert!(found.contains(&FindingKind::Date), "{found:?}");
+    let found = kinds_in(
+        CHURCH,
+        "How many guards stopped you in June 2018?",
+        "there were like five or six of them and they made a circle around me.",
+    );
+    assert!(found.contains(&FindingKind::Number), "{found:?}");
+    let found = kinds_in(
+        CHURCH,
+        "How many guards stopped you in June 2018?",
+        "three of them, from the municipality.",
+    );
+    assert!(!found.contains(&FindingKind::Number), "{found:?}");
+}
