@@ -307,6 +307,33 @@ const NOT_COUNT_NOUNS: &[&str] = &[
     "per", "a",
 ];
 
+/// Whether the "a" at `i` makes a rate of a count told just before it: "one
+/// bowl of rice a day", "two meals a day" (not "for a day", "stayed a week").
+fn counted_per(tokens: &[Token], numbers: &[NumberAt], i: usize) -> bool {
+    let Some(before) = i.checked_sub(1).and_then(|p| tokens.get(p)) else {
+        return false;
+    };
+    if before.kind != TokenKind::Word
+        || before.is_any(RATE_BREAKERS)
+        || STAY_VERBS.iter().any(|v| before.is(v))
+    {
+        return false;
+    }
+    numbers.iter().any(|n| {
+        n.end <= i
+            && i - n.end <= 3
+            && tokens[n.end..i]
+                .iter()
+                .all(|t| t.kind == TokenKind::Word && !t.is_any(RATE_BREAKERS))
+    })
+}
+
+/// Words after which "a day" is a length of time, not a rate.
+const RATE_BREAKERS: &[&str] = &[
+    "for", "in", "after", "about", "almost", "only", "just", "nearly", "than", "half", "over",
+    "within", "and", "or", "to", "until", "least", "more", "less", "once", "twice",
+];
+
 /// Quantities in the tokens, skipping the token ranges in `taken` (dates).
 pub fn quantities(tokens: &[Token], taken: &[(usize, usize)]) -> Vec<QuantityAt> {
     let mut found = Vec::new();
@@ -328,6 +355,7 @@ pub fn quantities(tokens: &[Token], taken: &[(usize, usize)]) -> Vec<QuantityAt>
                 })
             && !candidates.iter().any(|c| c.start <= i && i < c.end)
             && !tokens.get(i + 2).is_some_and(names_a_thing)
+            && !counted_per(tokens, &candidates, i)
         {
             candidates.push(NumberAt {
                 value: 1.0,
@@ -635,6 +663,14 @@ mod tests {
         assert!(quantities(&tokenize("we went on a day trip"), &[]).is_empty());
         assert_eq!(q("they kept me a night in the cell").value, 1.0);
         assert_eq!(q("I hid for a week with my aunt").unit, Unit::Duration(7.0));
+        // A count of things a day is how often, not how long.
+        let rations = quantities(&tokenize("they gave us one bowl of rice a day"), &[]);
+        assert!(rations.iter().all(|r| !matches!(r.unit, Unit::Duration(_))));
+        assert_eq!(
+            q("two meals and then a day later").unit,
+            Unit::Count("meal".into())
+        );
+        assert_eq!(q("I waited about a day").unit, Unit::Duration(1.0));
     }
 
     #[test]
