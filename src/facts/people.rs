@@ -72,6 +72,8 @@ const ROLES: &[(&str, &str)] = &[
     ("boss", "employer"),
     ("employer", "employer"),
     ("manager", "employer"),
+    ("foreman", "employer"),
+    ("supervisor", "employer"),
     ("pastor", "pastor"),
     ("priest", "priest"),
     ("imam", "imam"),

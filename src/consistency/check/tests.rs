@@ -2053,3 +2053,20 @@ fn the_very_next_day_after_and_guards_counted_past_their_adjectives() {
     );
     assert!(!found.contains(&FindingKind::Number), "{found:?}");
 }
+
+#[test]
+fn a_foreman_is_the_employer() {
+    const WORK: &str = "1. I laid bricks in Tema from 2016. My supervisor was Kwame Ofori. He paid us every Friday.\n\n2. On 4 May 2019 soldiers took me to a barracks. I was held there for 16 days.\n\n3. I was released on 20 May 2019. Kwame Ofori paid 3,000 cedis to a soldier.\n";
+    let found = kinds_in(
+        WORK,
+        "Who paid for your release?",
+        "my boss at the site, the supervisor, he paid them three thousand cedis.",
+    );
+    assert!(!found.contains(&FindingKind::Person), "{found:?}");
+    let found = kinds_in(
+        WORK,
+        "Who paid for your release?",
+        "my cousin Ama paid them three thousand cedis.",
+    );
+    assert!(found.contains(&FindingKind::Person), "{found:?}");
+}
