@@ -60,6 +60,9 @@ mod tests {
             "didn't",
             "brother",
             "mother-in-law",
+            "registry",
+            "barracks",
+            "kiosk",
         ] {
             assert!(is_common(w), "{w}");
         }
