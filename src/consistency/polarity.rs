@@ -25,6 +25,21 @@ const EMPTY_OBJECTS: &[&str] = &["no", "nothing", "none", "nobody", "anything"];
 const REFUSALS: &[&str] = &["refused", "refuse", "refusing", "declined"];
 /// Words before "to V" that assert the act: "I had to sign", "agreed to go".
 const DOING_TO: &[&str] = &["had", "agreed", "decided", "managed", "chose", "went"];
+/// A word of [`MODALS`], not the month: "On 2 May I went…".
+fn is_modal(t: &Token) -> bool {
+    t.is_any(MODALS) && !(t.is("may") && t.capitalized)
+}
+
+/// Going somewhere, told before "to V": "went to the station to report".
+const WENT: &[&str] = &[
+    "went",
+    "came",
+    "returned",
+    "walked",
+    "ran",
+    "drove",
+    "travelled",
+];
 /// Words before "(that) I V" that ask for the act without telling it.
 const REQUESTS: &[&str] = &[
     "demanded", "demand", "insisted", "wanted", "ordered", "asked", "expected",
@@ -352,7 +367,7 @@ fn clause_stance(clause: &[Token], actor: &Actor, verb: &str, asked: &[String]) 
                 .all(|t| t.is_any(&["it", "that", "this", "them", "him", "her"]))
         });
         // "if I refused" refuses nothing.
-        let supposed = refused.is_some_and(|r| clause[..r].iter().any(|t| t.is_any(MODALS)));
+        let supposed = refused.is_some_and(|r| clause[..r].iter().any(is_modal));
         return (bare && !supposed).then_some(false);
     };
     let before = &clause[..at];
@@ -372,7 +387,7 @@ fn clause_stance(clause: &[Token], actor: &Actor, verb: &str, asked: &[String]) 
     if before.iter().any(|t| t.is_any(NEGATIONS)) {
         return Some(false);
     }
-    if before.iter().any(|t| t.is_any(MODALS)) {
+    if before.iter().any(is_modal) {
         return None;
     }
     // "They demanded that I sign a confession": what was asked of the
@@ -386,7 +401,17 @@ fn clause_stance(clause: &[Token], actor: &Actor, verb: &str, asked: &[String]) 
         return None;
     }
     // "told us to apply", "wanted me to sign": what others asked, not an act.
-    if at >= 1 && before[at - 1].is("to") && !(at >= 2 && before[at - 2].is_any(DOING_TO)) {
+    // (But "I went to the police station to report it": the client went
+    // there for it, and did it.)
+    let went_for_it = before
+        .iter()
+        .enumerate()
+        .any(|(i, t)| t.is_any(WENT) && actor.does(clause, i));
+    if at >= 1
+        && before[at - 1].is("to")
+        && !(at >= 2 && before[at - 2].is_any(DOING_TO))
+        && !went_for_it
+    {
         return None;
     }
     let after = clause[at + 1..]
@@ -463,6 +488,21 @@ mod tests {
         assert_eq!(
             stance("They made me sign a paper.", &me, "sign", &[], false),
             Some(true)
+        );
+        // Going somewhere to do it, told by the one who went, is doing it.
+        assert_eq!(
+            stance(
+                "On 2 May I went to the gendarmerie in Bobo to report the theft.",
+                &me,
+                "report",
+                &[],
+                false
+            ),
+            Some(true)
+        );
+        assert_eq!(
+            stance("They told me to report it.", &me, "report", &[], false),
+            None
         );
         assert_eq!(
             stance(

@@ -290,6 +290,8 @@ impl Checker {
                     let anchor_end = (end..range.end)
                         .find(|&j| tokens[j].kind == TokenKind::Break)
                         .unwrap_or(range.end);
+                    let anchor_end =
+                        hanging_clause_end(tokens, end, anchor_end, &tokens[range.start..i]);
                     if anchor_end <= end {
                         continue;
                     }
@@ -576,6 +578,44 @@ pub(super) fn told_steps(tokens: &[Token]) -> Vec<Range<usize>> {
 
 /// The two parts of an answer that tells events in order, earlier part first:
 /// "A, and then B", "A. After that B", "A before B", "After A, B", "A after they B".
+/// Where a clause hung on another ("two days after he died") stops telling
+/// what its own subject did: at "and" before a verb in the past, where the
+/// clause it hangs on has another subject ("I went to the police two days
+/// after he died and gave them the names": the names were given by me).
+pub(super) fn hanging_clause_end(
+    tokens: &[Token],
+    from: usize,
+    end: usize,
+    main: &[Token],
+) -> usize {
+    let Some(own) = tokens.get(from).filter(|t| t.is_any(SUBJECT_PRONOUNS)) else {
+        return end;
+    };
+    let Some(theirs) = main.iter().find(|t| t.is_any(SUBJECT_PRONOUNS)) else {
+        return end;
+    };
+    if own.lower == theirs.lower {
+        return end;
+    }
+    (from + 2..end.min(tokens.len()).saturating_sub(1))
+        .find(|&j| tokens[j].is("and") && told_in_past(&tokens[j + 1]))
+        .unwrap_or(end)
+}
+
+/// A verb told in the past: "gave", "reported".
+fn told_in_past(t: &Token) -> bool {
+    t.kind == TokenKind::Word
+        && (t.is_any(PAST_VERBS)
+            || (t.lower.len() > 4 && t.lower.ends_with("ed") && !t.capitalized))
+}
+
+/// Common verbs whose past does not end in "-ed".
+const PAST_VERBS: &[&str] = &[
+    "gave", "took", "went", "came", "told", "said", "made", "left", "got", "ran", "saw", "found",
+    "kept", "put", "brought", "sent", "paid", "met", "hid", "fled", "spent", "stood", "sat",
+    "wrote", "knew", "thought", "began", "broke", "threw", "beat", "fell", "held", "lost",
+];
+
 pub(super) fn ordered_parts(tokens: &[Token]) -> Vec<(Range<usize>, Range<usize>)> {
     let n = tokens.len();
     let mut pairs = Vec::new();
@@ -709,7 +749,9 @@ pub(super) fn ordered_parts(tokens: &[Token]) -> Vec<(Range<usize>, Range<usize>
             }
             // "A after B": B first, each in its own clause ("he didn't come
             // home after his shift, and the next morning…").
-            pairs.push((i + 1..next_break(i + 1), clause_from(i)));
+            let a = clause_from(i);
+            let b_end = hanging_clause_end(tokens, i + 1, next_break(i + 1), &tokens[a.clone()]);
+            pairs.push((i + 1..b_end, a));
         }
     }
     pairs

@@ -2070,3 +2070,20 @@ fn a_foreman_is_the_employer() {
     );
     assert!(found.contains(&FindingKind::Person), "{found:?}");
 }
+
+#[test]
+fn a_clause_hung_on_another_keeps_its_own_subject() {
+    const DEATH: &str = "1. My cousin Idrissa lived in Bouaké. On 3 June 2021 men beat him in the market. He died in the clinic on 5 June 2021.\n\n2. On 8 June 2021 I went to the gendarmerie in Bouaké to report his death. I gave the gendarme the names of three of the men. Nobody was arrested.\n";
+    let found = kinds_in(
+        DEATH,
+        "Did you report your cousin's death?",
+        "Yes. I went to the gendarmerie three days after he died and gave them the names of three men.",
+    );
+    assert!(found.is_empty(), "{found:?}");
+    let found = kinds_in(
+        DEATH,
+        "Did you report your cousin's death?",
+        "Yes. I went to the gendarmerie ten days after he died and gave them the names of three men.",
+    );
+    assert!(found.contains(&FindingKind::Date), "{found:?}");
+}
