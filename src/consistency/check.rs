@@ -112,6 +112,8 @@ pub struct Checker {
     denied: Vec<Vec<String>>,
     /// The stems the statement says somewhere without denying them.
     said_plainly: std::collections::HashSet<String>,
+    /// Whether each sentence tells only what the client fears will happen.
+    imagined: Vec<bool>,
     /// Surnames of the statement's people and the first name before each
     /// ("ayala" → "brayan"), so that a person called by surname is known.
     first_names: Vec<(String, String)>,

@@ -364,6 +364,10 @@ pub fn stem(word: &str) -> String {
         ("sworn", "swear"),
         ("forgot", "forget"),
         ("forgotten", "forget"),
+        ("died", "die"),
+        ("dying", "die"),
+        ("tied", "tie"),
+        ("lied", "lie"),
     ];
     if let Some((_, s)) = irregular.iter().find(|(w2, _)| *w2 == w) {
         return (*s).to_string();
@@ -472,6 +476,8 @@ mod tests {
         assert_eq!(stem("arrests"), "arrest");
         assert_eq!(stem("beaten"), "beat");
         assert_eq!(stem("beatings"), "beat");
+        assert_eq!(stem("died"), stem("die"));
+        assert_eq!(stem("dying"), stem("dies"));
         assert_eq!(stem("stopped"), "stop");
         assert_eq!(stem("parties"), "party");
         assert_eq!(stem("bus"), "bus");

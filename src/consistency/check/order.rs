@@ -143,7 +143,13 @@ impl Checker {
         if q.is_empty() || (q.len() < 2 && !(steps && named_place()) && !lone) {
             return None;
         }
-        let scores = self.index.scores(&q);
+        // What the client fears will happen is no event of the story.
+        let mut scores = self.index.scores(&q);
+        for (s, score) in scores.iter_mut().enumerate() {
+            if self.imagined[s] {
+                *score = 0.0;
+            }
+        }
         let top = scores.iter().copied().fold(0.0, f64::max);
         if top < MIN_RELEVANCE * 2.0 {
             return None;
@@ -373,7 +379,13 @@ impl Checker {
                 {
                     break;
                 }
-                let (a, b, least, most) = pairs[0];
+                // Quoted: the pair that comes nearest to the gap told.
+                let Some(&(a, b, least, most)) = pairs
+                    .iter()
+                    .min_by_key(|&&(_, _, least, most)| (told.clamp(least, most) - told).abs())
+                else {
+                    break;
+                };
                 let days = |n: i64| match n {
                     0 => "the same day".to_string(),
                     1 => "one day".to_string(),

@@ -37,6 +37,14 @@ impl Checker {
             })
             .collect();
         let index = Index::new(&docs);
+        let imagined = (0..facts.sentences.len())
+            .map(|s| {
+                let quoted = statement
+                    .slice(facts.sentences[s].clone())
+                    .contains(['"', '“', '”']);
+                !quoted && imagined(facts.sentence_tokens_of(s))
+            })
+            .collect();
         let when = chronology(&facts);
         let stems: Vec<Vec<String>> = (0..facts.sentences.len())
             .map(|s| facts.sentence_stems(s))
@@ -128,6 +136,7 @@ impl Checker {
             day_of,
             proper_words,
             roles_by_name,
+            imagined,
         }
     }
 
@@ -315,3 +324,34 @@ pub(super) fn chronology(facts: &TextFacts) -> Vec<Option<i64>> {
     }
     out
 }
+
+/// Whether a sentence tells what the client fears will happen, not what did:
+/// "Or I will be attacked like my brother", "If I am sent back they will kill
+/// me". Not a threat told as said ("He said they will kill me"); the caller
+/// leaves out quoted words.
+fn imagined(tokens: &[Token]) -> bool {
+    let future = tokens
+        .iter()
+        .any(|t| t.is_any(&["will", "won't"]) || t.lower.ends_with("'ll"));
+    let returned = tokens.iter().any(|t| t.is("if"))
+        && tokens
+            .iter()
+            .any(|t| t.is_any(&["returned", "return", "deported", "sent", "removed"]));
+    let told = tokens.iter().any(|t| t.is_any(SPOKEN));
+    (future || returned) && !told
+}
+
+/// Verbs of saying: a future inside them is what someone said.
+const SPOKEN: &[&str] = &[
+    "said",
+    "told",
+    "shouted",
+    "warned",
+    "threatened",
+    "wrote",
+    "called",
+    "says",
+    "tells",
+    "promised",
+    "swore",
+];

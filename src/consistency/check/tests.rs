@@ -2087,3 +2087,24 @@ fn a_clause_hung_on_another_keeps_its_own_subject() {
     );
     assert!(found.contains(&FindingKind::Date), "{found:?}");
 }
+
+#[test]
+fn a_death_counted_from_the_attack_and_not_from_what_is_feared() {
+    const UNCLE: &str = "1. I am a tailor from Dori. I lived with my uncle, Moussa.\n\n2. On 2 March 2021 men attacked my uncle in the market. He died in the clinic three days later, on 5 March 2021.\n\n3. I fear that if I return I will be attacked like my uncle.\n";
+    let report = Checker::new(Statement::parse(UNCLE).expect("statement")).check(
+        "When did your uncle die?",
+        "He died about two weeks after the attack.",
+    );
+    let date = report
+        .findings
+        .iter()
+        .find(|f| f.kind == FindingKind::Date)
+        .expect("a date finding");
+    assert!(date.explanation.contains("3 days"), "{}", date.explanation);
+    let found = kinds_in(
+        UNCLE,
+        "When did your uncle die?",
+        "He died three days after the attack, in the clinic.",
+    );
+    assert!(found.is_empty(), "{found:?}");
+}
