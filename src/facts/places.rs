@@ -208,6 +208,7 @@ const PLACE_NOUNS: &[(&str, &str)] = &[
     ("gaol", "prison"),
     ("cell", "prison"),
     ("station", "station"),
+    ("headquarters", "station"),
     ("border", "border"),
     ("airport", "airport"),
     ("home", "home"),
@@ -463,7 +464,7 @@ fn police_station_at(tokens: &[Token], at: usize) -> bool {
         .is_some_and(|n| n.is_any(&["police", "gendarmerie"]))
         && tokens
             .get(at + 1)
-            .is_some_and(|n| n.is_any(&["station", "post"]))
+            .is_some_and(|n| n.is_any(&["station", "post", "headquarters"]))
 }
 
 /// A word for a people: "american", "tigrayan".
@@ -626,7 +627,13 @@ pub fn places(tokens: &[Token], known: &[String], skip: &[(usize, usize)]) -> Ve
                 || (i > 2
                     && police_station_at(tokens, i - 1)
                     && tokens[i - 2].is("the")
-                    && tokens[i - 3].is_any(LOCATIVES)));
+                    && tokens[i - 3].is_any(LOCATIVES))
+                // "to the provincial police headquarters"
+                || (i > 3
+                    && police_station_at(tokens, i - 1)
+                    && tokens[i - 2].kind == TokenKind::Word
+                    && tokens[i - 3].is("the")
+                    && tokens[i - 4].is_any(LOCATIVES)));
         // "near, um, apopa": the comma a filler leaves.
         let after_paused_locative =
             i > 1 && tokens[i - 1].lower == "," && tokens[i - 2].is_any(LOWERCASE_LOCATIVES);
@@ -822,6 +829,14 @@ mod tests {
             .into_iter()
             .map(|p| p.name)
             .collect()
+    }
+
+    #[test]
+    fn a_provincial_police_headquarters_is_a_station() {
+        assert_eq!(
+            names("they drove me to the provincial police headquarters in Tamale"),
+            vec!["police station", "tamale"]
+        );
     }
 
     #[test]

@@ -536,14 +536,26 @@ impl Checker {
             let Some(said) = polarity::stance(answer, &actor, verb, &complement, true) else {
                 continue;
             };
-            let written: Vec<(usize, bool)> = relevant
+            let stance_at = |s: usize| {
+                polarity::stance(self.sentence_text(s), &actor, verb, &complement, false)
+                    .map(|w| (s, w))
+            };
+            let mut written: Vec<(usize, bool)> = relevant
                 .iter()
                 .filter(|&&s| !elsewhere(s))
-                .filter_map(|&s| {
-                    polarity::stance(self.sentence_text(s), &actor, verb, &complement, false)
-                        .map(|w| (s, w))
-                })
+                .filter_map(|&s| stance_at(s))
                 .collect();
+            // Where the question puts it ("while you were at the police
+            // headquarters"), what the statement says there.
+            if let Some(setting) = self.setting(asked) {
+                let there: Vec<(usize, bool)> = (0..self.paragraph_of.len())
+                    .filter(|&s| setting.contains(&self.paragraph_of[s]) && !elsewhere(s))
+                    .filter_map(stance_at)
+                    .collect();
+                if !there.is_empty() {
+                    written = there;
+                }
+            }
             // Passages that also name what the question names ("before you
             // were released": "Before I was released I signed…") speak to it
             // more surely than those with the verb alone.

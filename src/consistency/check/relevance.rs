@@ -54,6 +54,22 @@ impl Checker {
             .collect();
         paragraphs.sort_unstable();
         paragraphs.dedup();
+        // A paragraph that opens "I was kept there…" goes on at the place
+        // of the paragraph before.
+        let goes_on: Vec<usize> = paragraphs
+            .iter()
+            .filter_map(|&p| {
+                let first = self.paragraph_of.iter().position(|&q| q == p + 1)?;
+                self.facts
+                    .sentence_tokens_of(first)
+                    .iter()
+                    .any(|t| t.is("there"))
+                    .then_some(p + 1)
+            })
+            .collect();
+        paragraphs.extend(goes_on);
+        paragraphs.sort_unstable();
+        paragraphs.dedup();
         (!paragraphs.is_empty()).then_some(paragraphs)
     }
 

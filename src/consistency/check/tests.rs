@@ -2108,3 +2108,20 @@ fn a_death_counted_from_the_attack_and_not_from_what_is_feared() {
     );
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn what_was_signed_is_read_where_the_question_puts_it() {
+    const PAPERS: &str = "1. On 4 March 2020 the district chief showed me a letter of resignation. I refused to sign it.\n\n2. On 9 January 2021 police officers arrested me and drove me to the regional police headquarters in Tamale.\n\n3. I was kept there for six days. On the fifth day I signed a paper that I could not read.\n";
+    let found = kinds_in(
+        PAPERS,
+        "Did you sign anything while you were at the police headquarters?",
+        "No. I refused to sign anything they gave me there.",
+    );
+    assert!(found.contains(&FindingKind::Contradiction), "{found:?}");
+    let found = kinds_in(
+        PAPERS,
+        "Did you sign anything while you were at the police headquarters?",
+        "Yes, on the fifth day I signed a paper, I could not read it.",
+    );
+    assert!(!found.contains(&FindingKind::Contradiction), "{found:?}");
+}
