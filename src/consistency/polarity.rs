@@ -92,6 +92,19 @@ impl Actor {
         }
     }
 
+    /// "Did anyone take your fingerprints?": whoever did it.
+    fn anyone() -> Actor {
+        let words = |w: &[&str]| w.iter().map(|w| w.to_string()).collect();
+        Actor {
+            subject: words(&[
+                "they", "he", "she", "someone", "somebody", "anyone", "anybody", "nobody",
+                "police", "officer", "officers", "soldiers", "guards", "agents", "men", "people",
+            ]),
+            object: Vec::new(),
+            passive: false,
+        }
+    }
+
     /// "your mother": she, her, mother, and the client's "my mother".
     fn relative(role: &str) -> Actor {
         let (subject, object): (&[&str], &[&str]) = match is_man(role) {
@@ -157,6 +170,9 @@ pub fn asked_verbs(question: &str) -> (Vec<String>, Option<Actor>) {
         .position(|w| w[0].is_any(&["make", "force", "get", "let"]) && w[1].is("you"));
     let (actor, rest) = match (words.get(1), words.get(2)) {
         (Some(you), _) if you.is("you") => (Actor::client(), 2),
+        (Some(any), _) if any.is_any(&["anyone", "anybody", "someone", "somebody"]) => {
+            (Actor::anyone(), 2)
+        }
         _ if made_you.is_some() => (Actor::client(), made_you.unwrap_or(0) + 2),
         (Some(your), Some(role)) if your.is("your") => match role_of(&role.lower) {
             Some(r) if !GROUP_ROLES.contains(&r) => (Actor::relative(r), 3),
@@ -387,6 +403,13 @@ fn clause_stance(clause: &[Token], actor: &Actor, verb: &str, asked: &[String]) 
     if before.iter().any(|t| t.is_any(NEGATIONS)) {
         return Some(false);
     }
+    // "nobody took our fingerprints", "no one helped us"
+    let near: Vec<&Token> = before.iter().rev().take(2).collect();
+    if near.iter().any(|t| t.is("nobody"))
+        || (near.len() == 2 && near[1].is("no") && near[0].is("one"))
+    {
+        return Some(false);
+    }
     if before.iter().any(is_modal) {
         return None;
     }
@@ -503,6 +526,31 @@ mod tests {
         assert_eq!(
             stance("They told me to report it.", &me, "report", &[], false),
             None
+        );
+        // Asked whether anyone did it: whoever did, or nobody.
+        let (verbs, anyone) = asked_verbs("Did anyone take your fingerprints in Spain?");
+        let anyone = anyone.expect("an actor");
+        let prints = vec!["fingerprint".to_string()];
+        assert_eq!(verbs, vec!["take"]);
+        assert_eq!(
+            stance(
+                "I did not claim asylum in Spain, and nobody took our fingerprints there.",
+                &anyone,
+                "take",
+                &prints,
+                false
+            ),
+            Some(false)
+        );
+        assert_eq!(
+            stance(
+                "yes, the police took our fingerprints at the airport",
+                &anyone,
+                "take",
+                &prints,
+                true
+            ),
+            Some(true)
         );
         assert_eq!(
             stance(
