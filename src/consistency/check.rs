@@ -223,6 +223,14 @@ impl Checker {
         {
             findings.push(f);
         }
+        if !dont_know
+            && !findings
+                .iter()
+                .any(|f| f.kind == FindingKind::Contradiction)
+            && let Some(f) = self.denied_act(&facts, answer, &relevance)
+        {
+            findings.push(f);
+        }
         if let Some(f) = self
             .sequence(&asked, &facts, answer)
             .or_else(|| self.route_order(&facts, answer))

@@ -53,7 +53,7 @@ const FILLERS: &[&str] = &[
     "ever", "also", "then", "still", "actually", "really", "yourself",
 ];
 /// Verbs that say little without their object: "taken before a court".
-const GENERIC_VERBS: &[&str] = &[
+pub(crate) const GENERIC_VERBS: &[&str] = &[
     "take", "go", "give", "get", "make", "put", "see", "come", "bring", "send", "tell", "say",
     "leave", "keep", "hold", "let", "ask", "know", "find", "meet",
 ];

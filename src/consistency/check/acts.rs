@@ -752,6 +752,51 @@ impl Checker {
         None
     }
 
+    /// "The officer refused to write anything down" where the passage the
+    /// answer speaks to says "the sergeant wrote down my complaint": an act of
+    /// someone else's that the answer denies and the statement tells.
+    pub(super) fn denied_act(
+        &self,
+        facts: &TextFacts,
+        answer: &str,
+        relevance: &[Vec<f64>],
+    ) -> Option<Finding> {
+        for (s, rel) in relevance.iter().enumerate() {
+            let best = rel.iter().copied().fold(0.0, f64::max);
+            if best < MIN_RELEVANCE {
+                continue;
+            }
+            let tokens = facts.sentence_tokens_of(s);
+            for (verb_at, verb) in denied_verbs(tokens) {
+                if !by_someone_else(tokens, verb_at) {
+                    continue;
+                }
+                // Told plainly by someone else in the passage spoken to.
+                let Some(c) = (0..self.facts.sentences.len()).find(|&c| {
+                    rel[c] >= best * DENIED_SHARE
+                        && !self.imagined[c]
+                        && told_by_someone_else(self.facts.sentence_tokens_of(c), &verb)
+                }) else {
+                    continue;
+                };
+                return Some(Finding {
+                    kind: FindingKind::Contradiction,
+                    severity: self.weight(c),
+                    statement_excerpt: self.sentence_text(c).trim().to_string(),
+                    answer_excerpt: self.answer_sentence(facts, answer, s).trim().to_string(),
+                    statement_paragraph: self.paragraph_number(c),
+                    explanation: format!(
+                        "The answer says \"{}\" was not done; the statement says it was.",
+                        tokens[verb_at].lower
+                    ),
+                    statement_span: None,
+                    answer_span: None,
+                });
+            }
+        }
+        None
+    }
+
     /// The statement sentence an answer sentence speaks to most.
     pub(super) fn best_sentence_for(&self, facts: &TextFacts, s: usize) -> usize {
         let query: Vec<(String, f64)> = facts
@@ -943,4 +988,68 @@ pub(super) fn question_mentions(question: &str, kind: EventKind) -> bool {
     crate::facts::events::events(&tokenize(question))
         .iter()
         .any(|e| e.kind == kind)
+}
+
+/// The verbs `tokens` deny ("never contacted", "did not write", "refused to
+/// write"), as (index, stem), leaving out verbs that say little alone.
+fn denied_verbs(tokens: &[Token]) -> Vec<(usize, String)> {
+    let mut found = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        let denies = t.is_any(&["never", "not", "didn't", "refused"]);
+        if !denies {
+            continue;
+        }
+        let Some(at) = (i + 1..tokens.len().min(i + 4)).find(|&j| {
+            tokens[j].kind == TokenKind::Word && !tokens[j].is_any(&["to", "even", "ever", "once"])
+        }) else {
+            continue;
+        };
+        if tokens[i + 1..at].iter().any(|b| b.kind != TokenKind::Word) {
+            continue;
+        }
+        let verb = stem(&tokens[at].lower);
+        if tokens[at].lower.len() < 4
+            || is_stopword(&tokens[at].lower)
+            || polarity::GENERIC_VERBS.contains(&verb.as_str())
+        {
+            continue;
+        }
+        found.push((at, verb));
+    }
+    found
+}
+
+/// Whether the clause of the verb at `at` has someone other than the client
+/// as its subject: "he", "they", "the officer".
+/// The nearest subject before it decides, past an apposition ("The officer,
+/// a sergeant, wrote…").
+fn by_someone_else(tokens: &[Token], at: usize) -> bool {
+    for t in tokens[..at]
+        .iter()
+        .rev()
+        .filter(|t| t.kind == TokenKind::Word)
+        .take(8)
+    {
+        if t.is_any(&["i", "we", "me", "us"]) || t.is_any(SUBORDINATORS) {
+            return false;
+        }
+        if t.is_any(&["he", "she", "they"]) || role_of_any(&t.lower).is_some_and(|r| r != "family")
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether `tokens` tell `verb` (a stem) done, not denied, by someone other
+/// than the client.
+fn told_by_someone_else(tokens: &[Token], verb: &str) -> bool {
+    (0..tokens.len()).any(|k| {
+        tokens[k].kind == TokenKind::Word
+            && stem(&tokens[k].lower) == verb
+            && by_someone_else(tokens, k)
+            && !tokens[k.saturating_sub(3)..k]
+                .iter()
+                .any(|b| b.is_any(&["not", "never", "didn't", "refused", "no", "nobody", "if"]))
+    })
 }

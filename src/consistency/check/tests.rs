@@ -2125,3 +2125,20 @@ fn what_was_signed_is_read_where_the_question_puts_it() {
     );
     assert!(!found.contains(&FindingKind::Contradiction), "{found:?}");
 }
+
+#[test]
+fn an_act_of_someone_else_denied_in_the_answer() {
+    const COMPLAINT: &str = "1. I am a seamstress from Bakau.\n\n2. On 6 June 2021 I went to the police station in Bakau to complain about my brother-in-law. The inspector, an older man, recorded my complaint, but he then called my brother-in-law and laughed with him.\n";
+    let found = kinds_in(
+        COMPLAINT,
+        "What did the police do when you complained?",
+        "Nothing. The inspector refused to record anything and sent me home.",
+    );
+    assert!(found.contains(&FindingKind::Contradiction), "{found:?}");
+    let found = kinds_in(
+        COMPLAINT,
+        "What did the police do when you complained?",
+        "The inspector recorded it, but then he called my brother-in-law. I did not go back.",
+    );
+    assert!(!found.contains(&FindingKind::Contradiction), "{found:?}");
+}
