@@ -230,6 +230,13 @@ impl Checker {
             // statement's cell is another year's. Not where the answer ties
             // it to a place or a date of its own.
             let asked_days = date_spans(asked_about.facts.facts.iter());
+            // ("What happened after the landlord found out?" asks about the
+            // time after the scene.)
+            let asks_after = asked_about
+                .facts
+                .tokens
+                .iter()
+                .any(|t| t.is_any(&["after", "afterwards", "later", "next", "since"]));
             if !asked
                 && !answer_denies
                 && matches!(wanted(question), Some(Want::Harm))
@@ -246,11 +253,23 @@ impl Checker {
                     // (The paragraph before or after, unless it is told of
                     // another time than the one asked: "What happened after
                     // the police came in February 2020?" is not the brother's
-                    // punch of 2018 told just before.)
-                    let other_time = !asked_days.is_empty()
+                    // punch of 2018 told just before. Asked without a date,
+                    // the time is the scene's own: the report of 9 July is
+                    // not the camp left on 1 July, unless what came after it
+                    // is asked.)
+                    let scene_days: Vec<(i64, i64)> = if asked_days.is_empty() && !asks_after {
+                        (0..self.day_of.len())
+                            .filter(|&s| scene.contains(&self.paragraph_of[s]))
+                            .filter_map(|s| self.day_of[s])
+                            .collect()
+                    } else {
+                        asked_days.clone()
+                    };
+                    let other_time = !scene_days.is_empty()
                         && self.day_of[f.sentence]
-                            .is_some_and(|d| !asked_days.iter().any(|&a| overlap(a, d)));
+                            .is_some_and(|d| !scene_days.iter().any(|&a| overlap(a, d)));
                     e.may_share_victims(c)
+                        && !self.named_as_reported(f)
                         && (scene.iter().any(|&p| {
                             let apart = self.paragraph_of[f.sentence].abs_diff(p);
                             apart == 0 || (apart == 1 && !other_time)
@@ -795,6 +814,18 @@ impl Checker {
             }
         }
         None
+    }
+
+    /// Whether a statement fact is an event named as what was reported ("I
+    /// reported the kidnapping"), which did not happen where it was reported.
+    fn named_as_reported(&self, f: &Fact) -> bool {
+        let tokens = &self.facts.tokens;
+        let Some(at) = tokens.iter().position(|t| t.span.start == f.span.start) else {
+            return false;
+        };
+        tokens[at.saturating_sub(3)..at]
+            .iter()
+            .any(|t| stem(&t.lower) == "report" || t.is_any(&["complained", "about"]))
     }
 
     /// The statement sentence an answer sentence speaks to most.

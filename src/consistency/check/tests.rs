@@ -2142,3 +2142,20 @@ fn an_act_of_someone_else_denied_in_the_answer() {
     );
     assert!(!found.contains(&FindingKind::Contradiction), "{found:?}");
 }
+
+#[test]
+fn a_detention_told_in_a_scene_of_another_day_is_new() {
+    const REPORT: &str = "1. I am a catechist from Dori.\n\n2. On 2 June 2019 armed men came to my house at night. I was held in their camp in the bush for 20 days and beaten. On 22 June 2019 they let me go beside a road.\n\n3. On 30 June 2019 I reported the kidnapping to the gendarmerie in Dori. A gendarme wrote down what I said. Nobody was arrested.\n\n4. On 3 August 2019 men beat my brother in the market.\n";
+    let found = kinds_in(
+        REPORT,
+        "What happened when you reported the kidnapping to the gendarmes?",
+        "The gendarme wrote it down. Then they kept me there two days, they thought I was with the armed men.",
+    );
+    assert!(found.contains(&FindingKind::Addition), "{found:?}");
+    let found = kinds_in(
+        REPORT,
+        "What happened when you reported the kidnapping to the gendarmes?",
+        "A gendarme wrote it down, but nobody was arrested.",
+    );
+    assert!(found.is_empty(), "{found:?}");
+}
