@@ -628,10 +628,12 @@ pub fn places(tokens: &[Token], known: &[String], skip: &[(usize, usize)]) -> Ve
                     && police_station_at(tokens, i - 1)
                     && tokens[i - 2].is("the")
                     && tokens[i - 3].is_any(LOCATIVES))
-                // "to the provincial police headquarters"
+                // "to the provincial police headquarters" (a town before it
+                // names the place: "the kilimani police station")
                 || (i > 3
                     && police_station_at(tokens, i - 1)
                     && tokens[i - 2].kind == TokenKind::Word
+                    && super::words::is_common(&tokens[i - 2].lower)
                     && tokens[i - 3].is("the")
                     && tokens[i - 4].is_any(LOCATIVES)));
         // "near, um, apopa": the comma a filler leaves.
@@ -906,7 +908,10 @@ mod tests {
             names("they took me to the kilimani police station"),
             ["kilimani"]
         );
-        assert!(names("they took me to the central police station").is_empty());
+        assert_eq!(
+            names("they took me to the central police station"),
+            ["police station"]
+        );
         assert_eq!(
             names("From Turkey I went through Greece, Italy and France."),
             ["turkey", "greece", "italy", "france"]

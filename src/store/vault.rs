@@ -42,6 +42,13 @@ impl std::fmt::Debug for Vault {
     }
 }
 
+/// scrypt's cost for a new key: N = 2^18 (256 MiB, about a second on a
+/// laptop), fixed so that every machine seals alike.
+const WORK_FACTOR: u8 = 18;
+/// The most a key may cost to open: keys sealed before the cost was fixed
+/// took age's measure of a fast machine, which stays well below this.
+const MAX_WORK_FACTOR: u8 = 22;
+
 impl Vault {
     /// Creates a new key in `dir`, sealed with `passphrase`.
     pub fn create(dir: &Path, passphrase: &str) -> Result<Vault, StoreError> {
@@ -51,7 +58,8 @@ impl Vault {
             ));
         }
         let identity = x25519::Identity::generate();
-        let recipient = age::scrypt::Recipient::new(SecretString::from(passphrase.to_string()));
+        let mut recipient = age::scrypt::Recipient::new(SecretString::from(passphrase.to_string()));
+        recipient.set_work_factor(WORK_FACTOR);
         let key = identity.to_string();
         let sealed = age::encrypt(&recipient, key.expose_secret().as_bytes())
             .map_err(|e| StoreError::Encrypt(e.to_string()))?;
@@ -63,7 +71,10 @@ impl Vault {
     pub fn unlock(dir: &Path, passphrase: &str) -> Result<Vault, StoreError> {
         let path = dir.join(VAULT_FILE);
         let sealed = std::fs::read(&path).map_err(|e| StoreError::read(&path, e))?;
-        let identity = age::scrypt::Identity::new(SecretString::from(passphrase.to_string()));
+        let mut identity = age::scrypt::Identity::new(SecretString::from(passphrase.to_string()));
+        // A fixed bound, not age's measure of this machine at this moment: a
+        // busy machine must not take its own key for a damaged one.
+        identity.set_max_work_factor(MAX_WORK_FACTOR);
         let key = age::decrypt(&identity, &sealed).map_err(|e| match e {
             age::DecryptError::DecryptionFailed
             | age::DecryptError::KeyDecryptionFailed

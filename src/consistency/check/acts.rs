@@ -787,7 +787,13 @@ impl Checker {
             }
             let tokens = facts.sentence_tokens_of(s);
             for (verb_at, verb) in denied_verbs(tokens) {
-                if !by_someone_else(tokens, verb_at) {
+                // (Harms are weighed where and when they were done, by the
+                // event checks: "they did not beat me there".)
+                let harm = facts.facts_in(s).any(|f| {
+                    matches!(&f.value, FactValue::Event(_))
+                        && f.span.start == tokens[verb_at].span.start
+                });
+                if harm || !by_someone_else(tokens, verb_at) {
                     continue;
                 }
                 // Told plainly by someone else in the passage spoken to.
