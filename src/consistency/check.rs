@@ -281,7 +281,13 @@ impl Checker {
     }
 
     fn answer_sentence<'a>(&self, facts: &TextFacts, answer: &'a str, s: usize) -> &'a str {
-        answer.get(facts.sentences[s].clone()).unwrap_or("").trim()
+        // (A sentence the extractor starts after a filler, "um, that was…",
+        // is quoted from its first word.)
+        answer
+            .get(facts.sentences[s].clone())
+            .unwrap_or("")
+            .trim_start_matches(|c: char| c == ',' || c == ';' || c.is_whitespace())
+            .trim()
     }
 
     #[allow(clippy::too_many_arguments)]

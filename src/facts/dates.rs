@@ -551,6 +551,13 @@ fn date_at(tokens: &[Token], i: usize, previous: Option<&DateValue>) -> Option<D
                 "in", "of", "since", "until", "till", "by", "from", "year", "early", "late", "mid",
                 "during",
             ]);
+        // Or told as the answer, or as a correction: "it was twenty twenty
+        // one", "sorry, twenty twenty one".
+        let said = |k: usize| tokens[k].is_any(&["was", "sorry", "actually", "no"]);
+        let introduced = introduced
+            || (!digits
+                && i > 0
+                && (said(i - 1) || (i > 1 && tokens[i - 1].lower == "," && said(i - 2))));
         let followed_by_unit = tokens.get(e).is_some_and(|t| {
             t.kind == TokenKind::Word && super::quantities::unit_of(&t.lower).is_some()
         });
@@ -738,6 +745,12 @@ mod tests {
             "18 April 2020"
         );
         assert_eq!(first("april nineteen twenty twenty one"), "19 April 2021");
+        assert_eq!(first("it was twenty twenty one"), "2021");
+        assert_eq!(
+            first("may twenty twenty— sorry, twenty twenty one"),
+            "May 2020"
+        );
+        assert!(dates(&tokenize("he was twenty when they took him")).is_empty());
         assert_eq!(first("in two thousand and nineteen"), "2019");
         assert_eq!(
             first("it was in the middle of March, 2020"),
