@@ -125,8 +125,9 @@ fn engine_generalises_to_held_out_cases() {
         ("tests/data/consistency-heldout-11", 0.90, 0.87, 0.05, true),
         ("tests/data/consistency-heldout-12", 0.90, 0.84, 0.05, true),
         ("tests/data/consistency-heldout-13", 0.90, 0.87, 0.08, true),
-        // Unread; first measured at 0.82 / 0.70 / 0.15.
-        ("tests/data/consistency-heldout-14", 0.84, 0.70, 0.13, false),
+        ("tests/data/consistency-heldout-14", 0.89, 0.83, 0.05, true),
+        // Unread; first measured at 0.83 / 0.63 / 0.12.
+        ("tests/data/consistency-heldout-15", 0.80, 0.62, 0.15, false),
     ] {
         let (recall, kind_recall, false_alarm, _) = measure(folder, false, read);
         assert!(recall >= min_recall, "{folder}: recall {recall:.2}");
