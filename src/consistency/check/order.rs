@@ -698,8 +698,17 @@ pub(super) fn ordered_parts(tokens: &[Token]) -> Vec<(Range<usize>, Range<usize>
                 from += 1;
             }
             let end = sentence_end(from);
-            if content_words(&tokens[start..i]) >= 2 && content_words(&tokens[from..end]) >= 2 {
-                pairs.push((start..i, from..end));
+            // ("I went to Kathmandu. While I was living there, …": the stay
+            // is the sentence before.)
+            let start = if content_words(&tokens[start..i]) < 2 && start > 0 {
+                sentence_start(start - 1)
+            } else {
+                start
+            };
+            let first = start..(i.min(sentence_end(start)));
+            if content_words(&tokens[first.clone()]) >= 2 && content_words(&tokens[from..end]) >= 2
+            {
+                pairs.push((first, from..end));
                 continue;
             }
         }

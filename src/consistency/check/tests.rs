@@ -2159,3 +2159,20 @@ fn a_detention_told_in_a_scene_of_another_day_is_new() {
     );
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn what_happened_while_staying_somewhere_told_in_the_next_sentence() {
+    const MOVE: &str = "1. I am a tailor from Bolgatanga.\n\n2. On 3 March 2020 soldiers burned my shop in Bolgatanga.\n\n3. In June 2020 I moved to Tamale and lived with my aunt Abena until I left Ghana.\n";
+    let found = kinds_in(
+        MOVE,
+        "What happened after you left Bolgatanga?",
+        "I moved to Tamale to stay with my aunt Abena. While I was living there, I heard that soldiers had burned my shop.",
+    );
+    assert!(found.contains(&FindingKind::Sequence), "{found:?}");
+    let found = kinds_in(
+        MOVE,
+        "What happened after you left Bolgatanga?",
+        "I moved to Tamale to stay with my aunt Abena. While I was living there, I worked a little and kept quiet.",
+    );
+    assert!(!found.contains(&FindingKind::Sequence), "{found:?}");
+}
