@@ -756,16 +756,7 @@ impl Checker {
                 else {
                     continue;
                 };
-                return Some(Finding {
-                    kind: FindingKind::Contradiction,
-                    severity: self.weight(c),
-                    statement_excerpt: self.sentence_text(c).trim().to_string(),
-                    answer_excerpt: self.answer_sentence(facts, answer, s).trim().to_string(),
-                    statement_paragraph: self.paragraph_number(c),
-                    explanation: no_such(&t.lower),
-                    statement_span: None,
-                    answer_span: None,
-                });
+                return Some(self.sentence_contradiction(facts, answer, c, s, no_such(&t.lower)));
             }
         }
         None
@@ -804,19 +795,11 @@ impl Checker {
                 }) else {
                     continue;
                 };
-                return Some(Finding {
-                    kind: FindingKind::Contradiction,
-                    severity: self.weight(c),
-                    statement_excerpt: self.sentence_text(c).trim().to_string(),
-                    answer_excerpt: self.answer_sentence(facts, answer, s).trim().to_string(),
-                    statement_paragraph: self.paragraph_number(c),
-                    explanation: format!(
-                        "The answer says \"{}\" was not done; the statement says it was.",
-                        tokens[verb_at].lower
-                    ),
-                    statement_span: None,
-                    answer_span: None,
-                });
+                let explanation = format!(
+                    "The answer says \"{}\" was not done; the statement says it was.",
+                    tokens[verb_at].lower
+                );
+                return Some(self.sentence_contradiction(facts, answer, c, s, explanation));
             }
         }
         None
@@ -832,6 +815,28 @@ impl Checker {
         tokens[at.saturating_sub(3)..at]
             .iter()
             .any(|t| stem(&t.lower) == "report" || t.is_any(&["complained", "about"]))
+    }
+
+    /// A contradiction between statement sentence `c` and answer sentence
+    /// `s`, each quoted whole.
+    fn sentence_contradiction(
+        &self,
+        facts: &TextFacts,
+        answer: &str,
+        c: usize,
+        s: usize,
+        explanation: String,
+    ) -> Finding {
+        Finding {
+            kind: FindingKind::Contradiction,
+            severity: self.weight(c),
+            statement_excerpt: self.sentence_text(c).trim().to_string(),
+            answer_excerpt: self.answer_sentence(facts, answer, s).to_string(),
+            statement_paragraph: self.paragraph_number(c),
+            explanation,
+            statement_span: None,
+            answer_span: None,
+        }
     }
 
     /// The statement sentence an answer sentence speaks to most.
