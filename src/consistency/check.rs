@@ -317,6 +317,32 @@ impl Checker {
         }
     }
 
+    /// A finding between statement fact `against` and answer fact `fact`,
+    /// each quoted in its sentence.
+    #[allow(clippy::too_many_arguments)]
+    fn fact_against(
+        &self,
+        kind: FindingKind,
+        severity: Severity,
+        against: &Fact,
+        fact: &Fact,
+        facts: &TextFacts,
+        answer: &str,
+        explanation: String,
+    ) -> Finding {
+        self.finding(
+            kind,
+            severity,
+            Some(against),
+            against.sentence,
+            Some(fact),
+            facts,
+            answer,
+            fact.sentence,
+            explanation,
+        )
+    }
+
     /// A person finding: the statement names one person, the answer another.
     fn person_finding(
         &self,
@@ -327,15 +353,13 @@ impl Checker {
         facts: &TextFacts,
         answer: &str,
     ) -> Finding {
-        self.finding(
+        self.fact_against(
             FindingKind::Person,
             self.weight(against.sentence),
-            Some(against),
-            against.sentence,
-            Some(fact),
+            against,
+            fact,
             facts,
             answer,
-            fact.sentence,
             format!(
                 "The statement names {} here; the answer names {}.",
                 with_article(&sp.describe()),

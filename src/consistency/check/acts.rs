@@ -37,6 +37,18 @@ impl Checker {
                     explanation,
                 )
             };
+        // Something new in the answer, quoted beside the statement sentence
+        // its sentence speaks to most.
+        let addition = |severity, explanation: String| {
+            let best = self.best_sentence_for(facts, fact.sentence);
+            Some(finding(
+                FindingKind::Addition,
+                severity,
+                None,
+                best,
+                explanation,
+            ))
+        };
         let asked = question_mentions(question, e.kind);
         if e.kind.is_harm() && e.positive {
             // A harm the statement never mentions at all, or one that happens to
@@ -70,17 +82,13 @@ impl Checker {
                 Severity::Medium
             };
             if same_class.is_empty() && !asked {
-                let best = self.best_sentence_for(facts, fact.sentence);
-                return Some(finding(
-                    FindingKind::Addition,
+                return addition(
                     severity,
-                    None,
-                    best,
                     format!(
                         "The answer describes {} that the statement does not mention.",
                         e.kind.describe()
                     ),
-                ));
+                );
             }
             let named_victims: Vec<&Victim> = e
                 .victims
@@ -211,17 +219,13 @@ impl Checker {
                 && let Some(place) =
                     self.passed_through(facts, fact.sentence, e, &same_class, asked_about)
             {
-                let best = self.best_sentence_for(facts, fact.sentence);
-                return Some(finding(
-                    FindingKind::Addition,
+                return addition(
                     severity,
-                    None,
-                    best,
                     format!(
                         "The answer describes {} in {place}; the statement only passes through there.",
                         e.kind.describe()
                     ),
-                ));
+                );
             }
             // Asked what happened in one scene ("What happened at the
             // checkpoint?", "… when you went to report?"), a harm the statement
@@ -237,7 +241,7 @@ impl Checker {
                 .tokens
                 .iter()
                 .any(|t| t.is_any(&["after", "afterwards", "later", "next", "since"]));
-            if !asked
+            let told_alone = !asked
                 && !answer_denies
                 && matches!(wanted(question), Some(Want::Harm))
                 && !e.victims.is_empty()
@@ -247,24 +251,26 @@ impl Checker {
                 && !facts.facts_in(fact.sentence).any(|f| {
                     matches!(&f.value, FactValue::Date(_))
                         || matches!(&f.value, FactValue::Place(p) if p.proper)
-                })
-                && let Some(scene) = self.scene(asked_about)
-                && !same_class.iter().any(|(f, c)| {
-                    // (The paragraph before or after, unless it is told of
-                    // another time than the one asked: "What happened after
-                    // the police came in February 2020?" is not the brother's
-                    // punch of 2018 told just before. Asked without a date,
-                    // the time is the scene's own: the report of 9 July is
-                    // not the camp left on 1 July, unless what came after it
-                    // is asked.)
-                    let scene_days: Vec<(i64, i64)> = if asked_days.is_empty() && !asks_after {
-                        (0..self.day_of.len())
-                            .filter(|&s| scene.contains(&self.paragraph_of[s]))
-                            .filter_map(|s| self.day_of[s])
-                            .collect()
-                    } else {
-                        asked_days.clone()
-                    };
+                });
+            if told_alone && let Some(scene) = self.scene(asked_about) {
+                // (The paragraph before or after, unless it is told of
+                // another time than the one asked: "What happened after
+                // the police came in February 2020?" is not the brother's
+                // punch of 2018 told just before. Asked without a date,
+                // the time is the scene's own: the report of 9 July is
+                // not the camp left on 1 July, unless what came after it
+                // is asked.)
+                let own_days: Vec<(i64, i64)> = (0..self.day_of.len())
+                    .filter(|&s| scene.contains(&self.paragraph_of[s]))
+                    .filter_map(|s| self.day_of[s])
+                    .collect();
+                let scene_days = if asked_days.is_empty() && !asks_after {
+                    &own_days
+                } else {
+                    &asked_days
+                };
+                let asked_places = asked_about.places();
+                let told_there = same_class.iter().any(|(f, c)| {
                     let other_time = !scene_days.is_empty()
                         && self.day_of[f.sentence]
                             .is_some_and(|d| !scene_days.iter().any(|&a| overlap(a, d)));
@@ -276,22 +282,20 @@ impl Checker {
                         })
                             // Told at the place asked about ("What did they
                             // do to you at Kobela?").
-                            || self.places_around(f.sentence).iter().any(|c| {
-                                asked_about.places().iter().any(|a| same_place(a, c))
-                            }))
-                })
-            {
-                let best = self.best_sentence_for(facts, fact.sentence);
-                return Some(finding(
-                    FindingKind::Addition,
-                    Severity::Medium,
-                    None,
-                    best,
-                    format!(
-                        "The answer describes {} there, which the statement does not tell of that time.",
-                        e.kind.describe()
-                    ),
-                ));
+                            || self
+                                .places_around(f.sentence)
+                                .iter()
+                                .any(|c| asked_places.iter().any(|a| same_place(a, c))))
+                });
+                if !told_there {
+                    return addition(
+                        Severity::Medium,
+                        format!(
+                            "The answer describes {} there, which the statement does not tell of that time.",
+                            e.kind.describe()
+                        ),
+                    );
+                }
             }
             // Asked what happened in one scene, a beating with a weapon
             // where the statement tells only slaps or punches there ("the
@@ -344,17 +348,13 @@ impl Checker {
                     .iter()
                     .any(|(f, _)| told_there(setting, self.paragraph_of[f.sentence]))
             {
-                let best = self.best_sentence_for(facts, fact.sentence);
-                return Some(finding(
-                    FindingKind::Addition,
+                return addition(
                     severity,
-                    None,
-                    best,
                     format!(
                         "The answer describes {} there, which the statement does not mention.",
                         e.kind.describe()
                     ),
-                ));
+                );
             }
             // A method of torture or injury the statement never names ("electric
             // shocks", "cigarettes", "a knife") is a material addition even where
@@ -385,14 +385,10 @@ impl Checker {
                 && !asked
                 && e.kind != EventKind::Kill
             {
-                let best = self.best_sentence_for(facts, fact.sentence);
-                return Some(finding(
-                    FindingKind::Addition,
+                return addition(
                     Severity::High,
-                    None,
-                    best,
                     format!("The answer describes {method}, which the statement does not mention."),
-                ));
+                );
             }
             if e.repeated {
                 // Each told under its own date: the sentences telling one
@@ -559,22 +555,27 @@ impl Checker {
                 polarity::stance(self.sentence_text(s), &actor, verb, &complement, false)
                     .map(|w| (s, w))
             };
-            let mut written: Vec<(usize, bool)> = relevant
-                .iter()
-                .filter(|&&s| !elsewhere(s))
-                .filter_map(|&s| stance_at(s))
-                .collect();
             // Where the question puts it ("while you were at the police
-            // headquarters"), what the statement says there.
-            if let Some(setting) = self.setting(asked) {
-                let there: Vec<(usize, bool)> = (0..self.paragraph_of.len())
-                    .filter(|&s| setting.contains(&self.paragraph_of[s]) && !elsewhere(s))
-                    .filter_map(stance_at)
-                    .collect();
-                if !there.is_empty() {
-                    written = there;
-                }
-            }
+            // headquarters"), what the statement says there; else what the
+            // passages it speaks to say.
+            let there: Vec<(usize, bool)> = self
+                .setting(asked)
+                .map(|setting| {
+                    (0..self.paragraph_of.len())
+                        .filter(|&s| setting.contains(&self.paragraph_of[s]) && !elsewhere(s))
+                        .filter_map(stance_at)
+                        .collect()
+                })
+                .unwrap_or_default();
+            let written: Vec<(usize, bool)> = if there.is_empty() {
+                relevant
+                    .iter()
+                    .filter(|&&s| !elsewhere(s))
+                    .filter_map(|&s| stance_at(s))
+                    .collect()
+            } else {
+                there
+            };
             // Passages that also name what the question names ("before you
             // were released": "Before I was released I signed…") speak to it
             // more surely than those with the verb alone.
@@ -840,7 +841,7 @@ impl Checker {
     }
 
     /// The statement sentence an answer sentence speaks to most.
-    pub(super) fn best_sentence_for(&self, facts: &TextFacts, s: usize) -> usize {
+    fn best_sentence_for(&self, facts: &TextFacts, s: usize) -> usize {
         let query: Vec<(String, f64)> = facts
             .sentence_stems(s)
             .into_iter()
@@ -858,7 +859,7 @@ impl Checker {
 /// How the speaker answered a demand, by the first words that say so: "I
 /// refused", "I said no", "I did not agree" (false); "I said yes", "I
 /// agreed", "I accepted" (true).
-pub(super) fn reply_given(tokens: &[Token]) -> Option<bool> {
+fn reply_given(tokens: &[Token]) -> Option<bool> {
     tokens.iter().enumerate().find_map(|(i, t)| {
         let denied = tokens[i.saturating_sub(3)..i]
             .iter()
@@ -932,10 +933,10 @@ pub(super) const HARM_METHODS: &[(&[&str], &str)] = &[
 ];
 
 /// Blows struck by hand or foot, as a statement words them.
-pub(super) const HAND_BLOWS: &[&str] = &["slap", "punch", "kick", "push", "shov", "pinch", "grab"];
+const HAND_BLOWS: &[&str] = &["slap", "punch", "kick", "push", "shov", "pinch", "grab"];
 
 /// What a beating is given with.
-pub(super) const WEAPONS: &[&str] = &[
+const WEAPONS: &[&str] = &[
     "stick",
     "sticks",
     "baton",
@@ -970,7 +971,7 @@ pub(super) const WEAPONS: &[&str] = &[
 
 /// The weapon an answer's harm `fact` is done with ("beat me with a stick
 /// on my legs"), if it names one.
-pub(super) fn weapon_after(facts: &TextFacts, fact: &Fact) -> Option<String> {
+fn weapon_after(facts: &TextFacts, fact: &Fact) -> Option<String> {
     let tokens = facts.sentence_tokens_of(fact.sentence);
     let at = tokens.iter().position(|t| t.span.start >= fact.span.end)?;
     let near = &tokens[at..(at + 8).min(tokens.len())];
@@ -1013,7 +1014,7 @@ pub(super) fn harm_class(e: &EventAt) -> u8 {
     }
 }
 
-pub(super) fn describe_victim(v: &Victim) -> String {
+fn describe_victim(v: &Victim) -> String {
     match v {
         Victim::Client => "the speaker".into(),
         Victim::Group => "the group".into(),
@@ -1026,7 +1027,7 @@ pub(super) fn describe_victim(v: &Victim) -> String {
     }
 }
 
-pub(super) fn question_mentions(question: &str, kind: EventKind) -> bool {
+fn question_mentions(question: &str, kind: EventKind) -> bool {
     crate::facts::events::events(&tokenize(question))
         .iter()
         .any(|e| e.kind == kind)

@@ -264,7 +264,7 @@ impl Checker {
 /// kind of harm, an arrest and a kidnapping another, damage to property a third.
 /// The harms to people an answer asked what was done must not leave out.
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub(super) enum Gravity {
+enum Gravity {
     Beating,
     Torture,
     Killing,
@@ -281,7 +281,7 @@ impl Gravity {
     }
 }
 
-pub(super) fn gravity(e: &EventAt) -> Option<Gravity> {
+fn gravity(e: &EventAt) -> Option<Gravity> {
     if e.property && e.victims.is_empty() {
         return None;
     }

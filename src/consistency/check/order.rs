@@ -74,7 +74,7 @@ impl Checker {
     /// The statement sentences a part of the answer (a range of its tokens)
     /// may mean: the best, and any nearly as good; `None` where the part says
     /// too little. `steps`: the answer tells its steps one by one.
-    pub(super) fn part_readings(
+    fn part_readings(
         &self,
         facts: &TextFacts,
         range: Range<usize>,
@@ -421,7 +421,7 @@ impl Checker {
 
     /// A finding if the part of the answer told first (`first`) comes after
     /// the part told next (`second`) in the statement, under every reading.
-    pub(super) fn reversed_pair(
+    fn reversed_pair(
         &self,
         facts: &TextFacts,
         answer: &str,
@@ -435,7 +435,7 @@ impl Checker {
 
     /// A finding if every reading of what the answer tells first comes
     /// after every reading of what it tells next in the statement.
-    pub(super) fn reversed_readings(
+    fn reversed_readings(
         &self,
         answer: &str,
         first: &[usize],
@@ -486,7 +486,7 @@ impl Checker {
 /// Other words the statement may use for the act `tokens` tell ("lost
 /// her job" for "was dismissed", "untied me and ran" for "escaped"), at
 /// a lower weight.
-pub(super) fn also_said(tokens: &[Token]) -> Vec<(String, f64)> {
+fn also_said(tokens: &[Token]) -> Vec<(String, f64)> {
     let mut also: Vec<(String, f64)> = tokens
         .iter()
         .filter(|t| t.kind == TokenKind::Word)
@@ -507,7 +507,7 @@ pub(super) fn also_said(tokens: &[Token]) -> Vec<(String, f64)> {
 }
 
 /// Words for one act, told one way in a statement and another in an answer.
-pub(super) const SAME_ACT: &[&[&str]] = &[
+const SAME_ACT: &[&[&str]] = &[
     &["dismissed", "fired", "sacked", "job", "expelled"],
     &["searched", "raided", "ransacked"],
     &["kidnapped", "abducted", "forced"],
@@ -519,7 +519,7 @@ pub(super) const SAME_ACT: &[&[&str]] = &[
 ];
 
 /// What "came out" when it was published: "the article came out".
-pub(super) const PUBLISHED_THINGS: &[&str] = &[
+const PUBLISHED_THINGS: &[&str] = &[
     "article",
     "video",
     "story",
@@ -539,7 +539,7 @@ pub(super) const PUBLISHED_THINGS: &[&str] = &[
 /// The steps of an answer that tells several things in order with "then",
 /// "after that", "afterwards" or "and after he…", in the order told. A leading
 /// "after A," is a step of its own. Fewer than three steps: see [`ordered_parts`].
-pub(super) fn told_steps(tokens: &[Token]) -> Vec<Range<usize>> {
+fn told_steps(tokens: &[Token]) -> Vec<Range<usize>> {
     let n = tokens.len();
     let mut cuts: Vec<(usize, usize)> = Vec::new();
     for i in 1..n.saturating_sub(1) {
@@ -594,12 +594,7 @@ pub(super) fn told_steps(tokens: &[Token]) -> Vec<Range<usize>> {
 /// what its own subject did: at "and" before a verb in the past, where the
 /// clause it hangs on has another subject ("I went to the police two days
 /// after he died and gave them the names": the names were given by me).
-pub(super) fn hanging_clause_end(
-    tokens: &[Token],
-    from: usize,
-    end: usize,
-    main: &[Token],
-) -> usize {
+fn hanging_clause_end(tokens: &[Token], from: usize, end: usize, main: &[Token]) -> usize {
     let Some(own) = tokens.get(from).filter(|t| t.is_any(SUBJECT_PRONOUNS)) else {
         return end;
     };
@@ -628,7 +623,7 @@ const PAST_VERBS: &[&str] = &[
     "wrote", "knew", "thought", "began", "broke", "threw", "beat", "fell", "held", "lost",
 ];
 
-pub(super) fn ordered_parts(tokens: &[Token]) -> Vec<(Range<usize>, Range<usize>)> {
+fn ordered_parts(tokens: &[Token]) -> Vec<(Range<usize>, Range<usize>)> {
     let n = tokens.len();
     let mut pairs = Vec::new();
     // A clause starts at a break, past words that only lead in ("ok so

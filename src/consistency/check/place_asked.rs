@@ -7,7 +7,7 @@ impl Checker {
     /// "The Asayish centre in Hasakah" where the statement says "the Asayish
     /// centre in … Qamishli": a town the passage does not name, beside one it
     /// names there (`places`, of the answering `sentence`), is still another town.
-    pub(super) fn another_town(
+    fn another_town(
         &self,
         facts: &TextFacts,
         answer: &str,
@@ -170,17 +170,13 @@ impl Checker {
 }
 
 /// A word for where someone lives or stays: "house", "flat", "farm", "place".
-pub(super) fn is_home(t: &Token) -> bool {
+fn is_home(t: &Token) -> bool {
     t.is("place") || matches!(place_noun(&t.lower), Some("home" | "farm" | "compound"))
 }
 
 /// The person whose home sentence `s` tells of: "my uncle's house", "the house
 /// of my pastor".
-pub(super) fn host_in<'a>(
-    facts: &'a TextFacts,
-    text: &str,
-    s: usize,
-) -> Option<(&'a Fact, &'a PersonAt)> {
+fn host_in<'a>(facts: &'a TextFacts, text: &str, s: usize) -> Option<(&'a Fact, &'a PersonAt)> {
     let tokens = facts.sentence_tokens_of(s);
     facts.facts_in(s).find_map(|f| match &f.value {
         FactValue::Person(p) => {

@@ -147,7 +147,7 @@ impl Checker {
 
 /// Words of a declaration's formal header and close, which no answer speaks
 /// to.
-pub(super) const FORMAL_PARTS: &[&str] = &[
+const FORMAL_PARTS: &[&str] = &[
     "in the matter of",
     "witness statement of",
     "home office reference",
@@ -171,7 +171,7 @@ pub(super) const FORMAL_PARTS: &[&str] = &[
 ];
 
 /// Names and places from the statement, to recognise them in answers.
-pub(super) fn learn_lexicon(facts: &TextFacts) -> Lexicon {
+fn learn_lexicon(facts: &TextFacts) -> Lexicon {
     let mut lexicon = Lexicon::default();
     for f in &facts.facts {
         match &f.value {
@@ -294,7 +294,7 @@ pub(super) fn learn_lexicon(facts: &TextFacts) -> Lexicon {
 
 /// Words for languages and peoples ("English", "French-speaking", "Rohingya"
 /// is a people too but also names no one person), which are not names.
-pub(super) fn is_language_or_people(word: &str) -> bool {
+fn is_language_or_people(word: &str) -> bool {
     word.ends_with("-speaking")
         || word.ends_with("ese")
         || word.ends_with("ish")

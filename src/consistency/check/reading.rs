@@ -5,7 +5,7 @@ use super::*;
 
 /// Whether the clause around a fact, up to it, holds a negation.
 /// Words that deny the thing after them: "never a bodyguard", "no lawyer".
-pub(super) const DENYING: &[&str] = &[
+const DENYING: &[&str] = &[
     "no", "never", "not", "without", "nor", "neither", "didn't", "wasn't", "weren't", "nobody",
     "none", "nothing",
 ];
@@ -13,7 +13,7 @@ pub(super) const DENYING: &[&str] = &[
 /// Whether the word at `i` of `tokens` is denied outright: "no lawyer",
 /// "never a bodyguard or a vehicle", "I never had a lawyer"; not "no food
 /// except what my wife brought".
-pub(super) fn denied_at(tokens: &[Token], i: usize) -> bool {
+fn denied_at(tokens: &[Token], i: usize) -> bool {
     if tokens
         .get(i + 1)
         .is_some_and(|n| n.is_any(&["except", "but", "apart", "besides", "other"]))

@@ -24,6 +24,21 @@ impl Checker {
             .collect();
         for (i, (fa, a)) in places.iter().enumerate() {
             for (fb, b) in places.iter().skip(i + 1) {
+                // The finding, quoting the statement's words for the order.
+                let reversed = |statement_excerpt: String, s: usize| Finding {
+                    kind: FindingKind::Sequence,
+                    severity: Severity::Medium,
+                    statement_excerpt,
+                    answer_excerpt: answer.trim().to_string(),
+                    statement_paragraph: self.paragraph_number(s),
+                    explanation: format!(
+                        "The answer goes to {} before {}; the statement gives the opposite order.",
+                        title_case(&a.name),
+                        title_case(&b.name)
+                    ),
+                    statement_span: None,
+                    answer_span: None,
+                };
                 // The answer must move between them ("to Istanbul, then Van").
                 let between = tokenize(answer.get(fa.span.end..fb.span.start).unwrap_or(""));
                 let words_between = || between.iter().filter(|t| t.kind == TokenKind::Word);
@@ -87,20 +102,7 @@ impl Checker {
                         && (two_countries || apart(self.statement.slice(pb..pa)))
                         && !told_aside(pb)
                     {
-                        return Some(Finding {
-                            kind: FindingKind::Sequence,
-                            severity: Severity::Medium,
-                            statement_excerpt: self.sentence_text(s).trim().to_string(),
-                            answer_excerpt: answer.trim().to_string(),
-                            statement_paragraph: self.paragraph_number(s),
-                            explanation: format!(
-                                "The answer goes to {} before {}; the statement gives the opposite order.",
-                                title_case(&a.name),
-                                title_case(&b.name)
-                            ),
-                            statement_span: None,
-                            answer_span: None,
-                        });
+                        return Some(reversed(self.sentence_text(s).trim().to_string(), s));
                     }
                 }
                 // Told in different sentences: every arrival at the answer's
@@ -110,24 +112,12 @@ impl Checker {
                 if let (Some(first_a), Some(last_b)) = (to_a.iter().min(), to_b.iter().max())
                     && last_b < first_a
                 {
-                    return Some(Finding {
-                        kind: FindingKind::Sequence,
-                        severity: Severity::Medium,
-                        statement_excerpt: format!(
-                            "{} … {}",
-                            self.sentence_text(*last_b).trim(),
-                            self.sentence_text(*first_a).trim()
-                        ),
-                        answer_excerpt: answer.trim().to_string(),
-                        statement_paragraph: self.paragraph_number(*last_b),
-                        explanation: format!(
-                            "The answer goes to {} before {}; the statement gives the opposite order.",
-                            title_case(&a.name),
-                            title_case(&b.name)
-                        ),
-                        statement_span: None,
-                        answer_span: None,
-                    });
+                    let quoted = format!(
+                        "{} … {}",
+                        self.sentence_text(*last_b).trim(),
+                        self.sentence_text(*first_a).trim()
+                    );
+                    return Some(reversed(quoted, *last_b));
                 }
             }
         }
@@ -242,7 +232,7 @@ impl Checker {
     /// there a while, by the words a few before it: "crossed into Tunisia at
     /// Ras Ajdir", "through Bulgaria", "I stayed in Kampala for three weeks",
     /// "we hid in Madina".
-    pub(super) fn passed_or_stayed(&self, place: &PlaceAt) -> bool {
+    fn passed_or_stayed(&self, place: &PlaceAt) -> bool {
         const WORDS: &[&str] = &[
             "crossed",
             "through",
@@ -271,7 +261,7 @@ impl Checker {
     /// The statement sentences that tell an arrival at `place` ("to Cobán",
     /// "arrived in Cobán"); `inside`: also an arrival at somewhere in it ("to
     /// the police holding cells in Cobán").
-    pub(super) fn arrivals_at(&self, place: &PlaceAt, inside: bool) -> Vec<usize> {
+    fn arrivals_at(&self, place: &PlaceAt, inside: bool) -> Vec<usize> {
         self.facts
             .facts
             .iter()
@@ -307,7 +297,7 @@ impl Checker {
 
 /// Whether the text travels to `place`: "flew to Berlin", "we went on to
 /// Agadez".
-pub(super) fn journeyed_to(facts: &TextFacts, place: &PlaceAt) -> bool {
+fn journeyed_to(facts: &TextFacts, place: &PlaceAt) -> bool {
     facts.facts.iter().any(|f| {
         let FactValue::Place(p) = &f.value else {
             return false;

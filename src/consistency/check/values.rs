@@ -93,15 +93,13 @@ impl Checker {
         } else {
             Severity::Medium
         };
-        Some(self.finding(
+        Some(self.fact_against(
             FindingKind::Date,
             severity,
-            Some(against),
-            against.sentence,
-            Some(fact),
+            against,
+            fact,
             facts,
             answer,
-            fact.sentence,
             format!(
                 "The statement gives {}; the answer says {}.",
                 sd.describe(),
@@ -267,15 +265,13 @@ impl Checker {
         } else {
             Severity::Medium
         };
-        Some(self.finding(
+        Some(self.fact_against(
             FindingKind::Number,
             severity,
-            Some(against),
-            against.sentence,
-            Some(fact),
+            against,
+            fact,
             facts,
             answer,
-            fact.sentence,
             format!(
                 "The statement says {}; the answer says {}.",
                 self.statement.slice(against.span.clone()),
@@ -388,15 +384,13 @@ impl Checker {
         let FactValue::Place(sp) = &against.value else {
             return None;
         };
-        Some(self.finding(
+        Some(self.fact_against(
             FindingKind::Place,
             self.weight(against.sentence),
-            Some(against),
-            against.sentence,
-            Some(fact),
+            against,
+            fact,
             facts,
             answer,
-            fact.sentence,
             format!(
                 "The statement places this at {}; the answer says {}.",
                 title(self.statement.slice(against.span.clone()), &sp.name),
@@ -471,15 +465,13 @@ impl Checker {
         if o.generic && so.generic && agent_class_of(&so.name).is_none() {
             return None;
         }
-        Some(self.finding(
+        Some(self.fact_against(
             FindingKind::Contradiction,
             Severity::High,
-            Some(against),
-            against.sentence,
-            Some(fact),
+            against,
+            fact,
             facts,
             answer,
-            fact.sentence,
             format!(
                 "The statement attributes this to {}; the answer names {}.",
                 self.statement.slice(against.span.clone()),
@@ -492,7 +484,7 @@ impl Checker {
     /// tell the same kind of event ("they arrested fifteen of us" and "arrested
     /// seven of us"), only candidates told with that event count: "about twelve
     /// people met there" is another matter, however close its words.
-    pub(super) fn tied_to_same_event<'a>(
+    fn tied_to_same_event<'a>(
         &self,
         fact: &Fact,
         facts: &TextFacts,
@@ -505,7 +497,7 @@ impl Checker {
 
     /// The candidates told with the same kind of event as the answer's fact
     /// (or the question), when the most relevant one is; `None` when it is not.
-    pub(super) fn same_event_candidates<'a>(
+    fn same_event_candidates<'a>(
         &self,
         fact: &Fact,
         facts: &TextFacts,
@@ -584,7 +576,7 @@ impl Checker {
     }
 }
 
-pub(super) fn clause_is_negated(facts: &TextFacts, fact: &Fact) -> bool {
+fn clause_is_negated(facts: &TextFacts, fact: &Fact) -> bool {
     let Some(range) = facts.sentence_tokens.get(fact.sentence) else {
         return false;
     };

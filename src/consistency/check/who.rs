@@ -96,7 +96,7 @@ impl Checker {
 
     /// The answer's people, each completed from the statement (see
     /// [`complete`](Self::complete)).
-    pub(super) fn people_of<'a>(
+    fn people_of<'a>(
         &'a self,
         facts: &'a TextFacts,
     ) -> impl Iterator<Item = (&'a Fact, PersonAt)> + 'a {
@@ -109,7 +109,7 @@ impl Checker {
     /// A person who does or suffers something in the answer ("my wife paid",
     /// "they took my brother") is compared with the people of the statement's
     /// sentences about the same kind of event. `None` when there is no such event.
-    pub(super) fn compare_person_in_event(
+    fn compare_person_in_event(
         &self,
         fact: &Fact,
         p: &PersonAt,
@@ -570,7 +570,7 @@ impl Checker {
 
     /// Whether the statement tells of `name`'s own `role`s ("Alimamy Turay
     /// came with two of his nephews"): then they are not that role.
-    pub(super) fn has_kin(&self, name: &str, role: &str) -> bool {
+    fn has_kin(&self, name: &str, role: &str) -> bool {
         (0..self.facts.sentences.len()).any(|s| {
             let tokens = self.facts.sentence_tokens_of(s);
             let named_at = self.facts.facts_in(s).find_map(|f| match &f.value {
@@ -591,7 +591,7 @@ impl Checker {
     /// Where the answer to a "who" question lists people: a named one that
     /// fits no one of the statement's sentence, while a named one there goes
     /// unnamed in the answer, is a person finding.
-    pub(super) fn swapped_in_list(
+    fn swapped_in_list(
         &self,
         facts: &TextFacts,
         answer: &str,
@@ -652,7 +652,7 @@ impl Checker {
     }
 }
 
-pub(super) fn same_child(a: &str, b: &str) -> bool {
+fn same_child(a: &str, b: &str) -> bool {
     let child = |r: &str| match r {
         "son" | "boy" => Some(1),
         "daughter" | "girl" => Some(2),
@@ -663,7 +663,7 @@ pub(super) fn same_child(a: &str, b: &str) -> bool {
 }
 
 /// Close relatives that can be mistaken for one another.
-pub(super) fn role_family(role: &str) -> Option<u8> {
+fn role_family(role: &str) -> Option<u8> {
     Some(match role {
         "son" | "daughter" | "child" => 0,
         "brother" | "sister" => 1,
@@ -680,8 +680,8 @@ pub(super) fn role_family(role: &str) -> Option<u8> {
 
 /// The side of the family of a relative told as "my mother's brother" or "my
 /// father's sister", kept as their owner once they are called uncle or aunt.
-pub(super) const MATERNAL: &str = "mother's side";
-pub(super) const PATERNAL: &str = "father's side";
+const MATERNAL: &str = "mother's side";
+const PATERNAL: &str = "father's side";
 
 /// Whether two mentions can be the same person. Where one gives only a role
 /// and the other only a name, they cannot be compared: `lenient` decides.
