@@ -151,15 +151,14 @@ impl Checker {
         let against = places.iter().find(|f| {
             matches!(&f.value, FactValue::Place(c) if !in_question.iter().any(|q| same_place(q, c)))
         })?;
-        Some(self.finding(
+        // (The fact is one of the answering sentence's own.)
+        Some(self.fact_against(
             FindingKind::Place,
             self.weight(sentence),
-            Some(against),
-            sentence,
-            Some(fact),
+            against,
+            fact,
             facts,
             answer,
-            fact.sentence,
             format!(
                 "The statement says {}; the answer says {}.",
                 self.statement.slice(against.span.clone()).trim(),

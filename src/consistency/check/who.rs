@@ -551,15 +551,14 @@ impl Checker {
         let FactValue::Person(sp) = &against.value else {
             return None;
         };
-        Some(self.finding(
+        // (The fact is one of the answering sentence's own.)
+        Some(self.fact_against(
             FindingKind::Person,
             self.weight(sentence),
-            Some(against),
-            sentence,
-            Some(fact),
+            against,
+            fact,
             facts,
             answer,
-            fact.sentence,
             format!(
                 "The statement says this was {}; the answer says {}.",
                 with_article(&self.complete(sp).describe()),
