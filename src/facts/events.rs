@@ -229,8 +229,10 @@ const POLICE_WORDS: &[&str] = &[
 fn held_in(tokens: &[Token], at: usize) -> bool {
     (at..at + 2).any(|j| {
         tokens.get(j).is_some_and(|n| {
-            n.is_any(&["prison", "jail", "cell", "cells", "camp", "barracks"])
-                || (n.is("station") && j > 0 && tokens[j - 1].is_any(POLICE_WORDS))
+            n.is_any(&[
+                "prison", "jail", "cell", "cells", "camp", "barracks", "sizo", "lockup", "remand",
+                "dungeon",
+            ]) || (n.is("station") && j > 0 && tokens[j - 1].is_any(POLICE_WORDS))
         }) && (at..j).all(|m| tokens[m].kind == TokenKind::Word)
     })
 }
@@ -628,11 +630,18 @@ pub fn events_after(tokens: &[Token], context: &[Token]) -> Vec<EventAt> {
             }
             // A release told in a phrase: "they let me go", "let him out" (the
             // one let go after the verb), "when I got out of prison" (before it).
-            let let_go = t.is_any(&["let", "lets", "letting"])
+            // ("my uncle got me out": out of custody, by paying or pleading.)
+            let let_go = (t.is_any(&["let", "lets", "letting"])
                 && tokens.get(i + 1).is_some_and(|n| n.is_any(OBJECT_PRONOUNS))
                 && tokens
                     .get(i + 2)
-                    .is_some_and(|n| n.is_any(&["go", "out", "free"]));
+                    .is_some_and(|n| n.is_any(&["go", "out", "free"])))
+                || (t.is("got")
+                    && tokens.get(i + 1).is_some_and(|n| n.is_any(OBJECT_PRONOUNS))
+                    && tokens.get(i + 2).is_some_and(|n| n.is("out"))
+                    && tokens
+                        .get(i + 3)
+                        .is_none_or(|n| n.kind == TokenKind::Break || n.is("of")));
             let got_out = t.is_any(&["got", "get", "gets", "getting", "came", "come"])
                 && tokens.get(i + 1).is_some_and(|n| n.is("out"))
                 && tokens.get(i + 2).is_some_and(|n| n.is("of"))
@@ -640,6 +649,17 @@ pub fn events_after(tokens: &[Token], context: &[Token]) -> Vec<EventAt> {
                     n.is_any(&["prison", "jail", "detention", "custody", "the"])
                         && (n.lower != "the" || held_in(tokens, i + 4))
                 });
+            // "after I came out, …", "when I got out I went home": out of
+            // the detention just told.
+            let out_after = t.is_any(&["got", "came"])
+                && i >= 2
+                && tokens[i - 1].is_any(SUBJECT_PRONOUNS)
+                && tokens[i - 2].is_any(&["after", "when", "once", "until", "till", "since"])
+                && tokens.get(i + 1).is_some_and(|n| n.is("out"))
+                && tokens
+                    .get(i + 2)
+                    .is_none_or(|n| n.kind == TokenKind::Break || n.is_any(SUBJECT_PRONOUNS));
+            let got_out = got_out || out_after;
             if let_go || got_out {
                 let (positive, hypothetical) = polarity(tokens, clause_start, i);
                 let (victim_at, end) = if let_go { (i, i + 3) } else { (i + 1, i + 2) };
@@ -1180,6 +1200,22 @@ fn taken_away(tokens: &[Token], at: usize) -> Option<usize> {
     if named_away {
         return Some(at + 3);
     }
+    // "they took Jawid, and…", "they took jawid and left": someone named,
+    // taken (in a transcript, a word that could only be a name).
+    if tokens[at].is_any(&["took", "taken", "dragged"])
+        && at > 0
+        && !tokens[at - 1].is_any(&["i", "we", "you"])
+        && window.first().is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && (t.capitalized || super::words::could_be_name(&t.lower))
+                && !is_stopword(&t.lower)
+        })
+        && window
+            .get(1)
+            .is_none_or(|t| t.kind == TokenKind::Break || t.is("and"))
+    {
+        return Some(at + 2);
+    }
     if !person_object {
         return None;
     }
@@ -1427,6 +1463,25 @@ mod tests {
             kinds("he said they would kill me, burn the house"),
             [(EventKind::Threaten, true), (EventKind::Threaten, true)]
         );
+    }
+
+    #[test]
+    fn releases_and_takings_told_in_phrases() {
+        assert_eq!(
+            kinds("after i came out, i went home"),
+            [(EventKind::Release, true)]
+        );
+        assert_eq!(
+            kinds("when I got out I went to my aunt"),
+            [(EventKind::Release, true)]
+        );
+        assert_eq!(kinds("my uncle got me out"), [(EventKind::Release, true)]);
+        assert!(kinds("I came out of the shop").is_empty());
+        assert_eq!(
+            kinds("first they took jawid, and"),
+            [(EventKind::Arrest, true)]
+        );
+        assert!(kinds("they took everything, and left").is_empty());
     }
 
     #[test]

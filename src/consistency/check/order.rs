@@ -143,6 +143,14 @@ impl Checker {
         if q.is_empty() || (q.len() < 2 && !(steps && named_place()) && !lone) {
             return None;
         }
+        // "… and they arrested me again": another arrest, not the one the
+        // statement tells before.
+        if facts.facts.iter().any(|f| {
+            matches!(&f.value, FactValue::Event(e) if e.repeated)
+                && within(&(range_start..range_end), f)
+        }) {
+            return None;
+        }
         // What the client fears will happen is no event of the story.
         let mut scores = self.index.scores(&q);
         for (s, score) in scores.iter_mut().enumerate() {
@@ -430,7 +438,17 @@ impl Checker {
         steps: bool,
     ) -> Option<Finding> {
         let readings = |range: Range<usize>| self.part_readings(facts, range, steps, false);
-        self.reversed_readings(answer, &readings(first)?, &readings(second)?, steps)
+        // "After I came out, …": a release too short to say much is read
+        // where the statement tells a release like it.
+        let release = facts.facts.iter().any(|f| {
+            matches!(&f.value, FactValue::Event(e) if e.kind == EventKind::Release && e.positive)
+                && facts.tokens[first.clone()]
+                    .iter()
+                    .any(|t| t.span.start == f.span.start)
+        });
+        let first_readings = readings(first.clone())
+            .or_else(|| release.then(|| self.part_readings(facts, first.clone(), steps, true))?);
+        self.reversed_readings(answer, &first_readings?, &readings(second)?, steps)
     }
 
     /// A finding if every reading of what the answer tells first comes
@@ -628,9 +646,17 @@ fn ordered_parts(tokens: &[Token]) -> Vec<(Range<usize>, Range<usize>)> {
     let mut pairs = Vec::new();
     // A clause starts at a break, past words that only lead in ("ok so
     // after the flag…", "only after the hearing…").
+    // ("Some time after we moved…", "two weeks after…", "not long after…":
+    // how long after, too.)
     let clause_start = |i: usize| {
         let mut k = i;
-        while k > 0 && tokens[k - 1].is_any(&["so", "ok", "okay", "and", "well", "only"]) {
+        while k > 0
+            && (tokens[k - 1].is_any(&[
+                "so", "ok", "okay", "and", "well", "only", "some", "time", "a", "few", "couple",
+                "of", "not", "long", "shortly", "soon", "right", "just",
+            ]) || numbers::number_at(&tokens[k - 1..], 0).is_some()
+                || quantities::unit_of(&tokens[k - 1].lower).is_some())
+        {
             k -= 1;
         }
         k == 0 || tokens[k - 1].kind == TokenKind::Break

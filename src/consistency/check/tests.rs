@@ -496,6 +496,48 @@ fn an_order_told_inside_one_sentence_is_checked() {
 }
 
 #[test]
+fn after_i_came_out_is_after_the_detention() {
+    const CASE: &str = "3. In March 2018 my neighbour Tomas reported me to the village council for preaching.\n\n4. On 2 April 2019 two officers took me from my shop to the district station in Velka. They held me for nine days and beat me with a cable.\n\n5. On 11 April 2019 they let me go after my wife paid 400 dollars.\n";
+    let q = "Tell me about your problems before you left.";
+    let swapped = kinds_in(
+        CASE,
+        q,
+        "first the officers took me from my shop to the station in velka and beat me, and, um, after i came out, tomas reported me to the council for preaching.",
+    );
+    assert!(swapped.contains(&FindingKind::Sequence), "{swapped:?}");
+    let told = kinds_in(
+        CASE,
+        q,
+        "first tomas reported me to the council for preaching, and, um, after that the officers took me from my shop to the station in velka.",
+    );
+    assert!(!told.contains(&FindingKind::Sequence), "{told:?}");
+}
+
+#[test]
+fn how_long_after_opens_a_clause_and_again_is_another_event() {
+    const CASE: &str = "6. On 12 May 2021 my cousin Dario was shot in the arm outside his bakery in San Lucas.\n\n7. On 20 May 2021 we moved to Monterrey by bus and rented a room there.\n\n8. On 2 June 2021 the police arrested me in Monterrey and kept me for two days.\n";
+    let swapped = kinds_in(
+        CASE,
+        "What happened to your cousin?",
+        "Some time after we moved to Monterrey, they shot Dario in the arm outside his bakery.",
+    );
+    assert!(swapped.contains(&FindingKind::Sequence), "{swapped:?}");
+    let told = kinds_in(
+        CASE,
+        "What happened to your cousin?",
+        "Some time before we moved to Monterrey, they shot Dario in the arm outside his bakery.",
+    );
+    assert!(!told.contains(&FindingKind::Sequence), "{told:?}");
+    // A shooting told "again" after a later event is another shooting.
+    let again = kinds_in(
+        CASE,
+        "What happened after you moved to Monterrey?",
+        "A few days after we moved to Monterrey, they shot Dario again outside his bakery.",
+    );
+    assert!(!again.contains(&FindingKind::Sequence), "{again:?}");
+}
+
+#[test]
 fn who_names_someone_the_statement_puts_elsewhere() {
     const CELL: &str = "1. Lieutenant Aristide Bamba arrested me on 3 May 2020 and questioned me at the camp.\n\n2. On the second night a guard called Le Gros hit me with a belt while I was tied to a chair. Lieutenant Bamba came the next morning and asked again for names.\n\n3. The landlord's nephew, Serge, saw me at the meeting. On 20 June 2020 about ten men led by Serge burned my shop.\n";
     let hit = kinds_in(
