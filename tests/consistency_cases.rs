@@ -126,8 +126,10 @@ fn engine_generalises_to_held_out_cases() {
         ("tests/data/consistency-heldout-12", 0.90, 0.84, 0.05, true),
         ("tests/data/consistency-heldout-13", 0.90, 0.87, 0.08, true),
         ("tests/data/consistency-heldout-14", 0.89, 0.83, 0.05, true),
-        // Unread; first measured at 0.83 / 0.63 / 0.12.
-        ("tests/data/consistency-heldout-15", 0.80, 0.62, 0.15, false),
+        // Read in session 12; first measured at 0.83 / 0.63 / 0.12.
+        ("tests/data/consistency-heldout-15", 0.80, 0.62, 0.15, true),
+        // Unread; first measured at 0.92 / 0.80 / 0.07.
+        ("tests/data/consistency-heldout-16", 0.88, 0.76, 0.10, false),
     ] {
         let (recall, kind_recall, false_alarm, _) = measure(folder, false, read);
         assert!(recall >= min_recall, "{folder}: recall {recall:.2}");

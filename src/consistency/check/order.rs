@@ -143,14 +143,6 @@ impl Checker {
         if q.is_empty() || (q.len() < 2 && !(steps && named_place()) && !lone) {
             return None;
         }
-        // "… and they arrested me again": another arrest, not the one the
-        // statement tells before.
-        if facts.facts.iter().any(|f| {
-            matches!(&f.value, FactValue::Event(e) if e.repeated)
-                && within(&(range_start..range_end), f)
-        }) {
-            return None;
-        }
         // What the client fears will happen is no event of the story.
         let mut scores = self.index.scores(&q);
         for (s, score) in scores.iter_mut().enumerate() {
@@ -705,15 +697,26 @@ fn ordered_parts(tokens: &[Token]) -> Vec<(Range<usize>, Range<usize>)> {
             ]) || (next.capitalized && next.kind == TokenKind::Word && !is_stopword(&next.lower));
         // "I went to hide in Benguela, and while I was there hiding those men
         // came": the stay began before what happened during it.
+        // ("While I was in Accra, …": a stay at a place.)
         if t.is("while")
             && let Some(k) = (i + 1..(i + 6).min(n)).find(|&k| {
                 tokens[k].is_any(&[
                     "hiding", "staying", "living", "waiting", "working", "hid", "stayed", "lived",
-                ])
+                ]) || (k == i + 3
+                    && tokens[i + 1].is_any(SUBJECT_PRONOUNS)
+                    && tokens[i + 2].is_any(&["was", "were"])
+                    && tokens[k].is("in")
+                    && tokens.get(k + 1).is_some_and(|p| p.capitalized))
             })
         {
             let start = sentence_start(i);
             let mut from = k + 1;
+            // (Past the place: "in Accra, people burned…".)
+            if tokens[k].is("in") {
+                while from < n && tokens[from].kind == TokenKind::Word && tokens[from].capitalized {
+                    from += 1;
+                }
+            }
             while from < n && (tokens[from].is_any(&["there", "here"]) || tokens[from].lower == ",")
             {
                 from += 1;
