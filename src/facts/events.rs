@@ -836,6 +836,18 @@ fn polarity(tokens: &[Token], clause_start: usize, at: usize) -> (bool, bool) {
         .rev()
         .find(|&j| new_clause(j))
         .map_or(from, |j| j + 1);
+    // Nor into a clause hung on another: "I don't hear well since the
+    // soldier hit me".
+    let from = (from..at)
+        .rev()
+        .find(|&j| {
+            tokens[j].is_any(&["since", "when", "because", "after", "until", "while"])
+                && (j + 1..at).any(|k| {
+                    tokens[k].is_any(SUBJECT_PRONOUNS)
+                        || tokens[k].is_any(&["the", "my", "his", "her", "a", "their"])
+                })
+        })
+        .map_or(from, |j| j + 1);
     let before = &tokens[from..at];
     let negated = before.iter().enumerate().any(|(k, t)| {
         // "said no" is a reply, not a denial of what follows.
@@ -1462,6 +1474,18 @@ mod tests {
         assert_eq!(
             kinds("he said they would kill me, burn the house"),
             [(EventKind::Threaten, true), (EventKind::Threaten, true)]
+        );
+    }
+
+    #[test]
+    fn a_denial_does_not_reach_into_a_clause_hung_on_it() {
+        assert_eq!(
+            kinds("I don't hear well since the soldier hit me with his rifle"),
+            [(EventKind::Beat, true)]
+        );
+        assert_eq!(
+            kinds("they did not beat me until the commander came"),
+            [(EventKind::Beat, false)]
         );
     }
 

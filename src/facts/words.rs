@@ -9,7 +9,26 @@ pub fn is_common(word: &str) -> bool {
     let word = word.trim_end_matches("'s");
     // The file is sorted in byte order, one word a line: binary search over lines.
     let lines = common_lines();
-    lines.binary_search(&word).is_ok()
+    if lines.binary_search(&word).is_ok() {
+        return true;
+    }
+    // "café" is "cafe".
+    let plain: String = word.chars().map(without_accent).collect();
+    plain != word && lines.binary_search(&plain.as_str()).is_ok()
+}
+
+/// The letter without its accent: "é" is "e".
+fn without_accent(c: char) -> char {
+    match c {
+        'à' | 'á' | 'â' | 'ä' | 'ã' => 'a',
+        'è' | 'é' | 'ê' | 'ë' => 'e',
+        'ì' | 'í' | 'î' | 'ï' => 'i',
+        'ò' | 'ó' | 'ô' | 'ö' | 'õ' => 'o',
+        'ù' | 'ú' | 'û' | 'ü' => 'u',
+        'ç' => 'c',
+        'ñ' => 'n',
+        _ => c,
+    }
 }
 
 fn common_lines() -> &'static [&'static str] {
@@ -63,6 +82,9 @@ mod tests {
             "registry",
             "barracks",
             "kiosk",
+            "café",
+            "machete",
+            "truncheon",
         ] {
             assert!(is_common(w), "{w}");
         }

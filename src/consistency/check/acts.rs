@@ -484,12 +484,18 @@ impl Checker {
         let complement = content_stems(question);
         // "Did you claim asylum in the Netherlands?" is not answered where the
         // statement claims it at Heathrow: a sentence naming only other places.
+        // Nor "Were you fingerprinted in Italy?" where it was not in France.
         // (Not the place a question counts from: "before the United States".)
-        let seeks_protection = asked
-            .facts
-            .tokens
-            .iter()
-            .any(|t| t.is_any(&["asylum", "refugee", "protection"]));
+        let seeks_protection = asked.facts.tokens.iter().any(|t| {
+            t.is_any(&[
+                "asylum",
+                "refugee",
+                "protection",
+                "fingerprinted",
+                "fingerprints",
+                "fingerprint",
+            ])
+        });
         let counted_from = |p: &PlaceAt| {
             asked.facts.tokens[..p.start.min(asked.facts.tokens.len())]
                 .iter()

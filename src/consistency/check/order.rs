@@ -760,6 +760,33 @@ fn ordered_parts(tokens: &[Token]) -> Vec<(Range<usize>, Range<usize>)> {
             pairs.push((if says_enough { start } else { 0 }..i, i + skip..end));
             continue;
         }
+        // "… and before that the police came to my parents' house": what
+        // follows came before what was told.
+        if t.is("before")
+            && next.is_any(&["that", "this"])
+            && tokens.get(i + 2).is_some_and(|n| {
+                n.kind == TokenKind::Break
+                    || n.is_any(&[
+                        "the", "they", "he", "she", "i", "we", "my", "our", "his", "her",
+                    ])
+            })
+        {
+            let from = if tokens[i + 2].kind == TokenKind::Break {
+                i + 3
+            } else {
+                i + 2
+            };
+            let start = sentence_start(i);
+            let told = if content_words(&tokens[start..i]) >= 2 {
+                start..i
+            } else {
+                0..start
+            };
+            if content_words(&tokens[told.clone()]) >= 2 && from < n {
+                pairs.push((from..sentence_end(from), told));
+            }
+            continue;
+        }
         if t.is("later") && i >= 1 && tokens[i - 1].kind == TokenKind::Break {
             pairs.push((0..i, i + 1..n));
             continue;

@@ -549,6 +549,24 @@ fn while_i_was_in_a_place_the_stay_came_first() {
 }
 
 #[test]
+fn before_that_points_back() {
+    const CASE: &str = "7. In May 2021 soldiers searched my uncle's farm near Ruvu and took his radio.\n\n8. In July 2021 they arrested my cousin Baraka at the market and held him for a week.\n";
+    let q = "What happened to your family?";
+    let told = kinds_in(
+        CASE,
+        q,
+        "they arrested my cousin baraka at the market and kept him a week. and before that the soldiers searched my uncle's farm and took his radio.",
+    );
+    assert!(!told.contains(&FindingKind::Sequence), "{told:?}");
+    let swapped = kinds_in(
+        CASE,
+        q,
+        "the soldiers searched my uncle's farm and took his radio. and before that they arrested my cousin baraka at the market and kept him a week.",
+    );
+    assert!(swapped.contains(&FindingKind::Sequence), "{swapped:?}");
+}
+
+#[test]
 fn who_names_someone_the_statement_puts_elsewhere() {
     const CELL: &str = "1. Lieutenant Aristide Bamba arrested me on 3 May 2020 and questioned me at the camp.\n\n2. On the second night a guard called Le Gros hit me with a belt while I was tied to a chair. Lieutenant Bamba came the next morning and asked again for names.\n\n3. The landlord's nephew, Serge, saw me at the meeting. On 20 June 2020 about ten men led by Serge burned my shop.\n";
     let hit = kinds_in(
@@ -1665,6 +1683,14 @@ fn asylum_claimed_in_one_place_is_not_claimed_in_another() {
         "yes, i applied in johannesburg but they never answered",
     );
     assert!(found.contains(&FindingKind::Contradiction), "{found:?}");
+    // Fingerprints too.
+    const PRINTS: &str = "5. On Lesbos the Greek coastguard took my fingerprints and a photograph. I did not ask for protection in Greece.\n\n6. I went by bus to Vienna and then to Munich. I was not fingerprinted in Austria.\n";
+    let found = kinds_in(
+        PRINTS,
+        "Were you fingerprinted in Greece?",
+        "Yes, on Lesbos the Greek coastguard took my fingerprints.",
+    );
+    assert!(!found.contains(&FindingKind::Contradiction), "{found:?}");
 }
 
 #[test]
