@@ -501,6 +501,13 @@ fn date_at(tokens: &[Token], i: usize, previous: Option<&DateValue>) -> Option<D
         let mut k = after_day;
         if tokens.get(k).is_some_and(|t| t.is("of")) {
             k += 1;
+            // "the twenty-second of, um, October": a hesitation before the month.
+            while tokens
+                .get(k)
+                .is_some_and(|t| t.lower == "," || t.is_any(&["um", "uh", "erm", "er", "hmm"]))
+            {
+                k += 1;
+            }
         }
         if let Some(month) = month_at(tokens, k) {
             value.days = Some((day, day));
@@ -740,6 +747,7 @@ mod tests {
             first("the fourteenth of march twenty nineteen"),
             "14 March 2019"
         );
+        assert_eq!(first("the third of, uh, june twenty twenty"), "3 June 2020");
         assert_eq!(
             first("on the eighteenth of April 2020, at night"),
             "18 April 2020"

@@ -1239,12 +1239,14 @@ fn taken_away(tokens: &[Token], at: usize) -> Option<usize> {
     {
         return Some(at + 1);
     }
-    // "The gang took him and the vehicle": someone taken.
+    // "The gang took him and the vehicle", "took her with them": someone taken.
     if tokens[at].is_any(&["took", "taken", "dragged"])
         && window.first().is_some_and(|t| t.is_any(&["him", "her"]))
-        && window
+        && (window
             .get(1)
             .is_none_or(|t| t.kind == TokenKind::Break || t.is("and"))
+            || (window.get(1).is_some_and(|t| t.is("with"))
+                && window.get(2).is_some_and(|t| t.is("them"))))
     {
         return Some(at + 2);
     }

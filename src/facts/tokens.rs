@@ -300,6 +300,10 @@ pub fn stem(word: &str) -> String {
     let word = folded.as_deref().unwrap_or(word);
     let w = word.trim_end_matches("'s").trim_end_matches('\'');
     let irregular = [
+        // British and American spellings.
+        ("programme", "program"),
+        ("programmes", "program"),
+        ("programs", "program"),
         ("beaten", "beat"),
         ("hit", "hit"),
         ("took", "take"),

@@ -13,22 +13,8 @@ pub fn is_common(word: &str) -> bool {
         return true;
     }
     // "café" is "cafe".
-    let plain: String = word.chars().map(without_accent).collect();
+    let plain = super::tokens::fold_letters(word);
     plain != word && lines.binary_search(&plain.as_str()).is_ok()
-}
-
-/// The letter without its accent: "é" is "e".
-fn without_accent(c: char) -> char {
-    match c {
-        'à' | 'á' | 'â' | 'ä' | 'ã' => 'a',
-        'è' | 'é' | 'ê' | 'ë' => 'e',
-        'ì' | 'í' | 'î' | 'ï' => 'i',
-        'ò' | 'ó' | 'ô' | 'ö' | 'õ' => 'o',
-        'ù' | 'ú' | 'û' | 'ü' => 'u',
-        'ç' => 'c',
-        'ñ' => 'n',
-        _ => c,
-    }
 }
 
 fn common_lines() -> &'static [&'static str] {

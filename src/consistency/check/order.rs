@@ -581,6 +581,8 @@ fn told_steps(tokens: &[Token]) -> Vec<Range<usize>> {
     if start < n {
         steps.push(start..n);
     }
+    // "And then, after that, I tried…": one step, not an empty one between.
+    steps.retain(|r| tokens[r.clone()].iter().any(|t| t.kind == TokenKind::Word));
     // "So after I was released, first I hid…": the release comes first.
     if let Some(first) = steps.first().cloned() {
         let lead = (first.start..first.end).find(|&i| {

@@ -567,6 +567,23 @@ fn before_that_points_back() {
 }
 
 #[test]
+fn a_bare_year_does_not_excuse_a_wrong_month() {
+    const CASE: &str = "2. From 2014 I read the news every morning on Radio Sauti, a small station in our town.\n\n3. On 9 March 2021, in the morning, after the news, two officers arrested me outside the station.\n";
+    let found = kinds_in(
+        CASE,
+        "When were you arrested?",
+        "it was the ninth of may, in the morning, after the news on the radio.",
+    );
+    assert!(found.contains(&FindingKind::Date), "{found:?}");
+    let found = kinds_in(
+        CASE,
+        "When were you arrested?",
+        "it was the ninth of march, in the morning, after the news on the radio.",
+    );
+    assert!(!found.contains(&FindingKind::Date), "{found:?}");
+}
+
+#[test]
 fn who_names_someone_the_statement_puts_elsewhere() {
     const CELL: &str = "1. Lieutenant Aristide Bamba arrested me on 3 May 2020 and questioned me at the camp.\n\n2. On the second night a guard called Le Gros hit me with a belt while I was tied to a chair. Lieutenant Bamba came the next morning and asked again for names.\n\n3. The landlord's nephew, Serge, saw me at the meeting. On 20 June 2020 about ten men led by Serge burned my shop.\n";
     let hit = kinds_in(

@@ -14,6 +14,13 @@ impl Checker {
         asked: &Asked,
     ) -> Option<Finding> {
         let candidates = self.candidates(rel, |v| matches!(v, FactValue::Date(_)));
+        // A statement date that says nothing the answer's says (a bare year
+        // against "the sixth of July") neither fits nor conflicts.
+        let mut candidates = candidates;
+        candidates.retain(|(c, _)| match &c.value {
+            FactValue::Date(cd) => !(d.year.is_none() && d.months.is_some() && cd.months.is_none()),
+            _ => false,
+        });
         let top = candidates.first().map_or(0.0, |c| c.1);
         // "On the eleventh": the day of the month the passage dates.
         let filled;
