@@ -199,6 +199,23 @@ pub const MONTHS: [(&str, &str); 12] = [
 
 /// The month named at token `i`. "May" and "March" are also ordinary words, so
 /// they need a capital inside a sentence or a date-like neighbour.
+/// "the hospital in May Pen, and…": a month's name begins a place's (but
+/// "in May Kofi came" is a date).
+pub fn month_begins_name(tokens: &[Token], i: usize) -> bool {
+    tokens.get(i).is_some_and(|t| t.capitalized)
+        && tokens.get(i + 1).is_some_and(|n| {
+            n.kind == TokenKind::Word
+                && n.capitalized
+                && n.lower != "i"
+                && MONTHS
+                    .iter()
+                    .all(|(full, _)| !full.eq_ignore_ascii_case(&n.lower))
+        })
+        && tokens
+            .get(i + 2)
+            .is_none_or(|n| n.kind == TokenKind::Break || n.is_any(&["and", "in", "to", "near"]))
+}
+
 fn month_at(tokens: &[Token], i: usize) -> Option<u32> {
     let token = tokens.get(i)?;
     if token.kind != TokenKind::Word {
@@ -244,6 +261,9 @@ fn month_at(tokens: &[Token], i: usize) -> Option<u32> {
         if !(capital || before || after) {
             return None;
         }
+    }
+    if month_begins_name(tokens, i) {
+        return None;
     }
     Some(month)
 }

@@ -433,10 +433,19 @@ pub fn same_place(a: &PlaceAt, b: &PlaceAt) -> bool {
         } else {
             (wb, wa)
         };
+        // A slip is allowed only between names of as many words: "el paso" is
+        // not in "eagle pass".
+        let same_length = short.len() == long.len();
         return !short.is_empty()
-            && short
-                .iter()
-                .all(|x| long.iter().any(|y| super::people::same_name(x, y)));
+            && short.iter().all(|x| {
+                long.iter().any(|y| {
+                    if same_length {
+                        super::people::same_name(x, y)
+                    } else {
+                        super::tokens::fold_letters(x) == super::tokens::fold_letters(y)
+                    }
+                })
+            });
     }
     false
 }
@@ -639,8 +648,10 @@ pub fn places(tokens: &[Token], known: &[String], skip: &[(usize, usize)]) -> Ve
         // "near, um, apopa": the comma a filler leaves.
         let after_paused_locative =
             i > 1 && tokens[i - 1].lower == "," && tokens[i - 2].is_any(LOWERCASE_LOCATIVES);
-        let capital_name =
-            t.capitalized && !NOT_PLACES.contains(&t.lower.as_str()) && !t.sentence_start;
+        let capital_name = t.capitalized
+            && (!NOT_PLACES.contains(&t.lower.as_str())
+                || super::dates::month_begins_name(tokens, i))
+            && !t.sentence_start;
         // "flew to berlin", "we went to agadez": "to" after a journey.
         // "i went to, uh, tema": past the comma a filler leaves.
         let j = if i > 0 && tokens[i - 1].lower == "," {
@@ -661,6 +672,22 @@ pub fn places(tokens: &[Token], known: &[String], skip: &[(usize, usize)]) -> Ve
                         ])
                     })
             });
+        // "they took me to la paz", "drove us to oruro": someone carried there.
+        let carried_to = j > 2
+            && tokens[j - 1].is("to")
+            && tokens[j - 2].is_any(&["me", "us", "him", "her", "them"])
+            && tokens[j - 3].is_any(&[
+                "took",
+                "taken",
+                "brought",
+                "drove",
+                "transferred",
+                "moved",
+                "sent",
+                "carried",
+                "dragged",
+            ]);
+        let moved_to = moved_to || carried_to;
         // "the manhyia police station": a station named by the word before it.
         let named_station = i > 0 && tokens[i - 1].is("the") && police_station_at(tokens, i + 1);
         // Lowercase transcripts: an unusual word after "in / at / near / from" is a place.
@@ -671,7 +698,12 @@ pub fn places(tokens: &[Token], known: &[String], skip: &[(usize, usize)]) -> Ve
                 || named_station
                 || after_paused_locative
                 || (tokens[i - 1].is("the") && i > 1 && tokens[i - 2].is_any(LOWERCASE_LOCATIVES)))
-            && super::words::could_be_name(&t.lower)
+            && (super::words::could_be_name(&t.lower)
+                // "to la paz", "in san pedro": a name's first word.
+                || (t.is_any(&["la", "el", "san", "santa", "santo", "los", "las", "al", "puerto"])
+                    && tokens
+                        .get(i + 1)
+                        .is_some_and(|n| super::words::could_be_name(&n.lower))))
             && place_noun(&t.lower).is_none()
             && !NOT_PLACES.contains(&t.lower.as_str())
             && super::people::role_of(&t.lower).is_none()
@@ -831,6 +863,28 @@ mod tests {
             .into_iter()
             .map(|p| p.name)
             .collect()
+    }
+
+    #[test]
+    fn names_told_in_transcripts_and_after_a_month() {
+        assert_eq!(
+            names("they took me to la paz, to the police building there"),
+            vec!["la paz"]
+        );
+        assert_eq!(
+            names("a friend drove me to the hospital in May Pen, and"),
+            vec!["hospital", "may pen"]
+        );
+        let at = |name: &str| PlaceAt {
+            name: name.into(),
+            kind: None,
+            proper: true,
+            start: 0,
+            end: 1,
+        };
+        assert!(!same_place(&at("el paso"), &at("eagle pass")));
+        assert!(same_place(&at("mpimba"), &at("mpimpa")));
+        assert!(same_place(&at("san luis"), &at("san luis arizona")));
     }
 
     #[test]
