@@ -1158,6 +1158,19 @@ fn taken_away(tokens: &[Token], at: usize) -> Option<usize> {
         "warehouse",
     ];
     let window = &tokens[at + 1..tokens.len().min(at + 8)];
+    // "took me to the hospital, where … I was kept overnight": care, not
+    // custody.
+    let sentence_from = (0..at)
+        .rev()
+        .find(|&j| tokens[j].kind == TokenKind::Break && tokens[j].lower == ".")
+        .map_or(0, |j| j + 1);
+    if tokens[at].is_any(&["held", "kept"])
+        && tokens[sentence_from..at]
+            .iter()
+            .any(|t| t.is_any(&["hospital", "clinic", "infirmary", "ward"]))
+    {
+        return None;
+    }
     // "I was held there for five days", "we were kept": detention in the
     // passive, without a place.
     // "My brother Shatlyk was held for two days": a relative or a name too.
@@ -1508,6 +1521,10 @@ mod tests {
             [(EventKind::Arrest, true)]
         );
         assert!(kinds("they took everything, and left").is_empty());
+        assert!(
+            !kinds("he drove me to the hospital, where I was kept overnight")
+                .contains(&(EventKind::Arrest, true))
+        );
     }
 
     #[test]
