@@ -903,30 +903,36 @@ fn polarity(tokens: &[Token], clause_start: usize, at: usize) -> (bool, bool) {
         None => clause,
     };
     let is_modal = |t: &Token| t.is_any(MODALS) || t.lower.ends_with("'ll");
-    let hypothetical = clause.iter().enumerate().any(|(m, t)| {
-        if !is_modal(t) {
-            return false;
-        }
-        // "When I would not give names, guards beat me": a modal inside a
-        // subordinate clause ended by a comma does not reach the main one.
-        let comma_after = clause[m..].iter().any(|c| c.lower == ",");
-        // "he said I shamed the family, and one day he beat me": what was said
-        // ends at the comma; a threat goes on ("said they would…" has its own modal).
-        // "told me to sign" asks; "told me they beat him" reports what happened.
-        if t.is_any(&["said", "told"])
-            && (comma_after || !clause[..].last().is_some_and(|c| c.is("to")))
-        {
-            return false;
-        }
-        let segment_start = clause[..m]
-            .iter()
-            .rposition(|c| c.lower == ",")
-            .map_or(0, |c| c + 1);
-        let subordinate = clause
-            .get(segment_start)
-            .is_some_and(|c| c.is_any(SUBORDINATORS));
-        !(comma_after && subordinate)
-    });
+    // "a man who is known to be gay can be beaten or killed": what may happen
+    // to anyone, not what did.
+    let may_be = clause
+        .windows(2)
+        .any(|w| w[0].is_any(&["can", "may"]) && !w[0].capitalized && w[1].is("be"));
+    let hypothetical = may_be
+        || clause.iter().enumerate().any(|(m, t)| {
+            if !is_modal(t) {
+                return false;
+            }
+            // "When I would not give names, guards beat me": a modal inside a
+            // subordinate clause ended by a comma does not reach the main one.
+            let comma_after = clause[m..].iter().any(|c| c.lower == ",");
+            // "he said I shamed the family, and one day he beat me": what was said
+            // ends at the comma; a threat goes on ("said they would…" has its own modal).
+            // "told me to sign" asks; "told me they beat him" reports what happened.
+            if t.is_any(&["said", "told"])
+                && (comma_after || !clause[..].last().is_some_and(|c| c.is("to")))
+            {
+                return false;
+            }
+            let segment_start = clause[..m]
+                .iter()
+                .rposition(|c| c.lower == ",")
+                .map_or(0, |c| c + 1);
+            let subordinate = clause
+                .get(segment_start)
+                .is_some_and(|c| c.is_any(SUBORDINATORS));
+            !(comma_after && subordinate)
+        });
     (!negated, hypothetical)
 }
 
@@ -1521,6 +1527,11 @@ mod tests {
             [(EventKind::Arrest, true)]
         );
         assert!(kinds("they took everything, and left").is_empty());
+        assert!(
+            kinds("here a man like me can be beaten or killed")
+                .iter()
+                .all(|(k, _)| *k == EventKind::Threaten)
+        );
         assert!(
             !kinds("he drove me to the hospital, where I was kept overnight")
                 .contains(&(EventKind::Arrest, true))
