@@ -1055,6 +1055,11 @@ fn victims_in(tokens: &[Token], window: Vec<usize>, passive: bool) -> Vec<Victim
                     && (super::places::place_noun(&tokens[j - 2].lower).is_some()
                         || tokens[j - 2]
                             .is_any(&["centre", "center", "facility", "building", "colony"]));
+                // "me and another tunisian": someone not named, with me.
+                let unnamed = j > 0 && tokens[j - 1].is_any(&["another", "other", "a", "an"]);
+                if unnamed && name_like(t, w) {
+                    return Some(Victim::Group);
+                }
                 (!names_place && name_like(t, w)).then(|| Victim::Name(w.to_string()))
             }),
         };
@@ -1624,6 +1629,11 @@ mod tests {
                 .map(|e| e.victims)
                 .collect()
         };
+        // "another kurd" is someone not named.
+        assert_eq!(
+            victims("at the camp the guards beat me and another kurd"),
+            [vec![Victim::Client, Victim::Group]]
+        );
         // A passive's subject is its own clause's, not one before a comma.
         assert_eq!(
             victims("My brother Daniyar was held for two days, and my father was arrested too."),
