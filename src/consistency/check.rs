@@ -250,7 +250,9 @@ impl Checker {
                 .any(|f| matches!(f.kind, FindingKind::Date | FindingKind::Sequence));
         if !dont_know
             && !dated
-            && let Some(f) = self.omission(&asked, &facts, answer)
+            && let Some(f) = self
+                .omission(&asked, &facts, answer)
+                .or_else(|| self.nothing_else(&asked, &facts, answer))
         {
             findings.push(f);
         }

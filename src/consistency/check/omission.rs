@@ -300,3 +300,110 @@ fn gravity(e: &EventAt) -> Option<Gravity> {
         _ => return None,
     })
 }
+
+impl Checker {
+    /// "Did anything else happen to your family after you went into
+    /// hiding?" "No, nothing." where the statement tells a harm in that time:
+    /// left out. Only a question that bounds its time ("after …", "since …")
+    /// or sets one event apart ("apart from the attack in September") is
+    /// weighed: an open "anything else?" may be answered from memory of
+    /// another time.
+    pub(super) fn nothing_else(
+        &self,
+        asked: &Asked,
+        facts: &TextFacts,
+        answer: &str,
+    ) -> Option<Finding> {
+        let q = &asked.facts.tokens;
+        // ("Apart from the attack, did anyone…?": the question may open
+        // after a comma.)
+        let yes_no = q.iter().enumerate().any(|(i, t)| {
+            (i == 0 || q[i - 1].lower == ",")
+                && t.is_any(&["did", "has", "have", "was", "were", "is", "had"])
+        });
+        let anything = q
+            .iter()
+            .any(|t| t.is_any(&["anything", "anyone", "anybody", "someone", "something"]));
+        let harm_words = q.iter().any(|t| {
+            t.is_any(&[
+                "happen",
+                "happened",
+                "attack",
+                "attacked",
+                "threaten",
+                "threatened",
+                "hurt",
+                "harm",
+                "harmed",
+                "bother",
+                "bothered",
+                "trouble",
+            ])
+        });
+        if !(yes_no && anything && harm_words) {
+            return None;
+        }
+        // The answer denies all, and tells no harm of its own.
+        let first = facts.tokens.iter().find(|t| {
+            t.kind == TokenKind::Word && !t.is_any(&["um", "uh", "well", "erm", "er", "so"])
+        })?;
+        if !first.is_any(&["no", "nothing", "nobody", "never"])
+            || facts.facts.iter().any(|f| {
+                matches!(&f.value, FactValue::Event(e) if e.positive && (e.kind.is_harm() || e.kind == EventKind::Threaten))
+            })
+        {
+            return None;
+        }
+        // The time the question bounds.
+        let bound = q
+            .iter()
+            .position(|t| t.is_any(&["after", "since", "apart", "besides", "except"]))?;
+        let apart = !q[bound].is_any(&["after", "since"]);
+        let from = if q[bound].is("apart") {
+            bound + 2
+        } else {
+            bound + 1
+        };
+        let end = q
+            .iter()
+            .skip(from)
+            .position(|t| t.lower == "," || t.lower == "?")
+            .map_or(q.len(), |p| p + from);
+        let readings = self.part_readings(&asked.facts, from..end, false, true);
+        let readings = readings?;
+        let n = self.facts.sentences.len();
+        let in_time = |s: usize| {
+            if apart {
+                readings
+                    .iter()
+                    .all(|&r| self.paragraph_of[r] != self.paragraph_of[s])
+            } else {
+                readings
+                    .iter()
+                    .all(|&r| match (self.when[r], self.when[s]) {
+                        (Some(a), Some(b)) => b > a,
+                        _ => s > r && self.paragraph_of[s] > self.paragraph_of[r],
+                    })
+            }
+        };
+        let harmed = |s: usize| {
+            self.facts.facts_in(s).any(|f| {
+                matches!(&f.value, FactValue::Event(e)
+                    if e.positive
+                        && !e.victims.is_empty()
+                        && (e.kind.is_harm() || e.kind == EventKind::Threaten))
+            })
+        };
+        let told = (0..n).find(|&s| !self.imagined[s] && in_time(s) && harmed(s))?;
+        Some(Finding {
+            kind: FindingKind::Omission,
+            severity: Severity::Medium,
+            statement_excerpt: self.sentence_text(told).trim().to_string(),
+            answer_excerpt: answer.trim().to_string(),
+            statement_paragraph: self.paragraph_number(told),
+            explanation: "Asked whether anything else happened in that time, the answer says nothing did; the statement tells this.".into(),
+            statement_span: None,
+            answer_span: None,
+        })
+    }
+}

@@ -74,7 +74,7 @@ impl Checker {
     /// The statement sentences a part of the answer (a range of its tokens)
     /// may mean: the best, and any nearly as good; `None` where the part says
     /// too little. `steps`: the answer tells its steps one by one.
-    fn part_readings(
+    pub(super) fn part_readings(
         &self,
         facts: &TextFacts,
         range: Range<usize>,

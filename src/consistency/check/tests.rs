@@ -584,6 +584,27 @@ fn a_bare_year_does_not_excuse_a_wrong_month() {
 }
 
 #[test]
+fn nothing_else_happened_where_the_statement_tells_more() {
+    const CASE: &str = "3. On 4 June 2020 soldiers beat me at the checkpoint in Ruhengeri.\n\n4. On 10 July 2020 I moved to my aunt's house in Musanze.\n\n5. In August 2020 two men came to my aunt's house and threatened to kill me.\n";
+    let q = "Apart from the beating at the checkpoint, did anyone else attack or threaten you?";
+    let found = kinds_in(
+        CASE,
+        q,
+        "No. After that I was at my aunt's and it was quiet.",
+    );
+    assert!(found.contains(&FindingKind::Omission), "{found:?}");
+    let found = kinds_in(
+        CASE,
+        q,
+        "Yes, in August two men came to my aunt's house and said they would kill me.",
+    );
+    assert!(!found.contains(&FindingKind::Omission), "{found:?}");
+    // An open question, without a time, is not weighed.
+    let found = kinds_in(CASE, "Did anyone else ever threaten you?", "No.");
+    assert!(!found.contains(&FindingKind::Omission), "{found:?}");
+}
+
+#[test]
 fn who_names_someone_the_statement_puts_elsewhere() {
     const CELL: &str = "1. Lieutenant Aristide Bamba arrested me on 3 May 2020 and questioned me at the camp.\n\n2. On the second night a guard called Le Gros hit me with a belt while I was tied to a chair. Lieutenant Bamba came the next morning and asked again for names.\n\n3. The landlord's nephew, Serge, saw me at the meeting. On 20 June 2020 about ten men led by Serge burned my shop.\n";
     let hit = kinds_in(
