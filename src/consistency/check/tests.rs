@@ -605,6 +605,20 @@ fn nothing_else_happened_where_the_statement_tells_more() {
 }
 
 #[test]
+fn that_was_before_is_read_against_the_question() {
+    const CASE: &str = "3. In January 2021 I joined the teachers' union in Gitega and began to speak at its meetings.\n\n4. On 2 May 2021 four soldiers came to our school at night and burned the library.\n\n5. On 9 July 2021 I was summoned to the governor's office.\n";
+    let q = "When did the soldiers burn the school library?";
+    let swapped = kinds_in(CASE, q, "That was before I joined the union.");
+    assert!(swapped.contains(&FindingKind::Sequence), "{swapped:?}");
+    let told = kinds_in(
+        CASE,
+        q,
+        "That was before I was summoned to the governor's office.",
+    );
+    assert!(!told.contains(&FindingKind::Sequence), "{told:?}");
+}
+
+#[test]
 fn who_names_someone_the_statement_puts_elsewhere() {
     const CELL: &str = "1. Lieutenant Aristide Bamba arrested me on 3 May 2020 and questioned me at the camp.\n\n2. On the second night a guard called Le Gros hit me with a belt while I was tied to a chair. Lieutenant Bamba came the next morning and asked again for names.\n\n3. The landlord's nephew, Serge, saw me at the meeting. On 20 June 2020 about ten men led by Serge burned my shop.\n";
     let hit = kinds_in(
