@@ -176,6 +176,7 @@ impl Checker {
         };
         let mut facts = extract(answer, &self.lexicon);
         add_yes_no_events(question, &mut facts);
+        let_go_from_a_job(&asked.facts, &mut facts);
         asked_person_is_him(&asked.facts, &mut facts);
         let mut findings = Vec::new();
         let answer_lower = answer.to_lowercase();
@@ -507,6 +508,34 @@ const TOLD_ONCE_FIT_SHARE: f64 = 0.6;
 /// release, asked what the smuggler cost) does not fit unless its passage is
 /// nearly as much about what the answer tells.
 const PAID_ONCE_FIT_SHARE: f64 = 0.7;
+
+/// "When did you lose your job?" "Mrs Gordon let me go": asked about a job,
+/// being let go is a dismissal, not a release.
+fn let_go_from_a_job(question: &TextFacts, facts: &mut TextFacts) {
+    let about_work = question.tokens.iter().any(|t| {
+        t.is_any(&[
+            "job",
+            "work",
+            "employer",
+            "boss",
+            "dismissed",
+            "fired",
+            "sacked",
+            "employment",
+        ])
+    });
+    if !about_work {
+        return;
+    }
+    for f in &mut facts.facts {
+        if let FactValue::Event(e) = &mut f.value
+            && e.kind == EventKind::Release
+            && e.victims == [Victim::Client]
+        {
+            e.kind = EventKind::Dismiss;
+        }
+    }
+}
 
 /// "Did you go to the police?" "No." — a short yes or no answers the question's
 /// own event: it becomes an event of the answer, unless the answer names it.

@@ -166,11 +166,25 @@ impl Checker {
                 _ => None,
             })
             .collect();
+        // "Kemar moved soon after the attack" tells the move, not the attack.
+        let referred = |f: &Fact| {
+            let at = self
+                .facts
+                .tokens
+                .iter()
+                .position(|t| t.span.start == f.span.start);
+            at.is_some_and(|i| {
+                i >= 2
+                    && self.facts.tokens[i - 1].is_any(&["the", "that"])
+                    && self.facts.tokens[i - 2].is_any(&["after", "before", "since", "until"])
+            })
+        };
         let tells = |s: usize| {
             self.facts.facts_in(s).any(|f| {
-                matches!(&f.value, FactValue::Event(se) if told.iter().any(|e| {
-                    e.kind == se.kind && e.positive == se.positive && e.may_share_victims(se)
-                }))
+                !referred(f)
+                    && matches!(&f.value, FactValue::Event(se) if told.iter().any(|e| {
+                        e.kind == se.kind && e.positive == se.positive && e.may_share_victims(se)
+                    }))
             })
         };
         // "They took her and kept her" is not where they kept the speaker:

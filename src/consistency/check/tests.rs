@@ -619,6 +619,24 @@ fn that_was_before_is_read_against_the_question() {
 }
 
 #[test]
+fn let_go_from_a_job_and_an_event_named_in_passing() {
+    const CASE: &str = "3. From 2015 I worked as a driver for Mr Pinto's bakery in Beira.\n\n5. On 3 March 2020 a gang of men attacked me near the market.\n\n6. After the attack my neighbours stopped speaking to me. In April 2020 Mr Pinto dismissed me from the bakery. My friend Tomas moved to Maputo soon after the attack.\n";
+    let q = "When did you lose your job at the bakery?";
+    let swapped = kinds_in(
+        CASE,
+        q,
+        "mr pinto let me go first. and after that, a few weeks after, the men attacked me near the market.",
+    );
+    assert!(swapped.contains(&FindingKind::Sequence), "{swapped:?}");
+    let told = kinds_in(
+        CASE,
+        q,
+        "the men attacked me near the market first. and after that, a few weeks after, mr pinto let me go.",
+    );
+    assert!(!told.contains(&FindingKind::Sequence), "{told:?}");
+}
+
+#[test]
 fn who_names_someone_the_statement_puts_elsewhere() {
     const CELL: &str = "1. Lieutenant Aristide Bamba arrested me on 3 May 2020 and questioned me at the camp.\n\n2. On the second night a guard called Le Gros hit me with a belt while I was tied to a chair. Lieutenant Bamba came the next morning and asked again for names.\n\n3. The landlord's nephew, Serge, saw me at the meeting. On 20 June 2020 about ten men led by Serge burned my shop.\n";
     let hit = kinds_in(
