@@ -293,6 +293,29 @@ impl Checker {
             .trim()
     }
 
+    /// A finding that weighs the whole answer (an order, an omission)
+    /// against `statement_excerpt`, cited by the paragraph of `sentence`.
+    fn whole_answer_finding(
+        &self,
+        kind: FindingKind,
+        severity: Severity,
+        statement_excerpt: String,
+        sentence: usize,
+        answer: &str,
+        explanation: String,
+    ) -> Finding {
+        Finding {
+            kind,
+            severity,
+            statement_excerpt,
+            answer_excerpt: answer.trim().to_string(),
+            statement_paragraph: self.paragraph_number(sentence),
+            explanation,
+            statement_span: None,
+            answer_span: None,
+        }
+    }
+
     #[allow(clippy::too_many_arguments)]
     fn finding(
         &self,

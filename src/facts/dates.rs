@@ -524,7 +524,7 @@ fn date_at(tokens: &[Token], i: usize, previous: Option<&DateValue>) -> Option<D
             // "the twenty-second of, um, October": a hesitation before the month.
             while tokens
                 .get(k)
-                .is_some_and(|t| t.lower == "," || t.is_any(&["um", "uh", "erm", "er", "hmm"]))
+                .is_some_and(|t| t.lower == "," || t.is_any(super::tokens::FILLERS))
             {
                 k += 1;
             }

@@ -1173,7 +1173,7 @@ fn taken_away(tokens: &[Token], at: usize) -> Option<usize> {
     // custody.
     let sentence_from = (0..at)
         .rev()
-        .find(|&j| tokens[j].kind == TokenKind::Break && tokens[j].lower == ".")
+        .find(|&j| super::tokens::ends_sentence(&tokens[j]))
         .map_or(0, |j| j + 1);
     if tokens[at].is_any(&["held", "kept"])
         && tokens[sentence_from..at]

@@ -339,6 +339,13 @@ impl TextFacts {
         terms
     }
 
+    /// The index of the token a fact starts at (tokens are in text order).
+    pub fn token_of(&self, f: &Fact) -> Option<usize> {
+        self.tokens
+            .binary_search_by_key(&f.span.start, |t| t.span.start)
+            .ok()
+    }
+
     /// Facts of sentence `s`.
     pub fn facts_in(&self, s: usize) -> impl Iterator<Item = &Fact> {
         self.facts.iter().filter(move |f| f.sentence == s)

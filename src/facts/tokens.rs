@@ -42,7 +42,7 @@ impl Token {
 
 /// Splits `text` into tokens. Never fails.
 /// Spoken fillers: they carry nothing and break patterns ("he was um forty").
-const FILLERS: &[&str] = &["um", "umm", "uh", "uhm", "erm", "er", "hmm", "mm", "ah"];
+pub const FILLERS: &[&str] = &["um", "umm", "uh", "uhm", "erm", "er", "hmm", "mm", "ah"];
 
 /// Drops spoken fillers, and the second comma a transcript puts around one:
 /// "near, um, Apopa" is "near, Apopa"; "he was, uh, twenty nine" is "he was,

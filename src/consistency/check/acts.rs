@@ -49,6 +49,17 @@ impl Checker {
                 explanation,
             ))
         };
+        // Something new in the answer, quoted beside the statement's telling
+        // of it (`against`) that it goes beyond.
+        let addition_against = |severity, against: &Fact, explanation: String| {
+            Some(finding(
+                FindingKind::Addition,
+                severity,
+                Some(against),
+                against.sentence,
+                explanation,
+            ))
+        };
         let asked = question_mentions(question, e.kind);
         if e.kind.is_harm() && e.positive {
             // A harm the statement never mentions at all, or one that happens to
@@ -130,17 +141,15 @@ impl Checker {
                     });
                 if !known {
                     let (against, _) = same_class[0];
-                    return Some(finding(
-                        FindingKind::Addition,
+                    return addition_against(
                         severity,
-                        Some(against),
-                        against.sentence,
+                        against,
                         format!(
                             "The answer describes {} against {}, which the statement does not mention.",
                             e.kind.describe(),
                             describe_victim(named_victims[0])
                         ),
-                    ));
+                    );
                 }
             }
             // Asked about a place ("Were you mistreated in the jail?"), a harm
@@ -323,15 +332,13 @@ impl Checker {
                 };
                 if !told.is_empty() && told.iter().all(|(f, _)| by_hand(f)) {
                     let (against, _) = told[0];
-                    return Some(finding(
-                        FindingKind::Addition,
+                    return addition_against(
                         Severity::Medium,
-                        Some(against),
-                        against.sentence,
+                        against,
                         format!(
                             "The answer describes a beating with a {weapon}; the statement tells only blows by hand there."
                         ),
-                    ));
+                    );
                 }
             }
             // Asked about a place ("What happened in the jail?"), a harm the
@@ -404,16 +411,14 @@ impl Checker {
                 let statement_repeats = same_class.iter().any(|(_, c)| c.repeated);
                 if occurrences.len() <= 1 && !statement_repeats {
                     let (against, _) = same_class[0];
-                    return Some(finding(
-                        FindingKind::Addition,
+                    return addition_against(
                         Severity::Medium,
-                        Some(against),
-                        against.sentence,
+                        against,
                         format!(
                             "The answer describes {} happening again; the statement describes it once.",
                             e.kind.describe()
                         ),
-                    ));
+                    );
                 }
             }
         }
@@ -486,7 +491,7 @@ impl Checker {
         // statement claims it at Heathrow: a sentence naming only other places.
         // Nor "Were you fingerprinted in Italy?" where it was not in France.
         // (Not the place a question counts from: "before the United States".)
-        let seeks_protection = asked.facts.tokens.iter().any(|t| {
+        let asked_of_a_country = asked.facts.tokens.iter().any(|t| {
             t.is_any(&[
                 "asylum",
                 "refugee",
@@ -506,7 +511,7 @@ impl Checker {
         let asked_places: Vec<&PlaceAt> = asked
             .places()
             .into_iter()
-            .filter(|p| p.proper && seeks_protection && !counted_from(p))
+            .filter(|p| p.proper && asked_of_a_country && !counted_from(p))
             .collect();
         let elsewhere = |s: usize| {
             let places: Vec<&PlaceAt> = places_in(self.facts.facts_in(s))
@@ -816,7 +821,7 @@ impl Checker {
     /// reported the kidnapping"), which did not happen where it was reported.
     fn named_as_reported(&self, f: &Fact) -> bool {
         let tokens = &self.facts.tokens;
-        let Some(at) = tokens.iter().position(|t| t.span.start == f.span.start) else {
+        let Some(at) = self.facts.token_of(f) else {
             return false;
         };
         tokens[at.saturating_sub(3)..at]

@@ -238,25 +238,24 @@ impl Checker {
         if !missing {
             return None;
         }
-        Some(Finding {
-            kind: FindingKind::Omission,
-            // (Weighed by the passage the question is about, not by the
-            // harm quoted: asked about the father, the sister taken is told
-            // but weighs little.)
-            severity: if self.central(best) && !matches!(want, Want::Reason) {
-                Severity::Medium
-            } else {
-                Severity::Low
-            },
-            statement_excerpt: self.sentence_text(quoted).trim().to_string(),
-            answer_excerpt: answer.trim().to_string(),
-            statement_paragraph: self.paragraph_number(quoted),
-            explanation: format!(
+        // (Weighed by the passage the question is about, not by the harm
+        // quoted: asked about the father, the sister taken is told but
+        // weighs little.)
+        let severity = if self.central(best) && !matches!(want, Want::Reason) {
+            Severity::Medium
+        } else {
+            Severity::Low
+        };
+        Some(self.whole_answer_finding(
+            FindingKind::Omission,
+            severity,
+            self.sentence_text(quoted).trim().to_string(),
+            quoted,
+            answer,
+            format!(
                 "The question asks {what}; the statement says it here, but the answer does not."
             ),
-            statement_span: None,
-            answer_span: None,
-        })
+        ))
     }
 }
 
@@ -343,14 +342,20 @@ impl Checker {
         if !(yes_no && anything && harm_words) {
             return None;
         }
-        // The answer denies all, and tells no harm of its own.
-        let first = facts.tokens.iter().find(|t| {
-            t.kind == TokenKind::Word && !t.is_any(&["um", "uh", "well", "erm", "er", "so"])
-        })?;
+        // A harm done, or one threatened.
+        let harm_or_threat =
+            |e: &EventAt| e.positive && (e.kind.is_harm() || e.kind == EventKind::Threaten);
+        // The answer denies all, and tells no harm of its own. (Fillers such
+        // as "um" are already gone from its words.)
+        let first = facts
+            .tokens
+            .iter()
+            .find(|t| t.kind == TokenKind::Word && !t.is_any(&["well", "so"]))?;
         if !first.is_any(&["no", "nothing", "nobody", "never"])
-            || facts.facts.iter().any(|f| {
-                matches!(&f.value, FactValue::Event(e) if e.positive && (e.kind.is_harm() || e.kind == EventKind::Threaten))
-            })
+            || facts
+                .facts
+                .iter()
+                .any(|f| matches!(&f.value, FactValue::Event(e) if harm_or_threat(e)))
         {
             return None;
         }
@@ -369,8 +374,7 @@ impl Checker {
             .skip(from)
             .position(|t| t.lower == "," || t.lower == "?")
             .map_or(q.len(), |p| p + from);
-        let readings = self.part_readings(&asked.facts, from..end, false, true);
-        let readings = readings?;
+        let readings = self.part_readings(&asked.facts, from..end, false, true)?;
         let n = self.facts.sentences.len();
         let in_time = |s: usize| {
             if apart {
@@ -388,22 +392,17 @@ impl Checker {
         };
         let harmed = |s: usize| {
             self.facts.facts_in(s).any(|f| {
-                matches!(&f.value, FactValue::Event(e)
-                    if e.positive
-                        && !e.victims.is_empty()
-                        && (e.kind.is_harm() || e.kind == EventKind::Threaten))
+                matches!(&f.value, FactValue::Event(e) if harm_or_threat(e) && !e.victims.is_empty())
             })
         };
         let told = (0..n).find(|&s| !self.imagined[s] && in_time(s) && harmed(s))?;
-        Some(Finding {
-            kind: FindingKind::Omission,
-            severity: Severity::Medium,
-            statement_excerpt: self.sentence_text(told).trim().to_string(),
-            answer_excerpt: answer.trim().to_string(),
-            statement_paragraph: self.paragraph_number(told),
-            explanation: "Asked whether anything else happened in that time, the answer says nothing did; the statement tells this.".into(),
-            statement_span: None,
-            answer_span: None,
-        })
+        Some(self.whole_answer_finding(
+            FindingKind::Omission,
+            Severity::Medium,
+            self.sentence_text(told).trim().to_string(),
+            told,
+            answer,
+            "Asked whether anything else happened in that time, the answer says nothing did; the statement tells this.".into(),
+        ))
     }
 }

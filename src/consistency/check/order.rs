@@ -132,9 +132,7 @@ impl Checker {
         let named_place = || {
             facts.facts.iter().any(|f| {
                 matches!(&f.value, FactValue::Place(p) if p.proper)
-                    && tokens[range_start..range_end]
-                        .iter()
-                        .any(|t| t.span.start == f.span.start)
+                    && within(&(range_start..range_end), f)
             })
         };
         // Nor where one word is the whole event: "two days after the
@@ -168,12 +166,7 @@ impl Checker {
             .collect();
         // "Kemar moved soon after the attack" tells the move, not the attack.
         let referred = |f: &Fact| {
-            let at = self
-                .facts
-                .tokens
-                .iter()
-                .position(|t| t.span.start == f.span.start);
-            at.is_some_and(|i| {
+            self.facts.token_of(f).is_some_and(|i| {
                 i >= 2
                     && self.facts.tokens[i - 1].is_any(&["the", "that"])
                     && self.facts.tokens[i - 2].is_any(&["after", "before", "since", "until"])
@@ -447,9 +440,7 @@ impl Checker {
         // where the statement tells a release like it.
         let release = facts.facts.iter().any(|f| {
             matches!(&f.value, FactValue::Event(e) if e.kind == EventKind::Release && e.positive)
-                && facts.tokens[first.clone()]
-                    .iter()
-                    .any(|t| t.span.start == f.span.start)
+                && facts.token_of(f).is_some_and(|i| first.contains(&i))
         });
         let first_readings = readings(first.clone())
             .or_else(|| release.then(|| self.part_readings(facts, first.clone(), steps, true))?);
@@ -488,21 +479,18 @@ impl Checker {
             return None;
         }
         let (a, b) = (first[0], second[0]);
-        Some(Finding {
-            kind: FindingKind::Sequence,
-            severity: Severity::Medium,
-            statement_excerpt: format!(
+        Some(self.whole_answer_finding(
+            FindingKind::Sequence,
+            Severity::Medium,
+            format!(
                 "{} … {}",
                 self.sentence_text(a.min(b)).trim(),
                 self.sentence_text(a.max(b)).trim()
             ),
-            answer_excerpt: answer.trim().to_string(),
-            statement_paragraph: self.paragraph_number(b),
-            explanation: "The answer puts these events in a different order from the statement."
-                .into(),
-            statement_span: None,
-            answer_span: None,
-        })
+            b,
+            answer,
+            "The answer puts these events in a different order from the statement.".into(),
+        ))
     }
 }
 

@@ -21,7 +21,7 @@ impl Checker {
         let tokens = &asked.facts.tokens;
         let bodies = asked.facts.facts.iter().filter_map(|f| match &f.value {
             FactValue::Organisation(o) if !o.generic => {
-                let at = tokens.iter().position(|t| t.span.start == f.span.start)?;
+                let at = asked.facts.token_of(f)?;
                 let before = &tokens[at.saturating_sub(2)..at];
                 before
                     .iter()

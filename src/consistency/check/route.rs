@@ -25,19 +25,19 @@ impl Checker {
         for (i, (fa, a)) in places.iter().enumerate() {
             for (fb, b) in places.iter().skip(i + 1) {
                 // The finding, quoting the statement's words for the order.
-                let reversed = |statement_excerpt: String, s: usize| Finding {
-                    kind: FindingKind::Sequence,
-                    severity: Severity::Medium,
-                    statement_excerpt,
-                    answer_excerpt: answer.trim().to_string(),
-                    statement_paragraph: self.paragraph_number(s),
-                    explanation: format!(
-                        "The answer goes to {} before {}; the statement gives the opposite order.",
-                        title_case(&a.name),
-                        title_case(&b.name)
-                    ),
-                    statement_span: None,
-                    answer_span: None,
+                let reversed = |statement_excerpt: String, s: usize| {
+                    self.whole_answer_finding(
+                        FindingKind::Sequence,
+                        Severity::Medium,
+                        statement_excerpt,
+                        s,
+                        answer,
+                        format!(
+                            "The answer goes to {} before {}; the statement gives the opposite order.",
+                            title_case(&a.name),
+                            title_case(&b.name)
+                        ),
+                    )
                 };
                 // The answer must move between them ("to Istanbul, then Van").
                 let between = tokenize(answer.get(fa.span.end..fb.span.start).unwrap_or(""));

@@ -13,13 +13,11 @@ impl Checker {
         answer: &str,
         asked: &Asked,
     ) -> Option<Finding> {
-        let candidates = self.candidates(rel, |v| matches!(v, FactValue::Date(_)));
-        // A statement date that says nothing the answer's says (a bare year
-        // against "the sixth of July") neither fits nor conflicts.
-        let mut candidates = candidates;
-        candidates.retain(|(c, _)| match &c.value {
-            FactValue::Date(cd) => !(d.year.is_none() && d.months.is_some() && cd.months.is_none()),
-            _ => false,
+        // (A statement date that says nothing the answer's says, a bare year
+        // against "the sixth of July", neither fits nor conflicts.)
+        let candidates = self.candidates(rel, |v| {
+            matches!(v, FactValue::Date(cd)
+                if !(d.year.is_none() && d.months.is_some() && cd.months.is_none()))
         });
         let top = candidates.first().map_or(0.0, |c| c.1);
         // "On the eleventh": the day of the month the passage dates.
