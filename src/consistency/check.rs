@@ -128,12 +128,33 @@ struct Asked<'q> {
     /// The paragraphs of the place it asks about, found once when needed
     /// (see [`Checker::setting_of`]).
     setting: std::cell::OnceCell<Option<Vec<usize>>>,
+    /// The one paragraph the question alone clearly points to, when it asks
+    /// where or how long (see [`Checker::anchor_of`]).
+    anchor: Option<usize>,
 }
 
 impl Asked<'_> {
     /// The places the question names.
     fn places(&self) -> Vec<&PlaceAt> {
         places_in(self.facts.facts.iter()).collect()
+    }
+
+    /// Whether paragraph `p` is the question's anchor or goes on from it
+    /// ("I was held there for three days" after the arrest).
+    fn anchored_at(&self, p: usize) -> bool {
+        self.anchor.is_some_and(|a| p == a || p == a + 1)
+    }
+
+    /// The kinds of event the question tells as done ("held", "arrested").
+    fn event_kinds(&self) -> Vec<EventKind> {
+        self.facts
+            .facts
+            .iter()
+            .filter_map(|f| match &f.value {
+                FactValue::Event(e) if e.positive => Some(e.kind),
+                _ => None,
+            })
+            .collect()
     }
 }
 
@@ -168,12 +189,14 @@ impl Checker {
         // Very long input is cut to keep checking fast; a spoken answer is far shorter.
         let answer = truncate(answer, 20_000);
         let question = truncate(question, 2_000);
-        let asked = Asked {
+        let mut asked = Asked {
             text: question,
             facts: extract(question, &self.lexicon),
             stems: content_stems(question),
             setting: std::cell::OnceCell::new(),
+            anchor: None,
         };
+        asked.anchor = self.anchor_of(&asked);
         let mut facts = extract(answer, &self.lexicon);
         add_yes_no_events(question, &mut facts);
         let_go_from_a_job(&asked.facts, &mut facts);
@@ -491,6 +514,14 @@ impl Checker {
 }
 
 const MIN_RELEVANCE: f64 = 0.5;
+/// How strong the question's own match must be to anchor it, in
+/// [`MIN_RELEVANCE`]s; how far below it another paragraph must stay; and
+/// what share of relevance a sentence outside the anchor keeps.
+const ANCHOR_STRENGTH: f64 = 6.0;
+const ANCHOR_RIVAL_SHARE: f64 = 0.65;
+const OUTSIDE_ANCHOR: f64 = 0.25;
+/// What a question's words before "after …" weigh in finding its anchor.
+const ANCHOR_MAIN_WEIGHT: f64 = 0.4;
 /// The person answering a "who" question comes within this many words of the
 /// start of its sentence.
 const WHO_WITHIN_WORDS: usize = 8;
@@ -501,6 +532,7 @@ const ANSWER_WORDS_WEIGHT: f64 = 0.7;
 /// close to the closest one they must be.
 const ANSWERING_CANDIDATES: usize = 4;
 const ANSWERING_SHARE: f64 = 0.7;
+const ANSWERING_FIT_SHARE: f64 = 0.5;
 /// Sentences this close to the one a "what did they do" question is most
 /// about belong to its passage (its neighbours in the paragraph are).
 const HARM_PASSAGE_SHARE: f64 = 0.7;

@@ -1197,6 +1197,14 @@ fn taken_away(tokens: &[Token], at: usize) -> Option<usize> {
     {
         return Some(at + 1);
     }
+    // "Where were you held after the arrest?": asked, without a place.
+    if tokens[at].is_any(&["held", "kept"])
+        && at >= 2
+        && tokens[at - 1].is("you")
+        && tokens[at - 2].is_any(&["were", "was"])
+    {
+        return Some(at + 1);
+    }
     // "held us", "kept me": detention without a place.
     if tokens[at].is_any(&["held", "kept", "keep", "keeps", "holding"])
         && window.first().is_some_and(|t| t.is_any(OBJECT_PRONOUNS))
@@ -1445,6 +1453,11 @@ mod tests {
         );
         assert_eq!(
             kinds("the police stopped me and kept me two days"),
+            [(EventKind::Arrest, true)]
+        );
+        // Asked, without a place.
+        assert_eq!(
+            kinds("Where were you kept after the raid?"),
             [(EventKind::Arrest, true)]
         );
         assert_eq!(

@@ -562,8 +562,16 @@ fn quantity_from(tokens: &[Token], n: &NumberAt) -> Option<QuantityAt> {
         unit_end = unit_end.max(n.end);
     }
     let mut unit = unit?;
-    // The bare word "one" is rarely a count ("one day", "one of them").
-    if tokens[n.start].is("one") && !matches!(unit, Unit::Money(_)) {
+    // The bare word "one" is rarely a count ("one day", "one of them"),
+    // but is a stay's length after "for" or "spent" ("I spent one night
+    // there", "kept me for one week").
+    let stay_of_one = matches!(unit, Unit::Duration(_))
+        && n.start > 0
+        && (tokens[n.start - 1].is_any(&["for", "spent", "only", "just"])
+            || tokens[n.start.saturating_sub(3)..n.start]
+                .iter()
+                .any(|t| t.is_any(STAY_VERBS)));
+    if tokens[n.start].is("one") && !matches!(unit, Unit::Money(_)) && !stay_of_one {
         return None;
     }
     // "a week and a half"
@@ -671,6 +679,10 @@ mod tests {
             Unit::Count("meal".into())
         );
         assert_eq!(q("I waited about a day").unit, Unit::Duration(1.0));
+        // "one" is a stay's length after "spent" or "for", not elsewhere.
+        assert_eq!(q("I spent one night in the cell").value, 1.0);
+        assert_eq!(q("they kept me for one week").unit, Unit::Duration(7.0));
+        assert!(quantities(&tokenize("one night they came for him"), &[]).is_empty());
     }
 
     #[test]

@@ -86,7 +86,8 @@ impl Checker {
             .iter()
             .find(|t| t.is_any(&["after", "before"]))
             .map_or(usize::MAX, |t| t.span.start);
-        let mut happened = harm_kinds(&asked.facts, |x| x.span.start < asked_until);
+        let asked_kinds = harm_kinds(&asked.facts, |x| x.span.start < asked_until);
+        let mut happened = asked_kinds.clone();
         happened.extend(harm_kinds(facts, |x| x.sentence == fact.sentence));
         let tells_it = |c: usize| self.tells_any(c, &happened);
         // Else the one naming most of what the question names ("Where did
@@ -100,10 +101,24 @@ impl Checker {
                 .count()
         };
         let most_asked = candidates.iter().map(|&c| asked_words(c)).max();
+        // (In the passage the question clearly points to, the sentence that
+        // tells it, however far the answer's words pull.)
+        let has_place = |c: usize| {
+            self.facts.facts_in(c).any(|f| {
+                matches!(&f.value, FactValue::Place(p) if !in_question.iter().any(|q| same_place(q, p)))
+            })
+        };
+        let in_anchor = (0..self.paragraph_of.len()).find(|&c| {
+            asked.anchored_at(self.paragraph_of[c])
+                && has_place(c)
+                && self.tells_any(c, &asked_kinds)
+        });
         let sentence = candidates
             .iter()
             .copied()
-            .find(|&c| tells_it(c))
+            .find(|&c| self.tells_any(c, &asked_kinds))
+            .or(in_anchor)
+            .or_else(|| candidates.iter().copied().find(|&c| tells_it(c)))
             .or_else(|| {
                 candidates
                     .iter()

@@ -126,6 +126,84 @@ impl Checker {
         self.smooth(&self.index.scores(&query))
     }
 
+    /// Relevance `rel` with sentences outside the question's anchor (if it
+    /// has one) weighing less.
+    fn within_anchor(&self, asked: &Asked, mut rel: Vec<f64>) -> Vec<f64> {
+        if asked.anchor.is_some() {
+            for (s, r) in rel.iter_mut().enumerate() {
+                if !asked.anchored_at(self.paragraph_of[s]) {
+                    *r *= OUTSIDE_ANCHOR;
+                }
+            }
+        }
+        rel
+    }
+
+    /// The one paragraph a question asking where, when, how long or who
+    /// clearly points to by its own words ("Where were you held after the
+    /// arrest in Abobo?"), so that the answer's words, which may be wrong,
+    /// do not pull towards another passage.
+    pub(super) fn anchor_of(&self, asked: &Asked) -> Option<usize> {
+        if !matches!(wanted(asked.text), Some(Want::Where | Want::Number)) {
+            return None;
+        }
+        // What it asks after weighs most ("Where were you held after you
+        // were stopped at the checkpoint?"), and the places it names most of
+        // all ("after the arrest in Abobo").
+        let named: Vec<String> = asked
+            .places()
+            .iter()
+            .filter(|p| p.proper)
+            .flat_map(|p| p.name.split_whitespace().map(stem).collect::<Vec<_>>())
+            .collect();
+        let tokens = asked.facts.sentence_tokens_of(0);
+        let after = tokens
+            .iter()
+            .skip(1)
+            .find(|t| t.is_any(&["after", "before", "during", "following", "when", "while"]))
+            .map_or(0, |t| t.span.start);
+        // "Where did you go after you escaped?": the answer goes on from
+        // there, to passages the question does not name.
+        if tokens
+            .iter()
+            .any(|t| t.span.start < after && t.is_any(MOVING_ON))
+        {
+            return None;
+        }
+        let weight = |at: usize, term: &str| {
+            let clause = if at < after { ANCHOR_MAIN_WEIGHT } else { 1.0 };
+            if named.iter().any(|n| n == term) {
+                clause * 2.0
+            } else {
+                clause
+            }
+        };
+        let words = tokens
+            .iter()
+            .filter(|t| t.kind != TokenKind::Break && !is_stopword(&t.lower))
+            .map(|t| {
+                let term = stem(&t.lower);
+                (weight(t.span.start, &term), term)
+            });
+        let events = asked.facts.facts_in(0).filter_map(|f| match &f.value {
+            FactValue::Event(e) => Some((weight(f.span.start, ""), format!("event:{:?}", e.kind))),
+            _ => None,
+        });
+        let query: Vec<(String, f64)> = words.chain(events).map(|(w, t)| (t, w)).collect();
+        let rel = self.smooth(&self.index.scores(&query));
+        let top = rel.iter().copied().fold(0.0, f64::max);
+        if top < MIN_RELEVANCE * ANCHOR_STRENGTH {
+            return None;
+        }
+        let best = rel.iter().position(|&r| r == top)?;
+        let p = self.paragraph_of[best];
+        let rival = (0..rel.len())
+            .filter(|&s| self.paragraph_of[s] != p)
+            .map(|s| rel[s])
+            .fold(0.0, f64::max);
+        (rival < top * ANCHOR_RIVAL_SHARE).then_some(p)
+    }
+
     /// How much each statement sentence is about `words` (stems), shared with
     /// its neighbours in the paragraph.
     pub(super) fn relevance_to(&self, words: &[String]) -> Vec<f64> {
@@ -187,17 +265,29 @@ impl Checker {
                 .map(|w| (w, ANSWER_WORDS_WEIGHT)),
         );
 
-        let scores = self.smooth(&self.index.scores(&query));
+        let scores = self.within_anchor(asked, self.smooth(&self.index.scores(&query)));
         let best = scores.iter().copied().fold(0.0, f64::max);
         if best < MIN_RELEVANCE * 2.0 {
             return Vec::new();
         }
         let mut ranked: Vec<usize> = (0..scores.len()).collect();
         ranked.sort_by(|a, b| scores[*b].total_cmp(&scores[*a]));
-        ranked
+        let fit: Vec<usize> = ranked
             .into_iter()
+            .filter(|&c| self.facts.facts_in(c).any(&pred))
             .take(ANSWERING_CANDIDATES)
-            .filter(|&c| scores[c] >= best * ANSWERING_SHARE && self.facts.facts_in(c).any(&pred))
+            .collect();
+        // (Near the closest holding such a fact, which is not far from the
+        // closest of all: "I was handcuffed. We were driven to the police
+        // station in Panzós.")
+        let Some(&first) = fit.first() else {
+            return Vec::new();
+        };
+        if scores[first] < best * ANSWERING_FIT_SHARE {
+            return Vec::new();
+        }
+        fit.into_iter()
+            .filter(|&c| scores[c] >= scores[first] * ANSWERING_SHARE)
             .collect()
     }
 
@@ -244,6 +334,28 @@ impl Checker {
         Some(paragraphs)
     }
 }
+
+/// Verbs of going on from one place to the next.
+const MOVING_ON: &[&str] = &[
+    "go",
+    "went",
+    "live",
+    "lived",
+    "stay",
+    "stayed",
+    "hide",
+    "hid",
+    "flee",
+    "fled",
+    "move",
+    "moved",
+    "travel",
+    "travelled",
+    "traveled",
+    "run",
+    "ran",
+    "do",
+];
 
 /// Whether paragraph `p` tells of a place named in `setting` (the paragraphs
 /// naming it): it names it, or follows one that does.

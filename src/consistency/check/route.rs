@@ -200,10 +200,21 @@ impl Checker {
         // Told at any place the sentence names ("to Mexico, to Tapachula,
         // where immigration kept me", "in mexico, near caborca, armed men
         // held me until my cousin in ohio paid"): not new.
+        // (Kept there a while is told as being questioned or stopped there:
+        // "At Bole, a security officer questioned me for two hours".)
+        let questioned_there = |p: &PlaceAt| {
+            harm_class(e) == DETENTION_CLASS
+                && naming(p).into_iter().any(|s| {
+                    self.facts
+                        .sentence_tokens_of(s)
+                        .iter()
+                        .any(|t| t.is_any(&["questioned", "interrogated"]))
+                })
+        };
         if before
             .iter()
             .chain(&sentence_places)
-            .any(|p| harmed_there(p))
+            .any(|p| harmed_there(p) || questioned_there(p))
         {
             return None;
         }

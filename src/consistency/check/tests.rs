@@ -2325,3 +2325,56 @@ fn what_happened_while_staying_somewhere_told_in_the_next_sentence() {
     );
     assert!(!found.contains(&FindingKind::Sequence), "{found:?}");
 }
+
+/// Two detentions told alike, in different places: the question's own words
+/// say which one is asked about, whatever place the answer names.
+const TWO_DETENTIONS: &str = "1. I was born in Kandor in 1990.\n\n2. On 3 May 2018 police arrested me at a rally in Ferrin. They took me to the Ferrin central police station and held me there for five days. An officer beat me with a baton.\n\n3. I went back to my work at the bakery in Kandor.\n\n4. On 9 September 2020 soldiers stopped my car at a checkpoint on the road to Velmar. They took me to their barracks at Tolsk and held me for two days. They did not let me call my wife.\n\n5. I left the country on 2 January 2021.\n";
+
+#[test]
+fn the_question_says_which_detention_is_asked_about() {
+    // The answer gives the Ferrin station, told of the other arrest.
+    let found = kinds_in(
+        TWO_DETENTIONS,
+        "Where were you held after the soldiers stopped you at the checkpoint, and for how long?",
+        "At the central police station in Ferrin, for about a week.",
+    );
+    assert!(found.contains(&FindingKind::Place), "{found:?}");
+    assert!(found.contains(&FindingKind::Number), "{found:?}");
+    // Two days for the checkpoint detention is right, wherever else the
+    // answer's words point.
+    let found = kinds_in(
+        TWO_DETENTIONS,
+        "How long were you held after the soldiers stopped you at the checkpoint?",
+        "They kept me at the barracks in Tolsk for two days, like the police did before.",
+    );
+    assert!(!found.contains(&FindingKind::Number), "{found:?}");
+    // Asked where one went after, the answer goes on past the scene.
+    let found = kinds_in(
+        TWO_DETENTIONS,
+        "Where did you go after the rally in Ferrin?",
+        "After they let me go I went back to the bakery in Kandor.",
+    );
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn questioned_at_the_airport_is_kept_there_a_while() {
+    let statement = "1. The police held me in Vardo for two days in June 2021.\n\n2. On 5 July 2021 I flew from Rimsk airport to London. At Rimsk, a border officer questioned me for three hours about my trips.\n";
+    let found = kinds_in(
+        statement,
+        "How did you leave?",
+        "i flew to london in july, at rimsk airport they kept me three hours and asked about my trips",
+    );
+    assert!(!found.contains(&FindingKind::Addition), "{found:?}");
+}
+
+#[test]
+fn a_country_in_the_question_is_not_the_stay_asked_about() {
+    let statement = "1. I hid in Porvik with my aunt Selma for about six weeks. I rarely went out.\n\n2. In 2019 I travelled to Madrid for a conference, stayed one week and returned to Angola.\n";
+    let found = kinds_in(
+        statement,
+        "Where did you hide before you left Angola?",
+        "in porvik, at my aunt selma's. i was there like six weeks, maybe less.",
+    );
+    assert!(found.is_empty(), "{found:?}");
+}

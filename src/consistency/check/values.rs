@@ -148,6 +148,20 @@ impl Checker {
                 return None;
             }
         }
+        // The passage the question clearly points to ("How long were you held
+        // after the arrest in Abobo?"), whatever place the answer names.
+        // (One told with what the question asks about: "held" there, not a
+        // sum collected by a church beside where it names the payer.)
+        let asked_kinds = asked.event_kinds();
+        let answering = |c: &Fact| {
+            asked.anchored_at(self.paragraph_of[c.sentence])
+                && (asked_kinds.is_empty() || self.tells_any(c.sentence, &asked_kinds))
+        };
+        let anchored = candidates.iter().any(|(c, _)| answering(c));
+        let mut candidates = candidates;
+        if anchored {
+            candidates.retain(|(c, _)| asked.anchored_at(self.paragraph_of[c.sentence]));
+        }
         let mut candidates = self.tied_to_same_event(fact, facts, asked, candidates);
         // A length of time told at another named place is another stay: "two
         // weeks in Agadez" is not the six weeks in Sabha.
@@ -175,7 +189,13 @@ impl Checker {
             // "How long were you held at the Arafat 1 police station?": the
             // stay told where the statement names that place.
             let asked_places: Vec<&PlaceAt> =
-                asked.places().into_iter().filter(|p| p.proper).collect();
+                // (A town or a building: "before you left Angola" names the
+                // whole story's country.)
+                asked
+                    .places()
+                    .into_iter()
+                    .filter(|p| p.proper && country_of(&p.name).is_none())
+                    .collect();
             let names_asked = |s: usize| {
                 self.facts.facts_in(s).any(|g| {
                     matches!(&g.value, FactValue::Place(c) if asked_places.iter().any(|a| same_place(a, c)))
@@ -209,7 +229,9 @@ impl Checker {
             if ours.is_empty() && !there.is_empty() && !journey {
                 candidates = there;
             }
-            if !ours.is_empty() {
+            // (Unless the question points to the stay: the answer's place
+            // may be the wrong one.)
+            if !ours.is_empty() && !anchored {
                 candidates.retain(|(c, _)| {
                     let theirs = proper_places(&self.facts, c.sentence);
                     theirs.is_empty()
@@ -252,12 +274,36 @@ impl Checker {
             Unit::Money(_) => PAID_ONCE_FIT_SHARE,
             _ => FIT_SHARE,
         };
-        let against = self.decide_within(
-            &candidates,
-            rel,
-            |c| fitting(c) && own(c) >= own_top * fit_share,
-            0.0,
-        )?;
+        // Asked how long or how many of the passage the question points to,
+        // its one number of that kind is the one to compare, however the
+        // answer's other words (perhaps of another passage) weigh.
+        // (The first of the anchor's paragraphs that tells one, where it tells
+        // just one.)
+        let answers_anchor = asked
+            .anchor
+            .filter(|_| anchored && asks_how_much(asked.text))
+            .and_then(|p| {
+                [p, p + 1].into_iter().find_map(|q| {
+                    let told: Vec<&Fact> = candidates
+                        .iter()
+                        .map(|(c, _)| *c)
+                        .filter(|c| self.paragraph_of[c.sentence] == q && answering(c))
+                        .collect();
+                    (!told.is_empty()).then_some(told)
+                })
+            })
+            .filter(|told| told.len() == 1)
+            .map(|told| told[0]);
+        let against = if let Some(c) = answers_anchor {
+            (!fitting(c)).then_some(c)?
+        } else {
+            self.decide_within(
+                &candidates,
+                rel,
+                |c| fitting(c) && own(c) >= own_top * fit_share,
+                0.0,
+            )?
+        };
         let FactValue::Quantity(sq) = &against.value else {
             return None;
         };
@@ -599,4 +645,13 @@ fn clause_is_negated(facts: &TextFacts, fact: &Fact) -> bool {
             "not", "never", "no", "didn't", "don't", "wasn't", "couldn't", "without",
         ]) || t.lower.ends_with("n't")
     })
+}
+
+/// Whether a question asks how long, how many or how much, first or after
+/// another question ("Where were you held, and for how long?").
+fn asks_how_much(question: &str) -> bool {
+    let q = question.to_lowercase();
+    ["how long", "how many", "how much"]
+        .iter()
+        .any(|w| q.contains(w))
 }
