@@ -300,6 +300,14 @@ pub fn leading_reply(tokens: &[Token]) -> Option<(bool, usize)> {
             && words.get(2).is_some_and(|(_, t)| {
                 t.is_any(&["the", "a", "to", "at", "in", "that", "this", "with", "for"])
             });
+        // "Not me. My sister went…": who did it, not whether it was done.
+        let not_the_speaker = first.is("not")
+            && words
+                .get(1)
+                .is_some_and(|(_, t)| t.is_any(&["me", "i", "myself"]));
+        if not_the_speaker {
+            return None;
+        }
         return (!correction).then_some((false, at));
     }
     None

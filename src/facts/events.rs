@@ -986,6 +986,15 @@ fn victims(tokens: &[Token], clause_start: usize, at: usize, context: &[Token]) 
     // before.
     // Failing a relative, the one named last ("Nino told me … they beat
     // her"); failing that, someone other than the speaker.
+    // "My brother Ali was arrested. … He was beaten": the same.
+    if out.is_empty()
+        && passive
+        && at >= 2
+        && tokens[at - 2].is_any(&["he", "she"])
+        && let Some(before) = antecedent(context, tokens[at - 2].is("he"))
+    {
+        out.push(before);
+    }
     if out.is_empty()
         && let Some(pronoun) = tokens.get(at + 1).filter(|t| t.is_any(&["him", "her"]))
     {
@@ -1060,7 +1069,8 @@ fn victims_in(tokens: &[Token], window: Vec<usize>, passive: bool) -> Vec<Victim
                 if unnamed && name_like(t, w) {
                     return Some(Victim::Group);
                 }
-                (!names_place && name_like(t, w)).then(|| Victim::Name(w.to_string()))
+                (!names_place && !names_a_place(tokens, j) && name_like(t, w))
+                    .then(|| Victim::Name(w.to_string()))
             }),
         };
         if let Some(v) = v
@@ -1084,13 +1094,38 @@ fn name_like(t: &Token, word: &str) -> bool {
             || (!t.capitalized && super::words::could_be_name(word)))
 }
 
-/// The name told last in `before`.
+/// The name told last in `before` (not a place's: "near sitra", "the sitra
+/// police station").
 fn named_before(before: &[Token]) -> Option<Victim> {
-    before
-        .iter()
+    (0..before.len())
         .rev()
-        .find(|t| name_like(t, &t.lower))
-        .map(|t| Victim::Name(t.lower.clone()))
+        .find(|&k| {
+            name_like(&before[k], &before[k].lower)
+                && !names_a_place(before, k)
+                && !after_subject(before, k)
+        })
+        .map(|k| Victim::Name(before[k].lower.clone()))
+}
+
+/// Whether word `k` comes right after a subject pronoun, where a verb
+/// stands ("they summoned him"), not a name.
+fn after_subject(tokens: &[Token], k: usize) -> bool {
+    k > 0 && tokens[k - 1].is_any(&["i", "we", "they", "he", "she", "you"])
+}
+
+/// Whether word `k` names a place by the words around it: after "near",
+/// "in", "at" and the like, or before a place noun ("Sitra police station").
+fn names_a_place(tokens: &[Token], k: usize) -> bool {
+    let after_preposition = (k.saturating_sub(2)..k).rev().any(|j| {
+        tokens[j].is_any(&[
+            "near", "in", "at", "from", "to", "into", "outside", "around",
+        ]) && tokens[j + 1..k].iter().all(|t| t.is("the"))
+    });
+    let before_place_noun = tokens.get(k + 1).is_some_and(|n| {
+        super::places::place_noun(&n.lower).is_some()
+            || n.is_any(&["police", "camp", "prison", "station", "market", "airport"])
+    });
+    after_preposition || before_place_noun
 }
 
 /// Parts of the body a broken bone is told of ("broke two of my ribs").
@@ -1454,6 +1489,26 @@ mod tests {
         assert_eq!(
             kinds("the police stopped me and kept me two days"),
             [(EventKind::Arrest, true)]
+        );
+        // A place is no one harmed; a verb after "they" is no name.
+        let victims = |text: &str| -> Vec<Vec<Victim>> {
+            events(&tokenize(text))
+                .into_iter()
+                .map(|e| e.victims)
+                .collect()
+        };
+        assert_eq!(
+            victims(
+                "kamal was fifteen. they stopped him near dorvik and kept him two days at the dorvik police station. they hit him with a cable."
+            ),
+            [
+                vec![Victim::Name("kamal".into())],
+                vec![Victim::Name("kamal".into())]
+            ]
+        );
+        assert_eq!(
+            victims("They questioned him twice. They beat him."),
+            [vec![Victim::Name(SOMEONE_ELSE.into())]]
         );
         // Asked, without a place.
         assert_eq!(

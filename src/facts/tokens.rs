@@ -104,12 +104,60 @@ const COUNT_WORDS: &[&str] = &[
     "sixty",
 ];
 
+/// The length of a dotted abbreviation ("F.I.R.", "u.s.") at the start of
+/// `text`: two or more single letters each followed by a stop; 0 if none.
+fn dotted_letters(text: &str) -> usize {
+    let mut len = 0;
+    let mut letters = 0;
+    let mut chars = text.char_indices();
+    while let (Some((_, l)), Some((i, '.'))) = (chars.next(), chars.next()) {
+        if !l.is_alphabetic() {
+            break;
+        }
+        letters += 1;
+        len = i + 1;
+    }
+    // (Not a letter that begins a word: "I.The"; nor the times "a.m." and
+    // "p.m.", read as they always were.)
+    let next_is_letter = text[len..].chars().next().is_some_and(char::is_alphabetic);
+    let time = matches!(text[..len].to_lowercase().as_str(), "a.m." | "p.m.");
+    if letters < 2 || next_is_letter || time {
+        return 0;
+    }
+    // Before a capital, the last stop ends the sentence too: "to the U.S.
+    // My brother…".
+    let capital_next = text[len..]
+        .trim_start()
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase);
+    if capital_next { len - 1 } else { len }
+}
+
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::new();
     let mut chars = text.char_indices().peekable();
     let mut sentence_start = true;
     while let Some((start, c)) = chars.next() {
-        if c.is_alphabetic() {
+        // "F.I.R.", "u.s.", "n.g.o.": letters and stops, one word, no end of
+        // a sentence.
+        let dotted = dotted_letters(&text[start..]);
+        if dotted > 0 {
+            let end = start + dotted;
+            while chars.peek().is_some_and(|&(i, _)| i < end) {
+                chars.next();
+            }
+            let raw = &text[start..end];
+            tokens.push(Token {
+                kind: TokenKind::Word,
+                lower: raw.to_lowercase(),
+                raw: raw.to_string(),
+                capitalized: c.is_uppercase(),
+                sentence_start,
+                span: start..end,
+            });
+            sentence_start = false;
+        } else if c.is_alphabetic() {
             let mut end = start + c.len_utf8();
             while let Some(&(i, n)) = chars.peek() {
                 let joins = (n == '\'' || n == '’' || n == '-')
@@ -427,6 +475,21 @@ pub fn content_stems(text: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dotted_abbreviations_are_one_word() {
+        let words = |t: &str| -> Vec<String> { tokenize(t).into_iter().map(|t| t.lower).collect() };
+        assert_eq!(
+            words("to file an F.I.R. but he refused"),
+            ["to", "file", "an", "f.i.r.", "but", "he", "refused"]
+        );
+        // Before a capital the stop ends the sentence; times read as before.
+        assert_eq!(words("to the U.S. My"), ["to", "the", "u.s", ".", "my"]);
+        assert_eq!(
+            words("at 2 a.m. They"),
+            ["at", "2", "a", ".", "m", ".", "they"]
+        );
+    }
 
     #[test]
     fn a_stutter_is_one_word() {

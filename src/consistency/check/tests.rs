@@ -2378,3 +2378,31 @@ fn a_country_in_the_question_is_not_the_stay_asked_about() {
     );
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn not_me_says_who_did_it_not_whether() {
+    let statement = "1. In 2020 the gang killed my husband Marco. I never reported his death to the police.\n\n2. On 4 May 2021 two men from the gang beat my son Joel outside his school. My wife made a police report at the station in Marvel the next day. Nobody was arrested.\n";
+    let found = kinds_in(
+        statement,
+        "Did anyone report the attack on Joel to the police?",
+        "not me. my wife went the next day to the police station in marvel and made the report. nobody was arrested.",
+    );
+    assert!(found.is_empty(), "{found:?}");
+    let found = kinds_in(
+        statement,
+        "Did anyone report the attack on Joel to the police?",
+        "No, nobody reported it.",
+    );
+    assert!(found.contains(&FindingKind::Contradiction), "{found:?}");
+}
+
+#[test]
+fn he_was_beaten_is_the_relative_named_before() {
+    let statement = "1. I was a teacher in Dorvik.\n\n2. On 12 March 2020 my brother Omar, who was 16, was arrested at a checkpoint. He was held for four days and questioned about me. He was beaten on his back with a pipe.\n";
+    let found = kinds_in(
+        statement,
+        "What happened to your brother?",
+        "in march twenty twenty they arrested omar at a checkpoint and kept him four days. they hit him on his back with a pipe.",
+    );
+    assert!(!found.contains(&FindingKind::Addition), "{found:?}");
+}
