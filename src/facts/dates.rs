@@ -561,7 +561,9 @@ fn date_at(tokens: &[Token], i: usize, previous: Option<&DateValue>) -> Option<D
         } else if let Some((y, e)) = year_at(tokens, k) {
             value.year = Some(y);
             end = e;
-        } else if let Some((day, after_day)) = day_at(tokens, k) {
+        } else if let Some((day, after_day)) = day_at(tokens, k)
+            && !counts_what_follows(tokens, k, after_day)
+        {
             value.days = Some((day, day));
             end = after_day;
         }
@@ -595,6 +597,20 @@ fn date_at(tokens: &[Token], i: usize, previous: Option<&DateValue>) -> Option<D
         }
     }
     None
+}
+
+/// "In July two guys stopped him": a number word after a month that counts
+/// the word after it is no day (unlike "July second" or "July 2").
+fn counts_what_follows(tokens: &[Token], at: usize, after: usize) -> bool {
+    let cardinal = tokens[at].kind == TokenKind::Word
+        && after == at + 1
+        && !["st", "nd", "rd", "th"]
+            .iter()
+            .any(|o| tokens[at].lower.ends_with(o));
+    cardinal
+        && tokens
+            .get(after)
+            .is_some_and(|t| t.kind == TokenKind::Word && !super::tokens::is_stopword(&t.lower))
 }
 
 fn year_after(tokens: &[Token], i: usize) -> Option<(i32, usize)> {
@@ -755,6 +771,9 @@ mod tests {
         assert_eq!(first("In January 2020 two men"), "January 2020");
         assert_eq!(first("I moved in 2013 to study"), "2013");
         assert_eq!(first("on 9 June 2020."), "9 June 2020");
+        // A number that counts what follows is no day.
+        assert_eq!(first("In July two guys on a motorbike came"), "July");
+        assert_eq!(first("on july two they came"), "2 July");
     }
 
     #[test]
