@@ -2406,3 +2406,14 @@ fn he_was_beaten_is_the_relative_named_before() {
     );
     assert!(!found.contains(&FindingKind::Addition), "{found:?}");
 }
+
+#[test]
+fn an_event_named_in_passing_is_not_the_persons() {
+    let statement = "1. On 3 May 2021 a mob beat me in Tarsi. My neighbour, Ravi Munda, took me on his cart to the hospital in Kelpur.\n\n2. On 12 May 2021 I went with Pastor Ekka to the Kelpur police station to file a complaint. The officer refused it.\n";
+    let found = kinds_in(
+        statement,
+        "Did you go to the police after the attack?",
+        "yes, after i came out of hospital i went with pastor ekka to the kelpur thana to give a complaint but the officer refused.",
+    );
+    assert!(!found.contains(&FindingKind::Person), "{found:?}");
+}

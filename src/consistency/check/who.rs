@@ -144,10 +144,24 @@ impl Checker {
                     || o.span.start.abs_diff(f.span.start) < distance
             })
         };
+        // (Not an event named in passing before the person's own clause:
+        // "after I came out of hospital I went with Pastor Minj".)
+        let in_passing = |f: &Fact| {
+            let (Some(at), Some(person)) = (facts.token_of(f), facts.token_of(fact)) else {
+                return false;
+            };
+            at < person
+                && facts.tokens[at.saturating_sub(5)..at]
+                    .iter()
+                    .any(|t| t.is_any(&["after", "before", "since", "until", "once"]))
+                && facts.tokens[at + 1..person]
+                    .iter()
+                    .any(|t| t.is_any(&["i", "we", "they", "he", "she"]))
+        };
         let kinds: Vec<EventKind> = facts
             .facts
             .iter()
-            .filter(|f| near(f))
+            .filter(|f| near(f) && !in_passing(f))
             .filter_map(|f| match &f.value {
                 FactValue::Event(e) if e.kind != EventKind::Threaten => Some(e.kind),
                 _ => None,
