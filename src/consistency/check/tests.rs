@@ -2417,3 +2417,20 @@ fn an_event_named_in_passing_is_not_the_persons() {
     );
     assert!(!found.contains(&FindingKind::Person), "{found:?}");
 }
+
+#[test]
+fn a_year_told_of_something_else_does_not_excuse_a_wrong_day() {
+    let statement = "1. I joined the party in 2019. We held meetings on Sunday afternoons before the 2021 election.\n\n2. On 2 February 2021, at about 4 p.m., three policemen arrested me at my shop in Lugazi.\n";
+    let found = kinds_in(
+        statement,
+        "On what date were you arrested at your shop?",
+        "It was the twelfth of February 2021, in the afternoon.",
+    );
+    assert!(found.contains(&FindingKind::Date), "{found:?}");
+    let found = kinds_in(
+        statement,
+        "On what date were you arrested at your shop?",
+        "It was in February 2021, in the afternoon.",
+    );
+    assert!(found.is_empty(), "{found:?}");
+}

@@ -55,6 +55,20 @@ impl Checker {
                 _ => None,
             })
             .collect();
+        // Asked when something happened, a vaguer date fits only where that
+        // is told ("the 2021 election" does not excuse a wrong day of the
+        // arrest).
+        let asked_kinds = if fit_share == TOLD_ONCE_FIT_SHARE {
+            asked.event_kinds()
+        } else {
+            Vec::new()
+        };
+        let tells_asked = |s: usize| {
+            asked_kinds.is_empty()
+                || self.facts.facts_in(s).any(|f| {
+                    matches!(&f.value, FactValue::Event(e) if e.positive && asked_kinds.contains(&e.kind))
+                })
+        };
         let tells_told = |s: usize| {
             self.facts.facts_in(s).any(
                 |f| matches!(&f.value, FactValue::Event(e) if e.positive && told.contains(&e.kind)),
@@ -69,7 +83,8 @@ impl Checker {
             |c| match &c.value {
                 FactValue::Date(cd) => {
                     cd.compatible(d)
-                        && (cd.precision() >= d.precision() || rel[c.sentence] >= top * 0.8)
+                        && (cd.precision() >= d.precision()
+                            || (rel[c.sentence] >= top * 0.8 && tells_asked(c.sentence)))
                         && (!same_event || tells_told(c.sentence))
                 }
                 _ => false,
