@@ -139,7 +139,7 @@ impl Checker {
         rel
     }
 
-    /// The one paragraph a question asking where, when, how long or who
+    /// The one paragraph a question asking where, how long or how many
     /// clearly points to by its own words ("Where were you held after the
     /// arrest in Abobo?"), so that the answer's words, which may be wrong,
     /// do not pull towards another passage.
