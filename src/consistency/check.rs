@@ -17,6 +17,7 @@
 use std::ops::Range;
 
 use crate::facts::dates::{self, DateValue};
+use crate::facts::event_term;
 use crate::facts::events::{EventAt, EventKind, Victim};
 use crate::facts::numbers;
 use crate::facts::organisations::{OrganisationAt, agent_class_of, same_organisation};
@@ -139,10 +140,15 @@ impl Asked<'_> {
         places_in(self.facts.facts.iter()).collect()
     }
 
-    /// Whether paragraph `p` is the question's anchor or goes on from it
-    /// ("I was held there for three days" after the arrest).
+    /// The question's anchor and the paragraph that goes on from it ("I was
+    /// held there for three days" after the arrest), in that order.
+    fn anchor_paragraphs(&self) -> impl Iterator<Item = usize> {
+        self.anchor.into_iter().flat_map(|a| [a, a + 1])
+    }
+
+    /// Whether paragraph `p` is one of [`anchor_paragraphs`](Self::anchor_paragraphs).
     fn anchored_at(&self, p: usize) -> bool {
-        self.anchor.is_some_and(|a| p == a || p == a + 1)
+        self.anchor_paragraphs().any(|a| a == p)
     }
 
     /// The kinds of event the question tells as done ("held", "arrested").
@@ -532,6 +538,8 @@ const ANSWER_WORDS_WEIGHT: f64 = 0.7;
 /// close to the closest one they must be.
 const ANSWERING_CANDIDATES: usize = 4;
 const ANSWERING_SHARE: f64 = 0.7;
+/// How close the closest sentence holding the fact asked for must come to
+/// the closest of all.
 const ANSWERING_FIT_SHARE: f64 = 0.5;
 /// Sentences this close to the one a "what did they do" question is most
 /// about belong to its passage (its neighbours in the paragraph are).

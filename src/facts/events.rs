@@ -1110,7 +1110,7 @@ fn named_before(before: &[Token]) -> Option<Victim> {
 /// Whether word `k` comes right after a subject pronoun, where a verb
 /// stands ("they summoned him"), not a name.
 fn after_subject(tokens: &[Token], k: usize) -> bool {
-    k > 0 && tokens[k - 1].is_any(&["i", "we", "they", "he", "she", "you"])
+    k > 0 && tokens[k - 1].is_any(SUBJECT_PRONOUNS)
 }
 
 /// Whether word `k` names a place by the words around it: after "near",
@@ -1121,10 +1121,9 @@ fn names_a_place(tokens: &[Token], k: usize) -> bool {
             "near", "in", "at", "from", "to", "into", "outside", "around",
         ]) && tokens[j + 1..k].iter().all(|t| t.is("the"))
     });
-    let before_place_noun = tokens.get(k + 1).is_some_and(|n| {
-        super::places::place_noun(&n.lower).is_some()
-            || n.is_any(&["police", "camp", "prison", "station", "market", "airport"])
-    });
+    let before_place_noun = tokens
+        .get(k + 1)
+        .is_some_and(|n| super::places::place_noun(&n.lower).is_some() || n.is("police"));
     after_preposition || before_place_noun
 }
 

@@ -17,7 +17,7 @@ pub mod words;
 use std::ops::Range;
 
 use dates::{DateAt, DateValue};
-use events::EventAt;
+use events::{EventAt, EventKind};
 use organisations::OrganisationAt;
 use people::PersonAt;
 use places::PlaceAt;
@@ -333,7 +333,7 @@ impl TextFacts {
         let mut terms = self.sentence_stems_except(s, except);
         for f in self.facts_in(s) {
             if let FactValue::Event(e) = &f.value {
-                terms.push(format!("event:{:?}", e.kind));
+                terms.push(event_term(e.kind));
             }
         }
         terms
@@ -350,4 +350,10 @@ impl TextFacts {
     pub fn facts_in(&self, s: usize) -> impl Iterator<Item = &Fact> {
         self.facts.iter().filter(move |f| f.sentence == s)
     }
+}
+
+/// The index term that stands for an event of `kind` in a sentence's terms,
+/// whatever words tell it.
+pub fn event_term(kind: EventKind) -> String {
+    format!("event:{kind:?}")
 }

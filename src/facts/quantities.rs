@@ -567,7 +567,7 @@ fn quantity_from(tokens: &[Token], n: &NumberAt) -> Option<QuantityAt> {
     // there", "kept me for one week").
     let stay_of_one = matches!(unit, Unit::Duration(_))
         && n.start > 0
-        && (tokens[n.start - 1].is_any(&["for", "spent", "only", "just"])
+        && (tokens[n.start - 1].is_any(&["only", "just"])
             || tokens[n.start.saturating_sub(3)..n.start]
                 .iter()
                 .any(|t| t.is_any(STAY_VERBS)));

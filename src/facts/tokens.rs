@@ -141,7 +141,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     while let Some((start, c)) = chars.next() {
         // "F.I.R.", "u.s.", "n.g.o.": letters and stops, one word, no end of
         // a sentence.
-        let dotted = dotted_letters(&text[start..]);
+        let dotted = if c.is_alphabetic() {
+            dotted_letters(&text[start..])
+        } else {
+            0
+        };
         if dotted > 0 {
             let end = start + dotted;
             while chars.peek().is_some_and(|&(i, _)| i < end) {

@@ -92,9 +92,7 @@ impl Checker {
         };
         let query = |range: Range<usize>| -> Vec<(String, f64)> {
             let events = facts.facts.iter().filter_map(|f| match &f.value {
-                FactValue::Event(e) if within(&range, f) => {
-                    Some((format!("event:{:?}", e.kind), 1.0))
-                }
+                FactValue::Event(e) if within(&range, f) => Some((event_term(e.kind), 1.0)),
                 _ => None,
             });
             // "the article came out" is its publication.

@@ -186,7 +186,7 @@ impl Checker {
                 (weight(t.span.start, &term), term)
             });
         let events = asked.facts.facts_in(0).filter_map(|f| match &f.value {
-            FactValue::Event(e) => Some((weight(f.span.start, ""), format!("event:{:?}", e.kind))),
+            FactValue::Event(e) => Some((weight(f.span.start, ""), event_term(e.kind))),
             _ => None,
         });
         let query: Vec<(String, f64)> = words.chain(events).map(|(w, t)| (t, w)).collect();

@@ -41,7 +41,8 @@ impl Checker {
         // clearly speaks of the same thing.
         // Asked when, the date told is the answering passage's: another date
         // told in passing does not excuse it.
-        let fit_share = if matches!(wanted(asked.text), Some(Want::When)) {
+        let asked_when = matches!(wanted(asked.text), Some(Want::When));
+        let fit_share = if asked_when {
             TOLD_ONCE_FIT_SHARE
         } else {
             FIT_SHARE
@@ -58,7 +59,7 @@ impl Checker {
         // Asked when something happened, a vaguer date fits only where that
         // is told ("the 2021 election" does not excuse a wrong day of the
         // arrest).
-        let asked_kinds = if fit_share == TOLD_ONCE_FIT_SHARE {
+        let asked_kinds = if asked_when {
             asked.event_kinds()
         } else {
             Vec::new()
@@ -295,17 +296,15 @@ impl Checker {
         // (The first of the anchor's paragraphs that tells one, where it tells
         // just one.)
         let answers_anchor = asked
-            .anchor
+            .anchor_paragraphs()
             .filter(|_| anchored && asks_how_much(asked.text))
-            .and_then(|p| {
-                [p, p + 1].into_iter().find_map(|q| {
-                    let told: Vec<&Fact> = candidates
-                        .iter()
-                        .map(|(c, _)| *c)
-                        .filter(|c| self.paragraph_of[c.sentence] == q && answering(c))
-                        .collect();
-                    (!told.is_empty()).then_some(told)
-                })
+            .find_map(|q| {
+                let told: Vec<&Fact> = candidates
+                    .iter()
+                    .map(|(c, _)| *c)
+                    .filter(|c| self.paragraph_of[c.sentence] == q && answering(c))
+                    .collect();
+                (!told.is_empty()).then_some(told)
             })
             .filter(|told| told.len() == 1)
             .map(|told| told[0]);

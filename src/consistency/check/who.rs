@@ -156,7 +156,7 @@ impl Checker {
                     .any(|t| t.is_any(&["after", "before", "since", "until", "once"]))
                 && facts.tokens[at + 1..person]
                     .iter()
-                    .any(|t| t.is_any(&["i", "we", "they", "he", "she"]))
+                    .any(|t| t.is_any(SUBJECT_PRONOUNS))
         };
         let kinds: Vec<EventKind> = facts
             .facts
