@@ -132,8 +132,13 @@ fn engine_generalises_to_held_out_cases() {
         ("tests/data/consistency-heldout-16", 0.89, 0.80, 0.08, true),
         // Written and read in session 13; first measured at 0.82 / 0.73 / 0.18.
         ("tests/data/consistency-heldout-17", 0.80, 0.71, 0.14, true),
-        // Written in session 13, unread; first measured at 0.87 / 0.80 / 0.18.
-        ("tests/data/consistency-heldout-18", 0.84, 0.76, 0.22, false),
+        // Written in session 13; first measured at 0.87 / 0.80 / 0.18; read
+        // in session 14.
+        ("tests/data/consistency-heldout-18", 0.86, 0.78, 0.05, true),
+        // Written in session 14, unread; first measured at 0.68 / 0.58 / 0.08.
+        ("tests/data/consistency-heldout-19", 0.64, 0.54, 0.12, false),
+        // Written in session 14, unread; first measured at 0.79 / 0.73 / 0.18.
+        ("tests/data/consistency-heldout-20", 0.74, 0.68, 0.24, false),
     ] {
         let (recall, kind_recall, false_alarm, _) = measure(folder, false, read);
         assert!(recall >= min_recall, "{folder}: recall {recall:.2}");

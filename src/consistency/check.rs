@@ -612,10 +612,13 @@ fn add_yes_no_events(question: &str, facts: &mut TextFacts) {
     };
     let span = facts.tokens[first].span.clone();
     // "Did you sign anything while you were detained?": the reply is about
-    // signing; the detention is only when.
+    // signing; the detention is only when. So in "during the first
+    // detention".
     let main = q
         .iter()
-        .position(|t| t.is_any(SUBORDINATORS) || t.is("if"))
+        .position(|t| {
+            t.is_any(SUBORDINATORS) || t.is_any(&["if", "during", "after", "before", "until"])
+        })
         .unwrap_or(q.len());
     for e in crate::facts::events::events(&q[..main]) {
         // "Did you report the burning of your car?" asks about reporting;

@@ -408,8 +408,13 @@ fn clause_stance(clause: &[Token], actor: &Actor, verb: &str, asked: &[String]) 
     if refused.is_some_and(|r| r < at) {
         return Some(false);
     }
+    // "I did not make another complaint" denies a second one, not the first.
+    let again = clause[at + 1..]
+        .iter()
+        .take(4)
+        .any(|t| t.is_any(&["another", "again", "second", "further"]));
     if before.iter().any(|t| t.is_any(NEGATIONS)) {
-        return Some(false);
+        return (!again).then_some(false);
     }
     // "nobody took our fingerprints", "no one helped us"
     let near: Vec<&Token> = before.iter().rev().take(2).collect();

@@ -789,7 +789,15 @@ pub fn events_after(tokens: &[Token], context: &[Token]) -> Vec<EventAt> {
         let contrast = i >= 2
             && tokens[i - 1].is_any(&["the", "a", "that", "this"])
             && tokens[i - 2].is_any(&["not", "no"]);
-        if contrast {
+        // "I did not make another complaint", "they never came again": a
+        // second time denied says nothing of the first.
+        let another_time = (i >= 1 && tokens[i - 1].is_any(&["another", "second", "further"]))
+            || tokens[i + 1..]
+                .iter()
+                .take(3)
+                .take_while(|c| c.kind != TokenKind::Break)
+                .any(|c| c.is_any(&["again", "anymore"]));
+        if contrast || (!positive && another_time) {
             continue;
         }
         if hypothetical && kind.is_harm() {
@@ -808,6 +816,23 @@ pub fn events_after(tokens: &[Token], context: &[Token]) -> Vec<EventAt> {
             start: i,
             end: i + 1,
         });
+    }
+    // "they never charged me or took me to a court": a denial reaches
+    // along "or" to the next event of its clause.
+    for k in 1..found.len() {
+        let (done, next) = (&found[k - 1], &found[k]);
+        let between = &tokens[done.end.min(next.start)..next.start];
+        if !done.positive
+            && next.positive
+            && next.kind != EventKind::Threaten
+            && between.len() <= 8
+            && between.iter().any(|t| t.is("or"))
+            && !between
+                .iter()
+                .any(|t| t.kind == TokenKind::Break && t.lower != ",")
+        {
+            found[k].positive = false;
+        }
     }
     found
 }
@@ -942,6 +967,32 @@ fn polarity(tokens: &[Token], clause_start: usize, at: usize) -> (bool, bool) {
 fn victims(tokens: &[Token], clause_start: usize, at: usize, context: &[Token]) -> Vec<Victim> {
     let passive = at > 0
         && tokens[at - 1].is_any(&["was", "were", "been", "got", "get", "being", "is", "are"]);
+    // "Florin was taken to the inspectorate, slapped and released": a
+    // participle in a list goes with the passive before it.
+    let listed = !passive
+        && at > 0
+        && (tokens[at - 1].lower == "," || tokens[at - 1].is("and"))
+        && tokens.get(at + 1).is_none_or(|n| {
+            !n.is_any(OBJECT_PRONOUNS) && !n.is_any(&["my", "our", "his", "her", "the", "a"])
+        });
+    if listed
+        && let Some(was) = (0..at - 1)
+            .rev()
+            .take_while(|&k| tokens[k].kind != TokenKind::Break || tokens[k].lower == ",")
+            .find(|&k| tokens[k].is_any(&["was", "were", "been"]))
+        && !tokens[was + 1..at]
+            .iter()
+            .any(|t| t.is_any(SUBJECT_PRONOUNS))
+    {
+        let subject_from = (0..was)
+            .rev()
+            .find(|&k| tokens[k].kind == TokenKind::Break)
+            .map_or(0, |k| k + 1);
+        let own = victims_in(tokens, (subject_from..was).collect(), true);
+        if !own.is_empty() {
+            return own;
+        }
+    }
     // "my brother's arrest": the one before it.
     if at > 0
         && let Some(owner) = tokens[at - 1].lower.strip_suffix("'s")
@@ -970,9 +1021,16 @@ fn victims(tokens: &[Token], clause_start: usize, at: usize, context: &[Token]) 
     } else {
         // The object right after the verb, up to the first preposition:
         // "took my wife to the gendarmerie", "kept us at Kawempe".
+        // (Not into a clause of its own: "slapped him, and Ramona got him
+        // back".)
         (at + 1..tokens.len().min(at + 6))
             .take_while(|&j| {
-                (tokens[j].kind != TokenKind::Break || tokens[j].lower == ",")
+                let new_clause = tokens[j].lower == ","
+                    && tokens
+                        .get(j + 1)
+                        .is_some_and(|n| n.is_any(&["and", "but", "so", "then"]));
+                !new_clause
+                    && (tokens[j].kind != TokenKind::Break || tokens[j].lower == ",")
                     && !tokens[j].is_any(&[
                         "at", "in", "to", "from", "for", "with", "on", "near", "into", "by",
                         "inside", "outside", "because", "when", "after", "before",
@@ -1069,7 +1127,14 @@ fn victims_in(tokens: &[Token], window: Vec<usize>, passive: bool) -> Vec<Victim
                 if unnamed && name_like(t, w) {
                     return Some(Victim::Group);
                 }
-                (!names_place && !names_a_place(tokens, j) && name_like(t, w))
+                // ("Florin was taken…": a name opening the sentence, as
+                // the subject of a passive.)
+                let subject_name = passive
+                    && t.capitalized
+                    && t.sentence_start
+                    && !super::words::is_common(w)
+                    && !is_stopword(w);
+                (!names_place && !names_a_place(tokens, j) && (name_like(t, w) || subject_name))
                     .then(|| Victim::Name(w.to_string()))
             }),
         };
@@ -1195,8 +1260,6 @@ fn taken_away(tokens: &[Token], at: usize) -> Option<usize> {
         "detention",
         "police",
         "headquarters",
-        "court",
-        "tribunal",
         "army",
         "military",
         "compound",
@@ -1469,6 +1532,37 @@ mod tests {
             .iter()
             .map(|e| (e.kind, e.positive))
             .collect()
+    }
+
+    #[test]
+    fn a_denial_reaches_along_or_and_a_court_is_no_arrest() {
+        assert_eq!(
+            kinds("they never charged me or took me to a judge"),
+            [(EventKind::Charge, false), (EventKind::Charge, false)]
+        );
+        assert_eq!(
+            kinds("They took me to court in March."),
+            [(EventKind::Charge, true)]
+        );
+    }
+
+    #[test]
+    fn a_participle_in_a_list_is_done_to_the_passive_subject() {
+        let victims = |text: &str| -> Vec<(EventKind, Vec<Victim>)> {
+            events(&tokenize(text))
+                .into_iter()
+                .map(|e| (e.kind, e.victims))
+                .collect()
+        };
+        assert_eq!(
+            victims("Amadou was taken to the station, beaten and released the next day.")[1],
+            (EventKind::Beat, vec![Victim::Name("amadou".into())])
+        );
+        // The object of "kicked him" is not the one named in the next clause.
+        assert_eq!(
+            victims("they kicked him, and Musa carried him home"),
+            [(EventKind::Beat, vec![Victim::Name(SOMEONE_ELSE.into())])]
+        );
     }
 
     #[test]

@@ -253,8 +253,13 @@ fn drop_corrected(tokens: &[Token], facts: &mut Vec<(usize, usize, FactValue)>) 
         }
     }
     for m in markers {
-        let same_type =
-            |a: &FactValue, b: &FactValue| std::mem::discriminant(a) == std::mem::discriminant(b);
+        // ("two thousand— no, nineteen hundred dollars": a number first
+        // heard as a year is corrected by an amount.)
+        let bare_year = |v: &FactValue| matches!(v, FactValue::Date(d) if d.months.is_none() && d.days.is_none());
+        let same_type = |after: &FactValue, before: &FactValue| {
+            std::mem::discriminant(after) == std::mem::discriminant(before)
+                || (bare_year(before) && matches!(after, FactValue::Quantity(_)))
+        };
         let before = facts
             .iter()
             .enumerate()

@@ -352,6 +352,23 @@ pub fn kin_of(owner: &str, role: &str) -> Option<&'static str> {
     }
 }
 
+/// "mothers sisters daughter" in a transcript that drops apostrophes: the
+/// relative at `at` owns the relative after it. The relative's word, without
+/// its "s".
+fn possessive_kin(tokens: &[Token], at: usize) -> Option<&str> {
+    let base = tokens.get(at)?.lower.strip_suffix('s')?;
+    let kin = role_of(base).is_some_and(is_relative);
+    let next = tokens.get(at + 1)?;
+    let next_kin = role_of(&next.lower).is_some()
+        || next
+            .lower
+            .strip_suffix('s')
+            .or(next.lower.strip_suffix("'s"))
+            .and_then(role_of)
+            .is_some_and(is_relative);
+    (kin && next_kin && !tokens.get(at)?.lower.ends_with("'s")).then_some(base)
+}
+
 /// People mentioned in the tokens. `known_names` (lowercase) are names seen in
 /// the statement, used to recognise them in lowercase transcripts.
 pub fn people(tokens: &[Token], known_names: &[String], skip: &[(usize, usize)]) -> Vec<PersonAt> {
@@ -364,7 +381,12 @@ pub fn people(tokens: &[Token], known_names: &[String], skip: &[(usize, usize)])
             continue;
         }
         // "a neighbour's child", "Darwin's brother"
-        let (possessive_owner, role_word) = match t.lower.strip_suffix("'s") {
+        let (possessive_owner, role_word) = match possessive_kin(tokens, i)
+            .map(|base| format!("{base}'s"))
+            .as_deref()
+            .unwrap_or(&t.lower)
+            .strip_suffix("'s")
+        {
             Some(base) => match role_of(base) {
                 Some(role) => (Some(role.to_string()), None),
                 None if known_names.iter().any(|n| n == base)
@@ -391,7 +413,7 @@ pub fn people(tokens: &[Token], known_names: &[String], skip: &[(usize, usize)])
             // "my mother's sister's son": the owner's own relative owns him.
             if let Some(next) = tokens
                 .get(at)
-                .and_then(|n| n.lower.strip_suffix("'s"))
+                .and_then(|n| n.lower.strip_suffix("'s").or(possessive_kin(tokens, at)))
                 .and_then(role_of)
                 && tokens.get(at + 1).and_then(|n| role_of(&n.lower)).is_some()
             {
@@ -643,6 +665,20 @@ mod tests {
             .iter()
             .map(PersonAt::describe)
             .collect()
+    }
+
+    #[test]
+    fn kin_of_kin_without_apostrophes() {
+        let found = people(
+            &tokenize("i stayed with my fathers brothers son tomas"),
+            &["tomas".to_string()],
+            &[],
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].owner.as_deref(), Some("uncle"));
+        assert_eq!(found[0].role, Some("son"));
+        // Two of them is no owner.
+        assert_eq!(described("my two brothers came", &[]), ["brother"]);
     }
 
     #[test]

@@ -44,7 +44,13 @@ impl Checker {
                 // back to the sentence before.
                 if content_words(&tokens[first.clone()]) < 2 {
                     match k.checked_sub(1).and_then(|p| facts.sentence_tokens.get(p)) {
-                        Some(previous) => first = previous.clone(),
+                        // (Not a short clause with an act of its own:
+                        // "They just beat me, and then…".)
+                        Some(previous) => {
+                            if !says_enough(&tokens[first.clone()]) {
+                                first = previous.clone();
+                            }
+                        }
                         // "That was before I went to Kigali", opening the
                         // answer: "that" is what the question asks about.
                         None => {
@@ -433,7 +439,10 @@ impl Checker {
         second: Range<usize>,
         steps: bool,
     ) -> Option<Finding> {
-        let readings = |range: Range<usize>| self.part_readings(facts, range, steps, false);
+        let readings = |range: Range<usize>| {
+            let found = self.part_readings(facts, range.clone(), steps, false)?;
+            Some(self.any_time_of_harm(facts, range).unwrap_or(found))
+        };
         // "After I came out, …": a release too short to say much is read
         // where the statement tells a release like it.
         let release = facts.facts.iter().any(|f| {
@@ -443,6 +452,39 @@ impl Checker {
         let first_readings = readings(first.clone())
             .or_else(|| release.then(|| self.part_readings(facts, first.clone(), steps, true))?);
         self.reversed_readings(answer, &first_readings?, &readings(second)?, steps)
+    }
+
+    /// A harm told in one word ("they just beat me") may be any time the
+    /// statement tells it done to the same people: those sentences.
+    fn any_time_of_harm(&self, facts: &TextFacts, range: Range<usize>) -> Option<Vec<usize>> {
+        let tokens = facts.tokens.get(range.clone())?;
+        let words = tokens
+            .iter()
+            .filter(|t| t.kind == TokenKind::Word && !is_stopword(&t.lower))
+            .count();
+        let told: Vec<&EventAt> = facts
+            .facts
+            .iter()
+            .filter(|f| facts.token_of(f).is_some_and(|i| range.contains(&i)))
+            .filter_map(|f| match &f.value {
+                FactValue::Event(e) => Some(e),
+                _ => None,
+            })
+            .collect();
+        if words != 1 || told.is_empty() || !told.iter().all(|e| e.kind.is_harm() && e.positive) {
+            return None;
+        }
+        let all: Vec<usize> = (0..self.facts.sentences.len())
+            .filter(|&s| {
+                !self.imagined[s]
+                    && self.facts.facts_in(s).any(|f| {
+                        matches!(&f.value, FactValue::Event(se) if told.iter().any(|e| {
+                            e.kind == se.kind && se.positive && e.may_share_victims(se)
+                        }))
+                    })
+            })
+            .collect();
+        (!all.is_empty()).then_some(all)
     }
 
     /// A finding if every reading of what the answer tells first comes
@@ -599,8 +641,6 @@ fn told_steps(tokens: &[Token]) -> Vec<Range<usize>> {
     steps
 }
 
-/// The two parts of an answer that tells events in order, earlier part first:
-/// "A, and then B", "A. After that B", "A before B", "After A, B", "A after they B".
 /// Where a clause hung on another ("two days after he died") stops telling
 /// what its own subject did: at "and" before a verb in the past, where the
 /// clause it hangs on has another subject ("I went to the police two days
@@ -634,6 +674,14 @@ const PAST_VERBS: &[&str] = &[
     "wrote", "knew", "thought", "began", "broke", "threw", "beat", "fell", "held", "lost",
 ];
 
+/// Whether a part of an answer tells something of its own: two content
+/// words, or an act ("They just beat me").
+fn says_enough(tokens: &[Token]) -> bool {
+    content_words(tokens) >= 2 || !crate::facts::events::events(tokens).is_empty()
+}
+
+/// The two parts of an answer that tells events in order, earlier part first:
+/// "A, and then B", "A. After that B", "A before B", "After A, B", "A after they B".
 fn ordered_parts(tokens: &[Token]) -> Vec<(Range<usize>, Range<usize>)> {
     let n = tokens.len();
     let mut pairs = Vec::new();
@@ -757,8 +805,12 @@ fn ordered_parts(tokens: &[Token]) -> Vec<(Range<usize>, Range<usize>)> {
             // And what came first is told in the same sentence, where it says
             // enough there ("… i said no, and then my cousin paid").
             let start = sentence_start(i);
-            let says_enough = content_words(&tokens[start..i]) >= 2;
-            pairs.push((if says_enough { start } else { 0 }..i, i + skip..end));
+            let told_first = if says_enough(&tokens[start..i]) {
+                start
+            } else {
+                0
+            };
+            pairs.push((told_first..i, i + skip..end));
             continue;
         }
         // "… and before that the police came to my parents' house": what

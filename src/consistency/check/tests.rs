@@ -256,6 +256,10 @@ fn detail_and_self_corrections_are_not_discrepancies() {
             "Who left with you?",
             "my mother, amal, omar and me, we walked",
         ),
+        (
+            "How much did your uncle pay?",
+            "It was two million— no, one and a half million pounds.",
+        ),
     ] {
         let found = kinds_in(DETAIL, q, a);
         assert!(found.is_empty(), "{a}: {found:?}");
@@ -2431,6 +2435,42 @@ fn a_year_told_of_something_else_does_not_excuse_a_wrong_day() {
         statement,
         "On what date were you arrested at your shop?",
         "It was in February 2021, in the afternoon.",
+    );
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn each_date_of_a_sentence_is_its_nearest_events() {
+    let statement = "1. My friend Karim Haddou, a driver from Tafra, was arrested on 3 May 2019.\n\n2. I left the country in June 2019. In August 2020 I learned that Karim had been sentenced to five years.\n";
+    let found = kinds_in(
+        statement,
+        "What happened to Karim Haddou?",
+        "He was arrested in May 2019, the third, and in August 2020 I heard he got five years.",
+    );
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn a_no_answers_the_act_not_the_time_it_was_asked_in() {
+    let statement = "1. On 2 April 2018 police officers took me from the market to the Bolo station and kept me for two days. Nobody asked me to sign anything. My wife paid 500 dollars and they let me go.\n\n2. On 9 October 2020 I was arrested again and held for a week at the Kemi prison. On the sixth day they gave me a paper to sign and I signed it.\n";
+    let found = kinds_in(
+        statement,
+        "Did you sign anything during the first detention?",
+        "No, that time nobody gave me any paper. They just beat me, and then they let me go when my wife paid.",
+    );
+    assert!(
+        !found.contains(&FindingKind::Contradiction) && !found.contains(&FindingKind::Sequence),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn no_second_complaint_is_no_denial_of_the_first() {
+    let statement = "1. On 5 March 2020 I made a written complaint about the beating to the prosecutor in Bolo. In June 2020 the prosecutor refused to open a case.\n\n2. After my second arrest I did not make another complaint, because the first one had only made things worse.\n";
+    let found = kinds_in(
+        statement,
+        "Did you ever make a complaint about the police?",
+        "Yes, in March 2020 I wrote a complaint to the prosecutor in Bolo, but in June they refused.",
     );
     assert!(found.is_empty(), "{found:?}");
 }

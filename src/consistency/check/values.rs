@@ -49,10 +49,23 @@ impl Checker {
         };
         // "I was released in January": where the most relevant date tells
         // the answer's own event, a date of something else does not excuse it.
+        // Where the sentence gives several dates, each event is the nearest
+        // date's ("arrested in November 2020, and in September 2021 I heard").
+        let dates_at: Vec<usize> = facts
+            .facts_in(fact.sentence)
+            .filter(|f| matches!(f.value, FactValue::Date(_)))
+            .map(|f| f.span.start)
+            .collect();
+        let nearest_is_this = |at: usize| {
+            dates_at
+                .iter()
+                .min_by_key(|&&p| p.abs_diff(at))
+                .is_none_or(|&p| p == fact.span.start)
+        };
         let told: Vec<EventKind> = facts
             .facts_in(fact.sentence)
             .filter_map(|f| match &f.value {
-                FactValue::Event(e) if e.positive => Some(e.kind),
+                FactValue::Event(e) if e.positive && nearest_is_this(f.span.start) => Some(e.kind),
                 _ => None,
             })
             .collect();
