@@ -389,10 +389,16 @@ pub fn dates(tokens: &[Token]) -> Vec<DateAt> {
 
 fn approximate_before(tokens: &[Token], start: usize) -> bool {
     let from = start.saturating_sub(4);
-    tokens[from..start].iter().any(|t| t.is_any(APPROX_WORDS))
-        || tokens
-            .get(start + 1..start + 4)
-            .is_some_and(|after| after.iter().any(|t| t.is("or") || t.is("something")))
+    // ("At about midnight on 14 October": the hour is approximate, not
+    // the day.)
+    (from..start).any(|k| {
+        tokens[k].is_any(APPROX_WORDS)
+            && !tokens[k + 1..start]
+                .iter()
+                .any(|t| t.is_any(&["on", "at"]) || t.lower == ",")
+    }) || tokens
+        .get(start + 1..start + 4)
+        .is_some_and(|after| after.iter().any(|t| t.is("or") || t.is("something")))
 }
 
 fn date_at(tokens: &[Token], i: usize, previous: Option<&DateValue>) -> Option<DateAt> {

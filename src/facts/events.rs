@@ -1260,6 +1260,11 @@ fn taken_away(tokens: &[Token], at: usize) -> Option<usize> {
         "detention",
         "police",
         "headquarters",
+        "office",
+        "inspectorate",
+        "precinct",
+        "lockup",
+        "garrison",
         "army",
         "military",
         "compound",
@@ -1543,6 +1548,11 @@ mod tests {
         assert_eq!(
             kinds("They took me to court in March."),
             [(EventKind::Charge, true)]
+        );
+        // Non-native grammar: "take" tells what was done.
+        assert_eq!(
+            kinds("they take her also to their office for two days"),
+            [(EventKind::Arrest, true)]
         );
     }
 

@@ -145,6 +145,8 @@ pub fn extract_sentences(text: &str, ranges: &[Range<usize>], lexicon: &Lexicon)
                 None => i += 1,
             }
         }
+        found_dates.extend(days_before(tokens, &found_dates));
+        found_dates.sort_by_key(|d| d.start);
         let date_ranges: Vec<(usize, usize)> =
             found_dates.iter().map(|d| (d.start, d.end)).collect();
         for d in &found_dates {
@@ -220,6 +222,49 @@ pub fn extract_sentences(text: &str, ranges: &[Range<usize>], lexicon: &Lexicon)
         sentence_tokens,
         facts,
     }
+}
+
+/// "on 7 and 14 December 2020", "the 3rd or the 4th of May": a day told
+/// before a full date, in its month.
+fn days_before(tokens: &[Token], dates: &[DateAt]) -> Vec<DateAt> {
+    let mut out = Vec::new();
+    for d in dates {
+        if d.value.days.is_none() || d.value.months.is_none() || d.relative {
+            continue;
+        }
+        let skip_the = |k: usize| {
+            if k > 0 && tokens[k - 1].is("the") {
+                k - 1
+            } else {
+                k
+            }
+        };
+        let k = skip_the(d.start);
+        if k < 2 || !tokens[k - 1].is_any(&["and", "or", "to", "&"]) {
+            continue;
+        }
+        let j = k - 2;
+        let Some(n) = numbers::number_at(tokens, j).filter(|n| n.end == k - 1) else {
+            continue;
+        };
+        let day = n.value as u32;
+        if n.value.fract() != 0.0
+            || !(1..=31).contains(&day)
+            || dates.iter().any(|o| o.end > j && o.start <= j)
+        {
+            continue;
+        }
+        out.push(DateAt {
+            value: DateValue {
+                days: Some((day, day)),
+                ..d.value
+            },
+            start: j,
+            end: n.end,
+            relative: false,
+        });
+    }
+    out
 }
 
 /// "In April — no, sorry, in March": the fact before a correction is replaced
@@ -361,4 +406,54 @@ impl TextFacts {
 /// whatever words tell it.
 pub fn event_term(kind: EventKind) -> String {
     format!("event:{kind:?}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dates(text: &str) -> Vec<DateValue> {
+        extract(text, &Lexicon::default())
+            .facts
+            .into_iter()
+            .filter_map(|f| match f.value {
+                FactValue::Date(d) => Some(d),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_day_before_a_full_date_is_in_its_month() {
+        let found = dates("I went there twice, on 4 and 11 March 2021.");
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[0].days, Some((4, 4)));
+        assert_eq!(found[0].months, Some((3, 3)));
+        assert_eq!(found[0].year, Some(2021));
+        // Not a count before a date.
+        assert_eq!(dates("they held 3 and on 5 May let us go").len(), 1);
+    }
+
+    #[test]
+    fn an_approximate_hour_is_no_approximate_day() {
+        assert!(!dates("At about midnight on 14 October 2020 they came.")[0].approximate);
+        assert!(!dates("around midnight, in late November 2020")[0].approximate);
+        assert!(dates("It was about the 14th of October 2020.")[0].approximate);
+    }
+
+    #[test]
+    fn a_number_heard_as_a_year_is_corrected_by_a_sum() {
+        let facts = extract(
+            "It was three thousand— no, twenty-five hundred dollars.",
+            &Lexicon::default(),
+        );
+        assert!(
+            facts
+                .facts
+                .iter()
+                .all(|f| !matches!(f.value, FactValue::Date(_))),
+            "{:?}",
+            facts.facts
+        );
+    }
 }

@@ -104,6 +104,11 @@ const COUNT_WORDS: &[&str] = &[
     "sixty",
 ];
 
+/// Titles written with a dot before a name ("Mr. Wani", "Dr. Osei").
+const TITLES: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "rev", "lt", "col", "gen", "capt", "sgt", "st",
+];
+
 /// The length of a dotted abbreviation ("F.I.R.", "u.s.") at the start of
 /// `text`: two or more single letters each followed by a stop; 0 if none.
 fn dotted_letters(text: &str) -> usize {
@@ -243,6 +248,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 sentence_start,
             });
             sentence_start = false;
+        } else if c == '.'
+            && tokens.last().is_some_and(|t| {
+                t.kind == TokenKind::Word && t.span.end == start && t.is_any(TITLES)
+            })
+        {
+            // "Mr. Wani": the dot of a title ends nothing.
         } else if matches!(
             c,
             '.' | ',' | ';' | ':' | '!' | '?' | '—' | '–' | '(' | ')' | '"' | '“' | '”'
@@ -492,6 +503,20 @@ mod tests {
         assert_eq!(
             words("at 2 a.m. They"),
             ["at", "2", "a", ".", "m", ".", "they"]
+        );
+    }
+
+    #[test]
+    fn a_title_dot_ends_no_sentence() {
+        let words = |t: &str| -> Vec<String> { tokenize(t).into_iter().map(|t| t.lower).collect() };
+        assert_eq!(
+            words("On 10 May Mr. Tombe told me"),
+            ["on", "10", "may", "mr", "tombe", "told", "me"]
+        );
+        assert!(
+            tokenize("Dr. Achan")
+                .iter()
+                .all(|t| !t.sentence_start || t.is("dr"))
         );
     }
 

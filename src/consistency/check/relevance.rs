@@ -144,6 +144,10 @@ impl Checker {
     /// arrest in Abobo?"), so that the answer's words, which may be wrong,
     /// do not pull towards another passage.
     pub(super) fn anchor_of(&self, asked: &Asked) -> Option<usize> {
+        // (Whatever it asks: "Who arrested you the second time?")
+        if let Some(p) = self.nth_time(asked) {
+            return Some(p);
+        }
         if !matches!(wanted(asked.text), Some(Want::Where | Want::Number)) {
             return None;
         }
@@ -202,6 +206,87 @@ impl Checker {
             .map(|s| rel[s])
             .fold(0.0, f64::max);
         (rival < top * ANCHOR_RIVAL_SHARE).then_some(p)
+    }
+
+    /// "Where were you held the second time?", "after your first arrest":
+    /// the paragraph where the statement begins to tell that time of the
+    /// act the question names (an arrest where it names none).
+    fn nth_time(&self, asked: &Asked) -> Option<usize> {
+        let tokens = asked.facts.sentence_tokens_of(0);
+        let (at, n) = tokens.iter().enumerate().find_map(|(i, t)| {
+            let n = match t.lower.as_str() {
+                "first" => 1,
+                "second" => 2,
+                "third" => 3,
+                "last" => usize::MAX,
+                _ => return None,
+            };
+            (i > 0 && tokens[i - 1].is_any(&["the", "your", "this", "that"])).then_some((i, n))
+        })?;
+        let told = |kind: EventKind| {
+            asked
+                .facts
+                .facts_in(0)
+                .any(|f| matches!(&f.value, FactValue::Event(e) if e.positive && e.kind == kind))
+        };
+        // "the second time" of what the question tells; "the first
+        // detention" of what follows the ordinal.
+        let named = tokens
+            .get(at + 1)
+            .is_some_and(|t| !t.is("time") && t.kind == TokenKind::Word);
+        let kinds: Vec<EventKind> = if named {
+            crate::facts::events::events(&tokens[at + 1..(at + 2).min(tokens.len())])
+                .into_iter()
+                .map(|e| e.kind)
+                .collect()
+        } else {
+            [EventKind::Arrest, EventKind::Beat, EventKind::Kidnap]
+                .into_iter()
+                .filter(|&k| told(k))
+                .collect()
+        };
+        let kinds = if kinds.is_empty() && !named {
+            vec![EventKind::Arrest]
+        } else {
+            kinds
+        };
+        if kinds.is_empty() {
+            return None;
+        }
+        // Each time begins where one is told of the client under a date
+        // more than two weeks after the last time's; a sentence without a
+        // date goes on with the time before.
+        let mut times: Vec<(usize, Option<i64>)> = Vec::new();
+        for s in 0..self.facts.sentences.len() {
+            let tells = !self.imagined[s]
+                && self.facts.facts_in(s).any(|f| {
+                    matches!(&f.value, FactValue::Event(e) if e.positive
+                        && kinds.contains(&e.kind)
+                        && (e.victims.is_empty()
+                            || e.victims.iter().any(|v| matches!(v, Victim::Client | Victim::Group))))
+                });
+            if !tells {
+                continue;
+            }
+            let day = self.day_of[s].map(|d| d.0);
+            let new_time = match times.last() {
+                None => true,
+                Some((_, last)) => match (last, day) {
+                    (Some(last), Some(day)) => day > last + 14,
+                    (None, Some(_)) => true,
+                    _ => false,
+                },
+            };
+            if new_time {
+                times.push((s, day));
+            }
+        }
+        let (s, _) = if n == usize::MAX {
+            times.last()?
+        } else {
+            times.get(n - 1)?
+        };
+        Some(self.paragraph_of[*s])
     }
 
     /// How much each statement sentence is about `words` (stems), shared with

@@ -2474,3 +2474,51 @@ fn no_second_complaint_is_no_denial_of_the_first() {
     );
     assert!(found.is_empty(), "{found:?}");
 }
+
+const LOOK_ALIKE_DETENTIONS: &str = "1. I teach history in Malakal.\n\n2. On 2 April 2019 three officers led by Captain Garang Deng came to my school. They drove me to a small office near the river market. I was held there for six days.\n\n3. I was released on 8 April 2019.\n\n4. On 14 October 2020 four men broke into our house at night. I recognised Sergeant Lual Majok among them. They drove me to the headquarters in Hai Jalaba, where I was held for twenty days.\n\n5. I was released on 3 November 2020.\n";
+
+#[test]
+fn the_second_time_is_the_second_told() {
+    let found = kinds_in(
+        LOOK_ALIKE_DETENTIONS,
+        "Where were you held the second time, and for how long?",
+        "They took me to the office near the river market, and I was there six days.",
+    );
+    assert!(
+        found.contains(&FindingKind::Place) || found.contains(&FindingKind::Number),
+        "{found:?}"
+    );
+    let found = kinds_in(
+        LOOK_ALIKE_DETENTIONS,
+        "Where were you held the second time, and for how long?",
+        "at the headquarters in hai jalaba, twenty days",
+    );
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn who_it_was_at_the_time_asked() {
+    let found = kinds_in(
+        LOOK_ALIKE_DETENTIONS,
+        "Who came to your house in October 2020?",
+        "it was captain garang deng again, the one from the school, he was the leader",
+    );
+    assert!(found.contains(&FindingKind::Person), "{found:?}");
+    let found = kinds_in(
+        LOOK_ALIKE_DETENTIONS,
+        "Who came to your house in October 2020?",
+        "four men, and one was sergeant lual majok",
+    );
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn a_date_told_alone_is_of_the_next_sentences_act() {
+    let statement = "1. At about midnight on 14 October 2020 four men broke down the door of our house in Rumbek.\n\n2. I was released on 3 November 2020. On 20 November 2020 Mr. Akech told me that I had lost my job.\n";
+    let found = kinds_in(
+        statement,
+        "When did the men come to your house in Rumbek?",
+        "It was at night, around midnight, in late November 2020. They broke the door.",
+    );
+    assert!(found.contains(&FindingKind::Date), "{found:?}");
+}

@@ -62,13 +62,32 @@ impl Checker {
                 .min_by_key(|&&p| p.abs_diff(at))
                 .is_none_or(|&p| p == fact.span.start)
         };
-        let told: Vec<EventKind> = facts
+        let mut told: Vec<EventKind> = facts
             .facts_in(fact.sentence)
             .filter_map(|f| match &f.value {
                 FactValue::Event(e) if e.positive && nearest_is_this(f.span.start) => Some(e.kind),
                 _ => None,
             })
             .collect();
+        // "It was at night, in early December. They broke down the door.":
+        // a date told alone is of what the sentences without a date of
+        // their own tell.
+        if told.is_empty() {
+            let dated = |s: usize| {
+                facts
+                    .facts_in(s)
+                    .any(|f| matches!(f.value, FactValue::Date(_)))
+            };
+            told = facts
+                .facts
+                .iter()
+                .filter(|f| !dated(f.sentence))
+                .filter_map(|f| match &f.value {
+                    FactValue::Event(e) if e.positive => Some(e.kind),
+                    _ => None,
+                })
+                .collect();
+        }
         // Asked when something happened, a vaguer date fits only where that
         // is told ("the 2021 election" does not excuse a wrong day of the
         // arrest).

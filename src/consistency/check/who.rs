@@ -361,13 +361,6 @@ impl Checker {
         {
             person.name = Some(name);
         }
-        let candidates = self.answering_sentences(asked, facts, fact, |f| {
-            matches!(f.value, FactValue::Person(_)) && !is_possessive(&self.statement.text, f)
-        });
-        // The one that tells the question's event ("Who was killed…?": where
-        // someone was shot dead), if one does.
-        let asked_events = harm_kinds(&asked.facts, |_| true);
-        let tells_it = |c: usize| self.tells_any(c, &asked_events);
         // Asked of a time ("Who questioned you … in 2017?"), a passage told
         // under another time is another scene.
         let asked_days = date_spans(asked.facts.facts.iter());
@@ -375,6 +368,23 @@ impl Checker {
             asked_days.is_empty()
                 || self.day_of[c].is_none_or(|day| asked_days.iter().any(|&a| overlap(a, day)))
         };
+        let person_fact = |f: &Fact| {
+            matches!(f.value, FactValue::Person(_)) && !is_possessive(&self.statement.text, f)
+        };
+        // (Looked for at that time first: the answer's words may be of
+        // another time.)
+        let at_time = self.answering_sentences(asked, facts, fact, |f| {
+            person_fact(f) && self.day_of[f.sentence].is_some() && at_asked_time(f.sentence)
+        });
+        let candidates = if asked_days.is_empty() || at_time.is_empty() {
+            self.answering_sentences(asked, facts, fact, person_fact)
+        } else {
+            at_time
+        };
+        // The one that tells the question's event ("Who was killed…?": where
+        // someone was shot dead), if one does.
+        let asked_events = harm_kinds(&asked.facts, |_| true);
+        let tells_it = |c: usize| self.tells_any(c, &asked_events);
         let candidates: Vec<usize> = if candidates.iter().any(|&c| at_asked_time(c)) {
             candidates
                 .into_iter()
