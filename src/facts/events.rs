@@ -762,6 +762,22 @@ pub fn events_after(tokens: &[Token], context: &[Token]) -> Vec<EventAt> {
             } else if near.iter().any(|c| c.is_any(AUTHORITY_WORDS)) {
                 kind = EventKind::ReportOther;
             }
+            // "because complaints by Sahrawis are never investigated",
+            // "because when people report, nothing happens": a reason told of
+            // everyone, not a report of the story.
+            let reason = tokens[..i]
+                .iter()
+                .rposition(|c| c.is_any(&["because", "since"]) || super::tokens::ends_sentence(c))
+                .filter(|&r| tokens[r].is_any(&["because", "since"]));
+            if let Some(r) = reason
+                && !tokens[r + 1..i].iter().any(|c| {
+                    c.is_any(&[
+                        "i", "me", "my", "we", "us", "our", "he", "she", "him", "her", "his",
+                    ])
+                })
+            {
+                continue;
+            }
         }
         // "stop" is an event only for an activity ("stopped teaching"), not
         // "they stopped me at the checkpoint".
@@ -1548,6 +1564,17 @@ mod tests {
         assert_eq!(
             kinds("They took me to court in March."),
             [(EventKind::Charge, true)]
+        );
+        // A reason told of everyone is no report of the story.
+        assert_eq!(
+            kinds(
+                "I did not report it, because reports by Roma against the police are never heard."
+            ),
+            [(EventKind::Report, false)]
+        );
+        assert_eq!(
+            kinds("no i never report because when poor people report to police nothing happen"),
+            [(EventKind::Report, false)]
         );
         // Non-native grammar: "take" tells what was done.
         assert_eq!(

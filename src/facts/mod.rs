@@ -297,6 +297,15 @@ fn drop_corrected(tokens: &[Token], facts: &mut Vec<(usize, usize, FactValue)>) 
             markers.push(i);
         }
     }
+    // "december twenty nineteen no twenty eighteen": in a transcript, a
+    // bare "no" between two facts of one kind.
+    for (i, t) in tokens.iter().enumerate().skip(1) {
+        let ends_here = facts.iter().any(|f| f.1 == i);
+        let starts_next = facts.iter().any(|f| f.0 == i + 1);
+        if t.is("no") && ends_here && starts_next && !markers.contains(&i) {
+            markers.push(i);
+        }
+    }
     for m in markers {
         // ("two thousand— no, nineteen hundred dollars": a number first
         // heard as a year is corrected by an amount.)
@@ -432,6 +441,13 @@ mod tests {
         assert_eq!(found[0].year, Some(2021));
         // Not a count before a date.
         assert_eq!(dates("they held 3 and on 5 May let us go").len(), 1);
+    }
+
+    #[test]
+    fn a_bare_no_between_two_dates_corrects_the_first() {
+        let found = dates("it was um march twenty twenty no twenty nineteen the fifth");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].year, Some(2019));
     }
 
     #[test]

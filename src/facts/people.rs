@@ -460,6 +460,8 @@ pub fn people(tokens: &[Token], known_names: &[String], skip: &[(usize, usize)])
                 && tokens[i - back + 1..i]
                     .iter()
                     .all(|t| t.kind == TokenKind::Word)
+                // ("there was a lawyer" brings someone in.)
+                && !(i > back + 1 && tokens[i - back - 2].is("there"))
         });
         let role_word = role_word.filter(|_| !described);
         // "our family house", "the family farm": whose it is, not a person.
@@ -665,6 +667,16 @@ mod tests {
             .iter()
             .map(PersonAt::describe)
             .collect()
+    }
+
+    #[test]
+    fn there_was_a_lawyer_brings_one_in() {
+        assert_eq!(
+            described("at the court there was a lawyer from the court", &[]),
+            ["lawyer"]
+        );
+        assert!(described("my father was a teacher", &[]).contains(&"father".to_string()));
+        assert!(!described("my father was a teacher", &[]).contains(&"teacher".to_string()));
     }
 
     #[test]

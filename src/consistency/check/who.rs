@@ -73,6 +73,11 @@ impl Checker {
                     return None;
                 };
                 let sp = self.complete(sp);
+                // ("there was a lawyer … before the judge": the answer names
+                // the statement's one too, and another beside.)
+                if self.answer_names(facts, &sp) {
+                    return None;
+                }
                 let clash = match (p.role, sp.role) {
                     (Some(a), Some(b)) if a == b => {
                         matches!((&p.name, &sp.name), (Some(x), Some(y)) if !same_name(x, y))
