@@ -800,6 +800,40 @@ pub fn events_after(tokens: &[Token], context: &[Token]) -> Vec<EventAt> {
         {
             continue;
         }
+        // "They gave me a record to sign": handed over, not signed (but "had
+        // to sign", "forced to sign", "refused to sign" tell it).
+        if kind == EventKind::Sign
+            && i >= 2
+            && tokens[i - 1].is("to")
+            && tokens[i - 2].kind == TokenKind::Word
+            && !tokens[i - 2].is_any(&[
+                "had",
+                "have",
+                "has",
+                "forced",
+                "agreed",
+                "made",
+                "refused",
+                "decided",
+                "managed",
+                "obliged",
+                "compelled",
+                "pressured",
+                "coerced",
+                "chose",
+                "went",
+                "tried",
+                "wanted",
+                "me",
+                "him",
+                "her",
+                "us",
+                "them",
+            ])
+            && !tokens[i - 2].lower.ends_with("ed")
+        {
+            continue;
+        }
         let (positive, hypothetical) = polarity(tokens, clause_start, i);
         // "not the hospital in Masaya": a contrast between places, not a denial.
         let contrast = i >= 2
@@ -1575,6 +1609,15 @@ mod tests {
         assert_eq!(
             kinds("no i never report because when poor people report to police nothing happen"),
             [(EventKind::Report, false)]
+        );
+        // Handed a paper to sign is not signing it.
+        assert_eq!(
+            kinds("They gave me a form in Arabic to sign, and I refused."),
+            []
+        );
+        assert_eq!(
+            kinds("They forced me to sign a confession."),
+            [(EventKind::Sign, true)]
         );
         // Non-native grammar: "take" tells what was done.
         assert_eq!(

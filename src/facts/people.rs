@@ -125,6 +125,9 @@ const ROLES: &[(&str, &str)] = &[
     ("policemen", "officer"),
     ("policewoman", "officer"),
     ("inspector", "officer"),
+    ("commissioner", "officer"),
+    ("superintendent", "officer"),
+    ("corporal", "officer"),
     ("detective", "officer"),
     ("sergeant", "officer"),
     ("lieutenant", "officer"),
@@ -288,6 +291,9 @@ pub const RANKS: &[&str] = &[
     "major",
     "inspector",
     "commander",
+    "commissioner",
+    "superintendent",
+    "corporal",
     "officer",
     "pastor",
     "imam",
@@ -513,14 +519,16 @@ pub fn people(tokens: &[Token], known_names: &[String], skip: &[(usize, usize)])
                 && tokens
                     .get(i + 1)
                     .is_some_and(|n| n.is("named") || n.is("called"))
-                && let Some(n) = tokens.get(i + 2)
+                // ("an officer named Inspector Omar Kettani": past the rank.)
+                && let at = i + 2 + usize::from(tokens.get(i + 2).is_some_and(|n| n.is_any(RANKS)) && tokens.get(i + 3).is_some_and(|n| n.capitalized))
+                && let Some(n) = tokens.get(at)
                 && n.kind == TokenKind::Word
                 // "my commander called me a traitor": a verb, not a name.
                 && !crate::facts::tokens::is_stopword(&n.lower)
                 && !n.is_any(&["me", "us", "him", "her", "them", "you", "it"])
             {
                 name = Some(n.lower.clone());
-                end = i + 3;
+                end = at + 1;
             }
             found.push(PersonAt {
                 role: Some(role),
@@ -667,6 +675,18 @@ mod tests {
             .iter()
             .map(PersonAt::describe)
             .collect()
+    }
+
+    #[test]
+    fn a_rank_after_named_is_no_name() {
+        assert_eq!(
+            described("An officer named Inspector Omar Kettani questioned me", &[]),
+            ["officer Omar"]
+        );
+        assert_eq!(
+            described("it was commissioner bennis", &["bennis"]),
+            ["officer Bennis"]
+        );
     }
 
     #[test]

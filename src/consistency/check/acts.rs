@@ -445,6 +445,22 @@ impl Checker {
             && ["anyone", "anybody", "no one", "nobody"]
                 .iter()
                 .any(|w| answer_lower.contains(w));
+        // Asked of a place ("at the central police station in Dakhla"),
+        // what the statement tells there; a signing elsewhere is another.
+        let same_kind: Vec<&Fact> = match self.setting(asked_about) {
+            Some(setting) if asked => {
+                let there: Vec<&Fact> = same_kind
+                    .iter()
+                    .copied()
+                    .filter(|f| setting.contains(&self.paragraph_of[f.sentence]))
+                    .collect();
+                if there.is_empty() {
+                    return None;
+                }
+                there
+            }
+            _ => same_kind,
+        };
         let consistent = if denies_to_anyone {
             !same_kind
                 .iter()
@@ -607,10 +623,18 @@ impl Checker {
                 named.dedup();
                 named.len()
             };
+            // ("at the central police station in Laayoune": a passage under
+            // that town before one that only says "police".)
+            let asked_towns: Vec<&PlaceAt> =
+                asked.places().into_iter().filter(|p| p.proper).collect();
             let names_it = |s: usize| {
                 let told_before = (0..=s)
                     .rev()
                     .take_while(|&p| self.paragraph_of[p] == self.paragraph_of[s]);
+                let in_town = told_before.clone().any(|p| {
+                    places_in(self.facts.facts_in(p))
+                        .any(|c| asked_towns.iter().any(|a| same_place(a, c)))
+                });
                 let own = named_in(&mut std::iter::once(s));
                 let around = named_in(&mut told_before.clone());
                 let events = asked_events
@@ -623,13 +647,13 @@ impl Checker {
                         })
                     })
                     .count();
-                (own, around + events)
+                (in_town, own, around + events)
             };
             let most = written
                 .iter()
                 .map(|&(s, _)| names_it(s))
                 .max()
-                .unwrap_or((0, 0));
+                .unwrap_or((false, 0, 0));
             let written: Vec<(usize, bool)> = written
                 .into_iter()
                 .filter(|&(s, _)| names_it(s) == most)

@@ -2522,3 +2522,37 @@ fn a_date_told_alone_is_of_the_next_sentences_act() {
     );
     assert!(found.contains(&FindingKind::Date), "{found:?}");
 }
+
+const TWO_TOWNS: &str = "1. On 10 May 2019 police arrested me at a protest in Dakhla and took me to the central police station in Dakhla. An officer hit me with a baton. They gave me a statement in French to sign, and I refused. I was released the next evening.\n\n2. On 3 March 2021 I was arrested again, in Tarfaya, and taken to the gendarmerie there.\n\n3. I was held there for six days. An officer named Inspector Omar Kettani questioned me every night. On the second night he burned my hand with a cigarette. On the fifth day I signed a police record without reading it.\n";
+
+#[test]
+fn a_yes_no_question_at_a_town_is_answered_there() {
+    let found = kinds_in(
+        TWO_TOWNS,
+        "Did you sign anything at the central police station in Dakhla?",
+        "yes they give me a paper in french and i sign it because i was afraid",
+    );
+    assert!(found.contains(&FindingKind::Contradiction), "{found:?}");
+    let found = kinds_in(
+        TWO_TOWNS,
+        "Did you sign anything at the central police station in Dakhla?",
+        "no, they gave me a paper in french but i refused",
+    );
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn he_who_did_it_is_the_one_named_before() {
+    let found = kinds_in(
+        TWO_TOWNS,
+        "Who burned your hand?",
+        "it was commissioner bennis, he burn me with his cigarette",
+    );
+    assert!(found.contains(&FindingKind::Person), "{found:?}");
+    let found = kinds_in(
+        TWO_TOWNS,
+        "Who burned your hand?",
+        "inspector kettani, with his cigarette, the second night",
+    );
+    assert!(found.is_empty(), "{found:?}");
+}

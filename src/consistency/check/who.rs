@@ -398,11 +398,43 @@ impl Checker {
         } else {
             candidates
         };
-        let sentence = candidates
-            .iter()
-            .copied()
-            .find(|&c| tells_it(c))
-            .or_else(|| candidates.first().copied())?;
+        // "On the third night he burned my forearm": where the statement
+        // tells the asked act once, by a "he" or "she" named before in its
+        // paragraph, it is that one's.
+        let telling: Vec<usize> = (0..self.facts.sentences.len())
+            .filter(|&s| !asked_events.is_empty() && tells_it(s) && !self.imagined[s])
+            .collect();
+        let by_pronoun = match telling[..] {
+            [s] if !self
+                .facts
+                .facts_in(s)
+                .any(|f| matches!(f.value, FactValue::Person(_))) =>
+            {
+                (0..s)
+                    .rev()
+                    .take_while(|&p| self.paragraph_of[p] == self.paragraph_of[s])
+                    .find(|&p| {
+                        self.facts.facts_in(p).any(|f| {
+                            matches!(&f.value, FactValue::Person(c)
+                                if c.name.is_some() && !c.role.is_some_and(|r| GROUP_ROLES.contains(&r)))
+                        })
+                    })
+                    .filter(|_| {
+                        self.facts
+                            .sentence_tokens_of(s)
+                            .iter()
+                            .any(|t| t.is_any(&["he", "she"]))
+                    })
+            }
+            _ => None,
+        };
+        let sentence = by_pronoun.or_else(|| {
+            candidates
+                .iter()
+                .copied()
+                .find(|&c| tells_it(c))
+                .or_else(|| candidates.first().copied())
+        })?;
         // (Not a group: "no longer part of the family" names no one.)
         let people: Vec<&Fact> = self
             .facts
