@@ -21,6 +21,21 @@ const NEGATIONS: &[&str] = &[
 ];
 /// Words that, right after the verb, deny its object: "I gave him no names".
 const EMPTY_OBJECTS: &[&str] = &["no", "nothing", "none", "nobody", "anything"];
+/// What a report, a claim or a signature is made on: "another complaint".
+const PAPERS: &[&str] = &[
+    "complaint",
+    "complaints",
+    "report",
+    "reports",
+    "statement",
+    "case",
+    "application",
+    "claim",
+    "paper",
+    "letter",
+    "request",
+    "appeal",
+];
 /// Refusing: "I refused", "refused to apply".
 const REFUSALS: &[&str] = &["refused", "refuse", "refusing", "declined"];
 /// Words before "to V" that assert the act: "I had to sign", "agreed to go".
@@ -408,11 +423,15 @@ fn clause_stance(clause: &[Token], actor: &Actor, verb: &str, asked: &[String]) 
     if refused.is_some_and(|r| r < at) {
         return Some(false);
     }
-    // "I did not make another complaint" denies a second one, not the first.
-    let again = clause[at + 1..]
-        .iter()
-        .take(4)
-        .any(|t| t.is_any(&["another", "again", "second", "further"]));
+    // "I did not make another complaint" denies a second one, not the first
+    // (but "I did not report this second attack" denies the report of it).
+    let after: Vec<&Token> = clause[at + 1..].iter().take(4).collect();
+    let again = (at >= 1 && clause[at - 1].is_any(&["another", "second", "further"]))
+        || after.iter().enumerate().any(|(k, t)| {
+            t.is_any(&["again", "anymore"])
+                || (t.is_any(&["another", "second", "further"])
+                    && after.get(k + 1).is_some_and(|n| n.is_any(PAPERS)))
+        });
     if before.iter().any(|t| t.is_any(NEGATIONS)) {
         return (!again).then_some(false);
     }
@@ -501,6 +520,23 @@ mod tests {
         );
         assert_eq!(
             stance("I was not charged.", &me, "charg", &[], false),
+            Some(false)
+        );
+        // A second one denied says nothing of the first; a second attack not
+        // reported is a report denied.
+        let report = stem("report");
+        assert_eq!(
+            stance("I did not make another report.", &me, &report, &[], false),
+            None
+        );
+        assert_eq!(
+            stance(
+                "I did not report this second attack to the police.",
+                &me,
+                &report,
+                &[],
+                false
+            ),
             Some(false)
         );
         assert_eq!(

@@ -840,7 +840,17 @@ pub fn events_after(tokens: &[Token], context: &[Token]) -> Vec<EventAt> {
             && tokens[i - 1].is_any(&["the", "a", "that", "this"])
             && tokens[i - 2].is_any(&["not", "no"]);
         // "I did not make another complaint", "they never came again": a
-        // second time denied says nothing of the first.
+        // second time denied says nothing of the first. ("Complaining to
+        // them would only bring trouble" is no act either.)
+        let generic = t.lower.ends_with("ing")
+            && tokens[i + 1..]
+                .iter()
+                .take(6)
+                .take_while(|c| c.kind != TokenKind::Break)
+                .any(|c| c.is_any(&["would", "will", "could", "can", "might"]));
+        if generic {
+            continue;
+        }
         let another_time = (i >= 1 && tokens[i - 1].is_any(&["another", "second", "further"]))
             || tokens[i + 1..]
                 .iter()
@@ -1608,6 +1618,11 @@ mod tests {
         );
         assert_eq!(
             kinds("no i never report because when poor people report to police nothing happen"),
+            [(EventKind::Report, false)]
+        );
+        // What reporting would do, told in general, is no report.
+        assert_eq!(
+            kinds("No, I never complained. Complaining to them would only bring trouble."),
             [(EventKind::Report, false)]
         );
         // Handed a paper to sign is not signing it.
