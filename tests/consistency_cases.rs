@@ -137,8 +137,9 @@ fn engine_generalises_to_held_out_cases() {
         ("tests/data/consistency-heldout-18", 0.86, 0.78, 0.05, true),
         // Written and read in session 14; first measured at 0.68 / 0.58 / 0.08.
         ("tests/data/consistency-heldout-19", 0.74, 0.66, 0.05, true),
-        // Written in session 14, unread; first measured at 0.79 / 0.73 / 0.18.
-        ("tests/data/consistency-heldout-20", 0.74, 0.68, 0.24, false),
+        // Written in session 14; first measured at 0.79 / 0.73 / 0.18; its
+        // false alarms were read.
+        ("tests/data/consistency-heldout-20", 0.76, 0.70, 0.20, true),
         // Written in session 14; first measured at 0.81 / 0.77 / 0.05; the
         // three cases the session's rules changed were read.
         ("tests/data/consistency-heldout-21", 0.77, 0.73, 0.10, true),

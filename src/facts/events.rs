@@ -800,6 +800,31 @@ pub fn events_after(tokens: &[Token], context: &[Token]) -> Vec<EventAt> {
         {
             continue;
         }
+        // "a paper that I promise not to join any gathering": a promise,
+        // not a denial of what was done.
+        let promised = i >= 3
+            && tokens[i - 1].is("to")
+            && tokens[i - 2].is_any(&["not", "never"])
+            && tokens[i.saturating_sub(6)..i - 2].iter().any(|c| {
+                c.is_any(&[
+                    "promise",
+                    "promised",
+                    "promising",
+                    "pledge",
+                    "pledged",
+                    "swear",
+                    "swore",
+                    "agree",
+                    "agreed",
+                    "undertake",
+                    "undertook",
+                    "vow",
+                    "vowed",
+                ])
+            });
+        if promised {
+            continue;
+        }
         // "They gave me a record to sign": handed over, not signed (but "had
         // to sign", "forced to sign", "refused to sign" tell it).
         if kind == EventKind::Sign
@@ -1624,6 +1649,11 @@ mod tests {
         assert_eq!(
             kinds("No, I never complained. Complaining to them would only bring trouble."),
             [(EventKind::Report, false)]
+        );
+        // A promise not to do something is no denial that it was done.
+        assert_eq!(
+            kinds("i sign a paper that i promise not to join the protests again"),
+            [(EventKind::Sign, true)]
         );
         // Handed a paper to sign is not signing it.
         assert_eq!(

@@ -625,8 +625,21 @@ impl Checker {
             };
             // ("at the central police station in Laayoune": a passage under
             // that town before one that only says "police".)
-            let asked_towns: Vec<&PlaceAt> =
-                asked.places().into_iter().filter(|p| p.proper).collect();
+            let asked_towns: Vec<&PlaceAt> = asked
+                .places()
+                .into_iter()
+                .filter(|p| {
+                    p.proper
+                        && country_of(&p.name).is_none()
+                        && self.names_place(p, None)
+                        && p.start > 0
+                        && asked
+                            .facts
+                            .tokens
+                            .get(p.start - 1)
+                            .is_some_and(|t| t.is_any(&["in", "at", "near", "from"]))
+                })
+                .collect();
             let names_it = |s: usize| {
                 let told_before = (0..=s)
                     .rev()
