@@ -232,14 +232,12 @@ fn days_before(tokens: &[Token], dates: &[DateAt]) -> Vec<DateAt> {
         if d.value.days.is_none() || d.value.months.is_none() || d.relative {
             continue;
         }
-        let skip_the = |k: usize| {
-            if k > 0 && tokens[k - 1].is("the") {
-                k - 1
-            } else {
-                k
-            }
+        // (Past "the": "the 3rd and the 5th of May".)
+        let k = if d.start > 0 && tokens[d.start - 1].is("the") {
+            d.start - 1
+        } else {
+            d.start
         };
-        let k = skip_the(d.start);
         if k < 2 || !tokens[k - 1].is_any(&["and", "or", "to", "&"]) {
             continue;
         }
@@ -306,14 +304,15 @@ fn drop_corrected(tokens: &[Token], facts: &mut Vec<(usize, usize, FactValue)>) 
             markers.push(i);
         }
     }
+    // ("two thousand— no, nineteen hundred dollars": a number first heard as
+    // a year is corrected by an amount.)
+    let bare_year =
+        |v: &FactValue| matches!(v, FactValue::Date(d) if d.months.is_none() && d.days.is_none());
+    let same_type = |after: &FactValue, before: &FactValue| {
+        std::mem::discriminant(after) == std::mem::discriminant(before)
+            || (bare_year(before) && matches!(after, FactValue::Quantity(_)))
+    };
     for m in markers {
-        // ("two thousand— no, nineteen hundred dollars": a number first
-        // heard as a year is corrected by an amount.)
-        let bare_year = |v: &FactValue| matches!(v, FactValue::Date(d) if d.months.is_none() && d.days.is_none());
-        let same_type = |after: &FactValue, before: &FactValue| {
-            std::mem::discriminant(after) == std::mem::discriminant(before)
-                || (bare_year(before) && matches!(after, FactValue::Quantity(_)))
-        };
         let before = facts
             .iter()
             .enumerate()
