@@ -616,9 +616,7 @@ fn add_yes_no_events(question: &str, facts: &mut TextFacts) {
     // detention".
     let main = q
         .iter()
-        .position(|t| {
-            t.is_any(SUBORDINATORS) || t.is_any(&["if", "during", "after", "before", "until"])
-        })
+        .position(|t| t.is_any(SUBORDINATORS) || t.is_any(&["if", "during"]))
         .unwrap_or(q.len());
     for e in crate::facts::events::events(&q[..main]) {
         // "Did you report the burning of your car?" asks about reporting;

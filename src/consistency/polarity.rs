@@ -9,6 +9,7 @@
 //! an answer that only reports what others wanted ("they wanted me to sign"),
 //! gives no finding.
 
+use crate::facts::events::another_time;
 use crate::facts::people::{GROUP_ROLES, is_man, role_of};
 use crate::facts::tokens::{SUBJECT_PRONOUNS, Token, TokenKind, stem, tokenize};
 
@@ -21,21 +22,6 @@ const NEGATIONS: &[&str] = &[
 ];
 /// Words that, right after the verb, deny its object: "I gave him no names".
 const EMPTY_OBJECTS: &[&str] = &["no", "nothing", "none", "nobody", "anything"];
-/// What a report, a claim or a signature is made on: "another complaint".
-const PAPERS: &[&str] = &[
-    "complaint",
-    "complaints",
-    "report",
-    "reports",
-    "statement",
-    "case",
-    "application",
-    "claim",
-    "paper",
-    "letter",
-    "request",
-    "appeal",
-];
 /// Refusing: "I refused", "refused to apply".
 const REFUSALS: &[&str] = &["refused", "refuse", "refusing", "declined"];
 /// Words before "to V" that assert the act: "I had to sign", "agreed to go".
@@ -423,17 +409,9 @@ fn clause_stance(clause: &[Token], actor: &Actor, verb: &str, asked: &[String]) 
     if refused.is_some_and(|r| r < at) {
         return Some(false);
     }
-    // "I did not make another complaint" denies a second one, not the first
-    // (but "I did not report this second attack" denies the report of it).
-    let after: Vec<&Token> = clause[at + 1..].iter().take(4).collect();
-    let again = (at >= 1 && clause[at - 1].is_any(&["another", "second", "further"]))
-        || after.iter().enumerate().any(|(k, t)| {
-            t.is_any(&["again", "anymore"])
-                || (t.is_any(&["another", "second", "further"])
-                    && after.get(k + 1).is_some_and(|n| n.is_any(PAPERS)))
-        });
+    // "I did not make another complaint" denies a second one, not the first.
     if before.iter().any(|t| t.is_any(NEGATIONS)) {
-        return (!again).then_some(false);
+        return (!another_time(clause, at)).then_some(false);
     }
     // "nobody took our fingerprints", "no one helped us"
     let near: Vec<&Token> = before.iter().rev().take(2).collect();

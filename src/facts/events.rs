@@ -831,30 +831,9 @@ pub fn events_after(tokens: &[Token], context: &[Token]) -> Vec<EventAt> {
             && i >= 2
             && tokens[i - 1].is("to")
             && tokens[i - 2].kind == TokenKind::Word
-            && !tokens[i - 2].is_any(&[
-                "had",
-                "have",
-                "has",
-                "forced",
-                "agreed",
-                "made",
-                "refused",
-                "decided",
-                "managed",
-                "obliged",
-                "compelled",
-                "pressured",
-                "coerced",
-                "chose",
-                "went",
-                "tried",
-                "wanted",
-                "me",
-                "him",
-                "her",
-                "us",
-                "them",
-            ])
+            && !tokens[i - 2].is_any(&["had", "have", "has", "made", "chose", "went"])
+            && !tokens[i - 2].is_any(OBJECT_PRONOUNS)
+            // ("forced", "agreed", "refused", "decided to sign")
             && !tokens[i - 2].lower.ends_with("ed")
         {
             continue;
@@ -864,9 +843,8 @@ pub fn events_after(tokens: &[Token], context: &[Token]) -> Vec<EventAt> {
         let contrast = i >= 2
             && tokens[i - 1].is_any(&["the", "a", "that", "this"])
             && tokens[i - 2].is_any(&["not", "no"]);
-        // "I did not make another complaint", "they never came again": a
-        // second time denied says nothing of the first. ("Complaining to
-        // them would only bring trouble" is no act either.)
+        // "Complaining to them would only bring trouble": what doing it
+        // would bring, not an act.
         let generic = t.lower.ends_with("ing")
             && tokens[i + 1..]
                 .iter()
@@ -876,13 +854,9 @@ pub fn events_after(tokens: &[Token], context: &[Token]) -> Vec<EventAt> {
         if generic {
             continue;
         }
-        let another_time = (i >= 1 && tokens[i - 1].is_any(&["another", "second", "further"]))
-            || tokens[i + 1..]
-                .iter()
-                .take(3)
-                .take_while(|c| c.kind != TokenKind::Break)
-                .any(|c| c.is_any(&["again", "anymore"]));
-        if contrast || (!positive && another_time) {
+        // "I did not make another complaint", "they never came again": a
+        // second time denied says nothing of the first.
+        if contrast || (!positive && another_time(tokens, i)) {
             continue;
         }
         if hypothetical && kind.is_harm() {
@@ -1327,6 +1301,39 @@ fn antecedent(before: &[Token], man: bool) -> Option<Victim> {
         let role = super::people::role_of(&t.lower)?;
         (super::people::is_man(role) == Some(man)).then_some(Victim::Role(role))
     })
+}
+
+/// What a report, a claim or a signature is made on: "another complaint".
+const PAPERS: &[&str] = &[
+    "complaint",
+    "complaints",
+    "report",
+    "reports",
+    "statement",
+    "case",
+    "application",
+    "claim",
+    "paper",
+    "letter",
+    "request",
+    "appeal",
+];
+
+/// Whether the act at `at` is told as another time of it: "another
+/// complaint", "did not make another report", "never came again" (but not
+/// "this second attack", which is the thing acted on).
+pub fn another_time(tokens: &[Token], at: usize) -> bool {
+    const REPEATS: &[&str] = &["another", "second", "further"];
+    let after: Vec<&Token> = tokens[at + 1..]
+        .iter()
+        .take(4)
+        .take_while(|c| c.kind != TokenKind::Break)
+        .collect();
+    (at >= 1 && tokens[at - 1].is_any(REPEATS))
+        || after.iter().enumerate().any(|(k, t)| {
+            t.is_any(&["again", "anymore"])
+                || (t.is_any(REPEATS) && after.get(k + 1).is_some_and(|n| n.is_any(PAPERS)))
+        })
 }
 
 /// "took me away", "took him to the police station", "was taken to prison":

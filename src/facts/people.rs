@@ -372,7 +372,7 @@ fn possessive_kin(tokens: &[Token], at: usize) -> Option<&str> {
             .or(next.lower.strip_suffix("'s"))
             .and_then(role_of)
             .is_some_and(is_relative);
-    (kin && next_kin && !tokens.get(at)?.lower.ends_with("'s")).then_some(base)
+    (kin && next_kin).then_some(base)
 }
 
 /// People mentioned in the tokens. `known_names` (lowercase) are names seen in
@@ -387,11 +387,10 @@ pub fn people(tokens: &[Token], known_names: &[String], skip: &[(usize, usize)])
             continue;
         }
         // "a neighbour's child", "Darwin's brother"
-        let (possessive_owner, role_word) = match possessive_kin(tokens, i)
-            .map(|base| format!("{base}'s"))
-            .as_deref()
-            .unwrap_or(&t.lower)
+        let (possessive_owner, role_word) = match t
+            .lower
             .strip_suffix("'s")
+            .or_else(|| possessive_kin(tokens, i))
         {
             Some(base) => match role_of(base) {
                 Some(role) => (Some(role.to_string()), None),
@@ -419,7 +418,11 @@ pub fn people(tokens: &[Token], known_names: &[String], skip: &[(usize, usize)])
             // "my mother's sister's son": the owner's own relative owns him.
             if let Some(next) = tokens
                 .get(at)
-                .and_then(|n| n.lower.strip_suffix("'s").or(possessive_kin(tokens, at)))
+                .and_then(|n| {
+                    n.lower
+                        .strip_suffix("'s")
+                        .or_else(|| possessive_kin(tokens, at))
+                })
                 .and_then(role_of)
                 && tokens.get(at + 1).and_then(|n| role_of(&n.lower)).is_some()
             {

@@ -104,8 +104,9 @@ const COUNT_WORDS: &[&str] = &[
     "sixty",
 ];
 
-/// Titles written with a dot before a name ("Mr. Wani", "Dr. Osei").
-const TITLES: &[&str] = &[
+/// Titles written with a dot before a name ("Mr. Wani", "Dr. Osei"): the
+/// dot ends no sentence.
+pub const TITLES: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "rev", "lt", "col", "gen", "capt", "sgt", "st",
 ];
 

@@ -6,6 +6,8 @@
 
 use std::ops::Range;
 
+use crate::facts::tokens::TITLES;
+
 /// Why a statement cannot be used.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum StatementError {
@@ -204,9 +206,10 @@ fn is_heading(body: &str) -> bool {
     (words <= 12 && !ends_sentence) || (upper && words <= 20) || body.starts_with('#')
 }
 
+/// Abbreviations whose stop ends no sentence, besides the titles before a
+/// name ([`TITLES`]).
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "st", "no", "vs", "etc", "jr", "sr", "prof", "gen", "col", "capt",
-    "lt", "sgt", "mt", "ave", "approx", "u.s", "u.k", "e.g", "i.e",
+    "no", "vs", "etc", "jr", "sr", "mt", "ave", "approx", "u.s", "u.k", "e.g", "i.e",
 ];
 
 /// Sentence ranges within `span`.
@@ -232,9 +235,11 @@ fn sentence_spans(text: &str, span: Range<usize>) -> Vec<Range<usize>> {
                     let capital_after = after.chars().next().is_some_and(|ch| {
                         ch.is_uppercase() || ch.is_ascii_digit() || ch == '"' || ch == '“'
                     });
-                    !ABBREVIATIONS.contains(
-                        &word_before.trim_matches(|ch: char| !ch.is_alphanumeric() && ch != '.'),
-                    ) && word_before.chars().count() != 1
+                    let word =
+                        word_before.trim_matches(|ch: char| !ch.is_alphanumeric() && ch != '.');
+                    !ABBREVIATIONS.contains(&word)
+                        && !TITLES.contains(&word)
+                        && word_before.chars().count() != 1
                         && capital_after
                 }
                 Some(close @ ('"' | '”' | ')')) => {

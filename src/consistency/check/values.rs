@@ -96,17 +96,8 @@ impl Checker {
         } else {
             Vec::new()
         };
-        let tells_asked = |s: usize| {
-            asked_kinds.is_empty()
-                || self.facts.facts_in(s).any(|f| {
-                    matches!(&f.value, FactValue::Event(e) if e.positive && asked_kinds.contains(&e.kind))
-                })
-        };
-        let tells_told = |s: usize| {
-            self.facts.facts_in(s).any(
-                |f| matches!(&f.value, FactValue::Event(e) if e.positive && told.contains(&e.kind)),
-            )
-        };
+        let tells_asked = |s: usize| asked_kinds.is_empty() || self.tells_any(s, &asked_kinds);
+        let tells_told = |s: usize| self.tells_any(s, &told);
         let same_event = candidates
             .first()
             .is_some_and(|(c, _)| tells_told(c.sentence));

@@ -212,6 +212,34 @@ impl Checker {
         ))
     }
 
+    /// For a statement sentence that names no one but tells its act by "he"
+    /// or "she", the sentence before it in its paragraph that names the one
+    /// meant ("An officer named Inspector Fassi … On the third night he
+    /// burned my forearm").
+    fn named_before_pronoun(&self, s: usize) -> Option<usize> {
+        let names_no_one = !self
+            .facts
+            .facts_in(s)
+            .any(|f| matches!(f.value, FactValue::Person(_)));
+        let by_pronoun = self
+            .facts
+            .sentence_tokens_of(s)
+            .iter()
+            .any(|t| t.is_any(&["he", "she"]));
+        if !names_no_one || !by_pronoun {
+            return None;
+        }
+        (0..s)
+            .rev()
+            .take_while(|&p| self.paragraph_of[p] == self.paragraph_of[s])
+            .find(|&p| {
+                self.facts.facts_in(p).any(|f| {
+                    matches!(&f.value, FactValue::Person(c)
+                        if c.name.is_some() && !c.role.is_some_and(|r| GROUP_ROLES.contains(&r)))
+                })
+            })
+    }
+
     /// Whether a victim told by name (`cv`, with the other victims of its event
     /// `told`) is known to be someone other than one told by role (`v`): "my
     /// friend Mathan was arrested" is not "my mother was arrested".
@@ -405,27 +433,7 @@ impl Checker {
             .filter(|&s| !asked_events.is_empty() && tells_it(s) && !self.imagined[s])
             .collect();
         let by_pronoun = match telling[..] {
-            [s] if !self
-                .facts
-                .facts_in(s)
-                .any(|f| matches!(f.value, FactValue::Person(_))) =>
-            {
-                (0..s)
-                    .rev()
-                    .take_while(|&p| self.paragraph_of[p] == self.paragraph_of[s])
-                    .find(|&p| {
-                        self.facts.facts_in(p).any(|f| {
-                            matches!(&f.value, FactValue::Person(c)
-                                if c.name.is_some() && !c.role.is_some_and(|r| GROUP_ROLES.contains(&r)))
-                        })
-                    })
-                    .filter(|_| {
-                        self.facts
-                            .sentence_tokens_of(s)
-                            .iter()
-                            .any(|t| t.is_any(&["he", "she"]))
-                    })
-            }
+            [s] => self.named_before_pronoun(s),
             _ => None,
         };
         let sentence = by_pronoun.or_else(|| {
