@@ -59,6 +59,13 @@ impl Index {
         }
     }
 
+    /// Whether document `doc` holds the stemmed word `word`.
+    pub fn holds(&self, doc: usize, word: &str) -> bool {
+        self.docs
+            .get(doc)
+            .is_some_and(|d| d.contains_key(term(word)))
+    }
+
     /// BM25 score of every document for a weighted query.
     pub fn scores(&self, query: &[(String, f64)]) -> Vec<f64> {
         let mut merged: HashMap<&str, f64> = HashMap::new();

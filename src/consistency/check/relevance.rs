@@ -196,7 +196,7 @@ impl Checker {
         let query: Vec<(String, f64)> = words.chain(events).map(|(w, t)| (t, w)).collect();
         let rel = self.smooth(&self.index.scores(&query));
         let top = rel.iter().copied().fold(0.0, f64::max);
-        if top < MIN_RELEVANCE * ANCHOR_STRENGTH {
+        if top < MIN_RELEVANCE {
             return None;
         }
         let best = rel.iter().position(|&r| r == top)?;
@@ -205,7 +205,52 @@ impl Checker {
             .filter(|&s| self.paragraph_of[s] != p)
             .map(|s| rel[s])
             .fold(0.0, f64::max);
-        (rival < top * ANCHOR_RIVAL_SHARE).then_some(p)
+        if top >= MIN_RELEVANCE * ANCHOR_STRENGTH && rival < top * ANCHOR_RIVAL_SHARE {
+            return Some(p);
+        }
+        // (Or, however weakly its words point there, the one paragraph that
+        // tells a thing the question names and no other paragraph tells:
+        // "the attack with the knife".)
+        self.only_teller(asked).filter(|&q| q == p)
+    }
+
+    /// The one paragraph telling, as it happened, every thing (or year) the
+    /// question names that only one paragraph tells, if there is one such
+    /// paragraph. Things, not acts ("arrest" may be told in one paragraph and in other
+    /// words in the rest), nor what "how" asks ("long", "many").
+    fn only_teller(&self, asked: &Asked) -> Option<usize> {
+        let tokens = asked.facts.sentence_tokens_of(0);
+        let acts: Vec<Range<usize>> = asked
+            .facts
+            .facts_in(0)
+            .filter(|f| matches!(f.value, FactValue::Event(_)))
+            .map(|f| f.span.clone())
+            .collect();
+        let things = tokens.iter().enumerate().filter(|&(i, t)| {
+            t.kind != TokenKind::Break
+                && !is_stopword(&t.lower)
+                && (i == 0 || !tokens[i - 1].is("how"))
+                && !t.is_any(&["time", "times"])
+                && !acts.iter().any(|a| a.contains(&t.span.start))
+        });
+        let mut only: Option<usize> = None;
+        for (_, t) in things {
+            let word = stem(&t.lower);
+            let mut tellers = (0..self.paragraph_of.len())
+                .filter(|&s| !self.imagined[s] && self.index.holds(s, &word))
+                .map(|s| self.paragraph_of[s]);
+            let Some(first) = tellers.next() else {
+                continue;
+            };
+            if tellers.any(|q| q != first) {
+                continue;
+            }
+            if only.is_some_and(|o| o != first) {
+                return None;
+            }
+            only = Some(first);
+        }
+        only
     }
 
     /// "Where were you held the second time?", "after your first arrest":

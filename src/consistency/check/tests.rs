@@ -2556,3 +2556,21 @@ fn he_who_did_it_is_the_one_named_before() {
     );
     assert!(found.is_empty(), "{found:?}");
 }
+
+const TWO_ATTACKS: &str = "1. I was born in 1994 in Thies, Senegal. I worked as a tailor with my uncle Ibrahima in his shop near the central market.\n\n2. On 5 June 2018 four men attacked me outside the bakery in Thies and broke my nose. My cousin Modou took me to the clinic in Thies.\n\n3. In 2019 I moved to Dakar and shared a room with two friends.\n\n4. On 12 August 2020 two men attacked me near the bus station in Pikine. They beat me and one of them cut my arm with a razor.\n\n5. On 3 January 2021 I flew from Dakar to Madrid with a visa that a friend helped me to get, and I paid 2,000 euros for the ticket.\n\n6. In my country men like me are attacked in the street and the police do nothing.\n";
+
+#[test]
+fn a_thing_only_one_passage_tells_anchors_the_question() {
+    let found = kinds_in(
+        TWO_ATTACKS,
+        "Where were you attacked with the razor?",
+        "outside the bakery in thies, they came from behind",
+    );
+    assert!(found.contains(&FindingKind::Place), "{found:?}");
+    let found = kinds_in(
+        TWO_ATTACKS,
+        "Where were you attacked with the razor?",
+        "near the bus station in pikine, in the evening",
+    );
+    assert!(found.is_empty(), "{found:?}");
+}
