@@ -779,6 +779,18 @@ pub fn events_after(tokens: &[Token], context: &[Token]) -> Vec<EventAt> {
                 continue;
             }
         }
+        // "a warrant for my arrest was issued", "an arrest warrant": a paper
+        // that may lead to an arrest, not one.
+        if kind == EventKind::Arrest
+            && (tokens
+                .get(i + 1)
+                .is_some_and(|n| n.is_any(&["warrant", "warrants"]))
+                || tokens[i.saturating_sub(3)..i]
+                    .windows(2)
+                    .any(|w| w[0].is_any(&["warrant", "warrants"]) && w[1].is("for")))
+        {
+            continue;
+        }
         // "stop" is an event only for an activity ("stopped teaching"), not
         // "they stopped me at the checkpoint".
         if s == "stop" {
@@ -1674,6 +1686,16 @@ mod tests {
         // Non-native grammar: "take" tells what was done.
         assert_eq!(
             kinds("they take her also to their office for two days"),
+            [(EventKind::Arrest, true)]
+        );
+    }
+
+    #[test]
+    fn a_warrant_is_no_arrest() {
+        assert!(kinds("in March 2023 a warrant for my arrest was issued").is_empty());
+        assert!(kinds("an arrest warrant was issued for him").is_empty());
+        assert_eq!(
+            kinds("they arrested me on a warrant"),
             [(EventKind::Arrest, true)]
         );
     }

@@ -301,19 +301,36 @@ impl Checker {
         // Each time begins where one is told of the client under a date
         // more than two weeks after the last time's; a sentence without a
         // date goes on with the time before.
+        // (A sentence telling it of someone else, "Mandla was arrested again
+        // and is still in custody", is not the client's, whatever its other
+        // words leave unsaid.)
         let mut times: Vec<(usize, Option<i64>)> = Vec::new();
+        let mut last_day = None;
         for s in 0..self.facts.sentences.len() {
+            let victims: Vec<&[Victim]> = self
+                .facts
+                .facts_in(s)
+                .filter_map(|f| match &f.value {
+                    FactValue::Event(e) if e.positive && kinds.contains(&e.kind) => {
+                        Some(e.victims.as_slice())
+                    }
+                    _ => None,
+                })
+                .collect();
+            let client = |v: &&[Victim]| {
+                v.iter()
+                    .any(|v| matches!(v, Victim::Client | Victim::Group))
+            };
             let tells = !self.imagined[s]
-                && self.facts.facts_in(s).any(|f| {
-                    matches!(&f.value, FactValue::Event(e) if e.positive
-                        && kinds.contains(&e.kind)
-                        && (e.victims.is_empty()
-                            || e.victims.iter().any(|v| matches!(v, Victim::Client | Victim::Group))))
-                });
+                && (victims.iter().any(client)
+                    || (victims.iter().any(|v| v.is_empty())
+                        && victims.iter().all(|v| v.is_empty())));
+            // A sentence without a date of its own is at the last one told.
+            let day = self.day_of[s].map(|d| d.0).or(last_day);
+            last_day = day;
             if !tells {
                 continue;
             }
-            let day = self.day_of[s].map(|d| d.0);
             let new_time = match times.last() {
                 None => true,
                 Some((_, last)) => match (last, day) {

@@ -2574,3 +2574,21 @@ fn a_thing_only_one_passage_tells_anchors_the_question() {
     );
     assert!(found.is_empty(), "{found:?}");
 }
+
+const TWO_DETENTIONS_AND_AFTER: &str = "1. I was born in 1988 in Manzini and worked as a machinist in a clothing factory in Matsapha.\n\n2. The first time I was arrested was on 14 March 2021, at a march of about 300 workers. I was kept for two nights at Matsapha police station.\n\n3. On the night of 22 September 2022 four men in plain clothes came to my house in Ngwane Park. They put a hood over my head and drove me for a long time.\n\n4. I was held for four days in what I think was a farmhouse. A man who called himself Captain Dube questioned me.\n\n5. On 9 January 2023 I crossed into South Africa at Lavumisa. I claimed asylum in Croydon on 16 February 2023.\n\n6. In March 2023 a warrant for my arrest was issued. In May 2023 my colleague Sipho Dlamini was arrested again and is still in custody.\n";
+
+#[test]
+fn the_second_time_goes_on_under_its_date() {
+    let found = kinds_in(
+        TWO_DETENTIONS_AND_AFTER,
+        "How long were you held the second time?",
+        "three no four days i think, in that farmhouse",
+    );
+    assert!(found.is_empty(), "{found:?}");
+    let found = kinds_in(
+        TWO_DETENTIONS_AND_AFTER,
+        "How long were you held the second time?",
+        "two nights, then they let me go",
+    );
+    assert!(found.contains(&FindingKind::Number), "{found:?}");
+}
