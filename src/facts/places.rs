@@ -332,6 +332,29 @@ const LOWERCASE_LOCATIVES: &[&str] = &[
     "inside", "reached", "entered", "crossed",
 ];
 
+/// "Men in balaclavas", "dressed in overalls": what someone wears, at token
+/// `i` after "in", not where they are.
+fn dressed_in(tokens: &[Token], i: usize) -> bool {
+    i >= 2
+        && tokens[i - 1].is("in")
+        && tokens[i - 2].is_any(&[
+            "men",
+            "man",
+            "women",
+            "woman",
+            "people",
+            "soldiers",
+            "officers",
+            "guys",
+            "boys",
+            "someone",
+            "gunmen",
+            "policemen",
+            "dressed",
+            "clothed",
+        ])
+}
+
 /// Capitalised words that are never places on their own.
 const NOT_PLACES: &[&str] = &[
     "i",
@@ -708,7 +731,8 @@ pub fn places(tokens: &[Token], known: &[String], skip: &[(usize, usize)]) -> Ve
             && !NOT_PLACES.contains(&t.lower.as_str())
             && super::people::role_of(&t.lower).is_none()
             && !is_language(&t.lower)
-            && !modifies_next(tokens, i);
+            && !modifies_next(tokens, i)
+            && !dressed_in(tokens, i);
         if COUNTRIES.contains(&t.lower.as_str())
             || known.contains(&t.lower)
             || (capital_name && after_locative)
@@ -863,6 +887,19 @@ mod tests {
             .into_iter()
             .map(|p| p.name)
             .collect()
+    }
+
+    #[test]
+    fn what_someone_wears_is_no_place() {
+        assert!(names("four men in balaclavas came at night").is_empty());
+        assert!(names("he was dressed in overalls").is_empty());
+        assert_eq!(
+            names("they held me in gitarama for a week"),
+            vec!["gitarama"]
+        );
+        let known = ["kigali".to_string()];
+        let found = places(&tokenize("two soldiers in kigali stopped me"), &known, &[]);
+        assert_eq!(found.len(), 1);
     }
 
     #[test]
