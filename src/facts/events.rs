@@ -1411,11 +1411,16 @@ fn taken_away(tokens: &[Token], at: usize) -> Option<usize> {
     {
         return Some(at + 1);
     }
-    // "held us", "kept me": detention without a place.
+    // "held us", "kept me": detention without a place (not "kept me
+    // standing", "kept me awake").
     if tokens[at].is_any(&["held", "kept", "keep", "keeps", "holding"])
         && window.first().is_some_and(|t| t.is_any(OBJECT_PRONOUNS))
     {
-        return Some(at + 2);
+        let how = window.get(1).is_some_and(|t| {
+            (t.lower.ends_with("ing") && t.lower.len() > 5)
+                || t.is_any(&["awake", "quiet", "silent", "busy"])
+        });
+        return (!how).then_some(at + 2);
     }
     let person_object = window.first().is_some_and(|t| {
         t.is_any(&[
@@ -1686,6 +1691,16 @@ mod tests {
         // Non-native grammar: "take" tells what was done.
         assert_eq!(
             kinds("they take her also to their office for two days"),
+            [(EventKind::Arrest, true)]
+        );
+    }
+
+    #[test]
+    fn kept_standing_is_no_detention() {
+        assert!(kinds("he kept me standing for hours and shouted").is_empty());
+        assert!(kinds("they kept me awake all night").is_empty());
+        assert_eq!(
+            kinds("they kept me for three days"),
             [(EventKind::Arrest, true)]
         );
     }
