@@ -141,6 +141,7 @@ const TRIGGERS: &[(&str, EventKind)] = &[
     ("custody", EventKind::Arrest),
     ("beat", EventKind::Beat),
     ("hit", EventKind::Beat),
+    ("struck", EventKind::Beat),
     ("punch", EventKind::Beat),
     ("kick", EventKind::Beat),
     ("slap", EventKind::Beat),
@@ -461,7 +462,7 @@ pub fn events_after(tokens: &[Token], context: &[Token]) -> Vec<EventAt> {
             }
             // "broke two of my ribs", "my arm was broken": an injury.
             let window = &tokens[i.saturating_sub(3)..tokens.len().min(i + 6)];
-            if t.is_any(&["broke", "broken", "break", "fractured"])
+            if t.is_any(&["broke", "broken", "break", "fractured", "cracked"])
                 && window.windows(2).any(|w| {
                     w[0].is_any(&["my", "his", "her", "our", "their"]) && w[1].is_any(BODY_PARTS)
                 })
@@ -788,6 +789,15 @@ pub fn events_after(tokens: &[Token], context: &[Token]) -> Vec<EventAt> {
                 || tokens[i.saturating_sub(3)..i]
                     .windows(2)
                     .any(|w| w[0].is_any(&["warrant", "warrants"]) && w[1].is("for")))
+        {
+            continue;
+        }
+        // "struck me", "he was struck": a blow, not "struck a deal".
+        if t.is("struck")
+            && !tokens.get(i + 1).is_some_and(|n| {
+                n.is_any(OBJECT_PRONOUNS) || n.is_any(&["my", "his", "her", "our", "their"])
+            })
+            && !(i > 0 && tokens[i - 1].is_any(&["was", "were", "been", "got"]))
         {
             continue;
         }
@@ -1702,6 +1712,19 @@ mod tests {
         assert_eq!(
             kinds("they kept me for three days"),
             [(EventKind::Arrest, true)]
+        );
+    }
+
+    #[test]
+    fn struck_and_cracked() {
+        assert_eq!(
+            kinds("officers struck me with batons on my back"),
+            [(EventKind::Beat, true)]
+        );
+        assert!(kinds("they struck a deal with the smugglers").is_empty());
+        assert_eq!(
+            kinds("a doctor found that one of my ribs was cracked"),
+            [(EventKind::Injure, true)]
         );
     }
 
