@@ -840,7 +840,8 @@ fn ordered_parts(tokens: &[Token]) -> Vec<(Range<usize>, Range<usize>)> {
             }
             continue;
         }
-        if t.is("later") && i >= 1 && tokens[i - 1].kind == TokenKind::Break {
+        // "…, later B", "…, and some months later B", "a couple of years later".
+        if t.is("later") && i >= 1 && clause_start(i) {
             pairs.push((0..i, i + 1..n));
             continue;
         }

@@ -2592,3 +2592,20 @@ fn the_second_time_goes_on_under_its_date() {
     );
     assert!(found.contains(&FindingKind::Number), "{found:?}");
 }
+
+#[test]
+fn some_months_later_tells_an_order() {
+    let statement = "1. I was born in 1990 in Kaolack and worked as a mechanic in a garage.\n\n2. In 2016 the workers at the garage elected me their representative.\n\n3. In 2018 I also joined the Movement for Fair Wages, a small party in Kaolack.\n\n4. On 12 April 2019 police arrested me at a meeting of the party and held me for two days.\n";
+    let found = kinds_in(
+        statement,
+        "How did you become involved in politics?",
+        "I joined the Movement for Fair Wages first, and a couple of years later the workers elected me their representative.",
+    );
+    assert!(found.contains(&FindingKind::Sequence), "{found:?}");
+    let found = kinds_in(
+        statement,
+        "How did you become involved in politics?",
+        "the workers elected me their representative first, and two years later I joined the movement for fair wages",
+    );
+    assert!(!found.contains(&FindingKind::Sequence), "{found:?}");
+}
