@@ -717,14 +717,23 @@ fn ordered_parts(tokens: &[Token]) -> Vec<(Range<usize>, Range<usize>)> {
     };
     // "After I got out I became…": without a comma, the main clause starts at
     // its own subject.
+    // (Spoken, without a comma, the main clause may start at its own
+    // subject noun: "after they dismissed me the men came…".)
     let clause_end = |from: usize| {
         let end = next_break(from);
         (from + 2..end)
             .find(|&j| {
                 // "only after the hearing did they…" inverts its subject
-                tokens[j].is_any(&["i", "we", "they", "he", "she", "did"])
+                (tokens[j].is_any(&["i", "we", "they", "he", "she", "did"])
                     && tokens[j - 1].kind == TokenKind::Word
-                    && !tokens[j - 1].is_any(&["and", "that", "when", "what", "where", "because"])
+                    && !tokens[j - 1].is_any(&["and", "that", "when", "what", "where", "because"]))
+                    || (tokens[j].is_any(&["the", "my", "our", "his", "her", "their", "some"])
+                        && (tokens[j - 1].is_any(crate::facts::tokens::OBJECT_PRONOUNS)
+                            || !is_stopword(&tokens[j - 1].lower))
+                        && tokens[j + 1..end.min(j + 3)].len() == 2
+                        && tokens[j + 1].kind == TokenKind::Word
+                        && !is_stopword(&tokens[j + 1].lower)
+                        && told_in_past(&tokens[j + 2]))
             })
             .map_or(end, |j| j)
     };
@@ -866,10 +875,16 @@ fn ordered_parts(tokens: &[Token]) -> Vec<(Range<usize>, Range<usize>)> {
         }
         if t.is("after") && follows_clause {
             if clause_start(i) {
-                // "After A, B": A first.
+                // "After A, B": A first. (B up to a next step: "after A, B
+                // and then C".)
                 let end = clause_end(i + 1);
-                if end + 1 < n {
-                    pairs.push((i + 1..end, end + 1..n));
+                let b_end = (end + 1..n)
+                    .find(|&j| {
+                        tokens[j].is("then") && !tokens[j - 1].is_any(&["until", "since", "by"])
+                    })
+                    .map_or(n, |j| if tokens[j - 1].is("and") { j - 1 } else { j });
+                if end + 1 < b_end {
+                    pairs.push((i + 1..end, end + 1..b_end));
                 }
                 continue;
             }

@@ -2609,3 +2609,20 @@ fn some_months_later_tells_an_order() {
     );
     assert!(!found.contains(&FindingKind::Sequence), "{found:?}");
 }
+
+#[test]
+fn after_a_clause_without_a_comma_the_main_clause_has_its_own_subject() {
+    let statement = "1. I worked as a machinist at a clothing factory in Matsapha.\n\n2. On the night of 22 September 2022 four men came to my house in Manzini and took me away in a car. I was held for four days.\n\n3. On 10 October 2022 the factory dismissed me.\n\n4. In December 2022 my cousin Bheki, a police constable, warned me that my name was on a list.\n";
+    let found = kinds_in(
+        statement,
+        "What happened after the factory dismissed you?",
+        "after they dismissed me the men came to my house at night and took me away and then my cousin bheki warned me",
+    );
+    assert!(found.contains(&FindingKind::Sequence), "{found:?}");
+    let found = kinds_in(
+        statement,
+        "What happened after the factory dismissed you?",
+        "after they dismissed me my cousin bheki warned me about the list",
+    );
+    assert!(!found.contains(&FindingKind::Sequence), "{found:?}");
+}
