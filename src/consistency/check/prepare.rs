@@ -317,6 +317,30 @@ pub(super) fn chronology(facts: &TextFacts) -> Vec<Option<i64>> {
             FactValue::Date(d) if d.months.is_some() => d.sort_key(),
             _ => None,
         });
+        // A year alone ("In 2018 I also joined…") places a sentence only
+        // against another year: within the year of the date before, it goes
+        // on at that date.
+        let own = own.or_else(|| {
+            let year = facts.facts_in(s).find_map(|f| match &f.value {
+                FactValue::Date(d) if d.months.is_none() && !d.approximate => d.year,
+                _ => None,
+            })?;
+            let key = DateValue {
+                year: Some(year),
+                months: None,
+                days: None,
+                approximate: false,
+            }
+            .sort_key()?;
+            let next = DateValue {
+                year: Some(year + 1),
+                months: None,
+                days: None,
+                approximate: false,
+            }
+            .sort_key()?;
+            (!last.is_some_and(|l| (key..next).contains(&l))).then_some(key)
+        });
         out.push(own.or(last));
         if own.is_some() {
             last = own;

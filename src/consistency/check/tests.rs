@@ -2626,3 +2626,20 @@ fn after_a_clause_without_a_comma_the_main_clause_has_its_own_subject() {
     );
     assert!(!found.contains(&FindingKind::Sequence), "{found:?}");
 }
+
+#[test]
+fn a_year_alone_orders_against_other_years() {
+    let statement = "1. I was born on 3 May 1985 in Ali Sabieh.\n\n2. In 2016 the drivers elected me their representative in the transport union.\n\n3. In 2018 I also joined the Union for Justice, a small opposition party.\n\n4. On 12 April 2019 police arrested me at a meeting of the party and held me for two days.\n";
+    let found = kinds_in(
+        statement,
+        "How did you become involved in politics?",
+        "I joined the Union for Justice first, and after that the drivers elected me their representative.",
+    );
+    assert!(found.contains(&FindingKind::Sequence), "{found:?}");
+    let found = kinds_in(
+        statement,
+        "How did you become involved in politics?",
+        "the drivers elected me their representative first, and after that I joined the union for justice",
+    );
+    assert!(!found.contains(&FindingKind::Sequence), "{found:?}");
+}
