@@ -242,8 +242,10 @@ pub fn stance(
     for (opened_by, clause) in clauses(&tokens) {
         let reason = opened_by.is_some_and(|t| t.is_any(&["because", "although", "though"]));
         let own = clause.iter().find(|t| t.is_any(SUBJECT_PRONOUNS));
+        let someone =
+            opened_by.is_some_and(|t| t.is_any(&["after", "before", "until", "when", "while"]));
         let found = clause_stance(clause, actor, verb, asked).or_else(|| {
-            let before = subject.filter(|_| own.is_none())?;
+            let before = subject.filter(|_| own.is_none() && !someone)?;
             let with: Vec<Token> = std::iter::once(before.clone())
                 .chain(clause.iter().cloned())
                 .collect();
@@ -352,11 +354,19 @@ fn verb_at(clause: &[Token], at: usize, verb: &str) -> bool {
 
 /// The clauses of `tokens`, each with the word or mark that opened it.
 fn clauses(tokens: &[Token]) -> Vec<(Option<&Token>, &[Token])> {
+    // ("… after my father signed a guarantee": a time clause with another
+    // subject.)
+    let someone_else = |i: usize| {
+        tokens[i].is_any(&["after", "before", "until", "when", "while"])
+            && tokens
+                .get(i + 1)
+                .is_some_and(|n| n.is_any(&["my", "his", "her", "our", "their"]))
+    };
     let ends = |t: &Token| t.kind == TokenKind::Break || t.is_any(CLAUSE_WORDS);
     let mut found = Vec::new();
     let mut start = 0;
     for (i, t) in tokens.iter().enumerate() {
-        if ends(t) {
+        if ends(t) || someone_else(i) {
             if start < i {
                 found.push((start.checked_sub(1).map(|o| &tokens[o]), &tokens[start..i]));
             }
@@ -389,7 +399,7 @@ fn clause_stance(clause: &[Token], actor: &Actor, verb: &str, asked: &[String]) 
         let bare = refused.is_some_and(|r| {
             clause[r + 1..]
                 .iter()
-                .all(|t| t.is_any(&["it", "that", "this", "them", "him", "her"]))
+                .all(|t| t.is_any(&["it", "that", "this", "them", "him", "her", "both"]))
         });
         // "if I refused" refuses nothing.
         let supposed = refused.is_some_and(|r| clause[..r].iter().any(is_modal));

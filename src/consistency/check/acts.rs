@@ -461,6 +461,30 @@ impl Checker {
             }
             _ => same_kind,
         };
+        // "After my father signed a guarantee" is not the client's signing
+        // (where the answer's is): an act of theirs is weighed only with
+        // theirs.
+        let by_other = |tf: &TextFacts, f: &Fact| {
+            let Some(range) = tf.sentence_tokens.get(f.sentence) else {
+                return false;
+            };
+            tf.token_of(f).is_some_and(|at| {
+                at >= range.start && by_someone_else(&tf.tokens[range.clone()], at - range.start)
+            })
+        };
+        let by_client = facts.token_of(fact).is_some_and(|at| {
+            facts.tokens[at.saturating_sub(4)..at]
+                .iter()
+                .any(|t| t.is_any(&["i", "we"]))
+        });
+        let same_kind: Vec<&Fact> = if !e.kind.is_harm() && by_client && !by_other(facts, fact) {
+            same_kind
+                .into_iter()
+                .filter(|f| !by_other(&self.facts, f))
+                .collect()
+        } else {
+            same_kind
+        };
         let consistent = if denies_to_anyone {
             !same_kind
                 .iter()
@@ -473,9 +497,12 @@ impl Checker {
         if consistent {
             return None;
         }
+        // (Asked of one time, "during your first arrest", "in 2022", not
+        // against a telling of another: a signing then is another.)
         let same_kind: Vec<&Fact> = same_kind
             .into_iter()
             .filter(|f| event_of(f).is_some_and(|c| c.positive != e.positive))
+            .filter(|f| !asked || self.at_asked_time(asked_about, f.sentence) != Some(false))
             .collect();
         if same_kind.is_empty() {
             return None;
@@ -603,6 +630,15 @@ impl Checker {
             } else {
                 there
             };
+            // Asked of one time ("during your first arrest", "while you were
+            // held in 2022", "in the farmhouse"), what the statement says of
+            // that time.
+            let then: Vec<(usize, bool)> = written
+                .iter()
+                .copied()
+                .filter(|&(s, _)| self.at_asked_time(asked, s) == Some(true))
+                .collect();
+            let written = if then.is_empty() { written } else { then };
             // Passages that also name what the question names ("before you
             // were released": "Before I was released I signed…") speak to it
             // more surely than those with the verb alone.

@@ -214,6 +214,23 @@ impl Checker {
         self.only_teller(asked).filter(|&q| q == p)
     }
 
+    /// Whether statement sentence `s` tells of the time a question asks
+    /// about: the time its ordinal or its own words point to ("your first
+    /// arrest", "in the farmhouse"), else its date. `None` where the
+    /// question names no time.
+    pub(super) fn at_asked_time(&self, asked: &Asked, s: usize) -> Option<bool> {
+        let paragraph = self.paragraph_of[s];
+        if asked.anchor.is_some() {
+            return Some(asked.anchored_at(paragraph));
+        }
+        let days = date_spans(asked.facts.facts.iter());
+        if !days.is_empty() {
+            return Some(self.when[s].is_some_and(|w| days.iter().any(|&d| overlap(d, (w, w)))));
+        }
+        self.only_teller(asked)
+            .map(|p| p == paragraph || p + 1 == paragraph)
+    }
+
     /// The one paragraph telling, as it happened, every thing (or year) the
     /// question names that only one paragraph tells, if there is one such
     /// paragraph. Things, not acts ("arrest" may be told in one paragraph and in other

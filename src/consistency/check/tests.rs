@@ -2643,3 +2643,32 @@ fn a_year_alone_orders_against_other_years() {
     );
     assert!(!found.contains(&FindingKind::Sequence), "{found:?}");
 }
+
+const SIGNED_THEN_REFUSED: &str = "1. I was born on 2 June 1990 in Sur and worked as a teacher.\n\n2. On 5 May 2020 officers of the security service arrested me at my school. An officer made me sign a pledge not to write about the government. I was released the same night.\n\n3. On 14 March 2022 they arrested me again at home and held me for eleven days. The officer wanted me to sign a confession and to apologise on video. I refused both.\n\n4. I was released on 25 March 2022 after my father signed a guarantee.\n";
+
+#[test]
+fn a_yes_no_question_of_one_time_is_answered_at_that_time() {
+    for (question, wrong, right) in [
+        (
+            "Did you sign anything while you were held in 2022?",
+            "yes um in the end i signed the confession because i could not take it",
+            "no, I refused to sign the confession",
+        ),
+        (
+            "Did you sign anything during your first arrest?",
+            "no i didnt sign anything they put a paper in front of me but i refused",
+            "yes, a pledge not to write about the government",
+        ),
+    ] {
+        let found = kinds_in(SIGNED_THEN_REFUSED, question, wrong);
+        assert!(
+            found.contains(&FindingKind::Contradiction),
+            "{question} {found:?}"
+        );
+        let found = kinds_in(SIGNED_THEN_REFUSED, question, right);
+        assert!(
+            !found.contains(&FindingKind::Contradiction),
+            "{question} {found:?}"
+        );
+    }
+}
