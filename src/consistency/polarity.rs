@@ -158,8 +158,20 @@ impl Actor {
 /// "did you" or "did your mother", and one asked for in "told you to present
 /// yourself".
 pub fn asked_verbs(question: &str) -> (Vec<String>, Option<Actor>) {
-    let words: Vec<Token> = tokenize(question)
+    // ("After the arrest in April 2021, were you ever brought before a
+    // judge?": the question after its lead-in.)
+    let tokens = tokenize(question);
+    let from = tokens
+        .iter()
+        .position(|t| t.lower == ",")
+        .filter(|&c| {
+            !tokens.first().is_some_and(|t| t.is_any(AUXILIARIES))
+                && tokens.get(c + 1).is_some_and(|t| t.is_any(AUXILIARIES))
+        })
+        .map_or(0, |c| c + 1);
+    let words: Vec<Token> = tokens
         .into_iter()
+        .skip(from)
         .filter(|t| t.kind == TokenKind::Word)
         .collect();
     if !words.first().is_some_and(|t| t.is_any(AUXILIARIES)) {
@@ -484,6 +496,11 @@ mod tests {
             vec!["go", "report"]
         );
         assert_eq!(verbs("Did your mother pay the fine?"), vec!["pay"]);
+        assert_eq!(
+            verbs("After the arrest in April 2021, did you sign anything?"),
+            vec!["sign"]
+        );
+        assert!(verbs("After that, where did you go?").is_empty());
         assert!(verbs("Where did you go?").is_empty());
         assert!(verbs("Did they beat your brother?").is_empty());
     }
