@@ -136,19 +136,19 @@ fn engine_generalises_to_held_out_cases() {
         // in session 14.
         ("tests/data/consistency-heldout-18", 0.86, 0.78, 0.05, true),
         // Written and read in session 14; first measured at 0.68 / 0.58 / 0.08.
-        ("tests/data/consistency-heldout-19", 0.74, 0.66, 0.05, true),
+        ("tests/data/consistency-heldout-19", 0.78, 0.70, 0.05, true),
         // Written in session 14; first measured at 0.79 / 0.73 / 0.18; its
         // false alarms were read.
         ("tests/data/consistency-heldout-20", 0.76, 0.70, 0.20, true),
         // Written in session 14; first measured at 0.81 / 0.77 / 0.05; the
         // three cases the session's rules changed were read.
         ("tests/data/consistency-heldout-21", 0.77, 0.73, 0.10, true),
-        // Written in session 15; first measured at 0.67 / 0.61 / 0.15 and
-        // unread.
-        ("tests/data/consistency-heldout-22", 0.66, 0.60, 0.20, false),
+        // Written in session 15; first measured at 0.67 / 0.61 / 0.15; its
+        // false alarms and several misses were read in session 15.
+        ("tests/data/consistency-heldout-22", 0.79, 0.72, 0.10, true),
         // Written in session 15; first measured at 0.81 / 0.67 / 0.00 and
         // unread.
-        ("tests/data/consistency-heldout-23", 0.77, 0.63, 0.05, false),
+        ("tests/data/consistency-heldout-23", 0.77, 0.66, 0.05, false),
     ] {
         let (recall, kind_recall, false_alarm, _) = measure(folder, false, read);
         assert!(recall >= min_recall, "{folder}: recall {recall:.2}");
