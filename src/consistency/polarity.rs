@@ -15,6 +15,9 @@ use crate::facts::tokens::{SUBJECT_PRONOUNS, Token, TokenKind, stem, tokenize};
 
 /// Words that end a clause besides punctuation.
 const CLAUSE_WORDS: &[&str] = &["but", "and", "so", "because", "although", "though", "then"];
+/// Words that open a clause of time, which may have a subject of its own
+/// ("… after my father signed a guarantee").
+const TIME_CLAUSE: &[&str] = &["after", "before", "until", "when", "while"];
 /// Words that, before the verb in its clause, deny it.
 const NEGATIONS: &[&str] = &[
     "not", "never", "didn't", "don't", "wasn't", "weren't", "haven't", "hadn't", "couldn't",
@@ -254,8 +257,7 @@ pub fn stance(
     for (opened_by, clause) in clauses(&tokens) {
         let reason = opened_by.is_some_and(|t| t.is_any(&["because", "although", "though"]));
         let own = clause.iter().find(|t| t.is_any(SUBJECT_PRONOUNS));
-        let someone =
-            opened_by.is_some_and(|t| t.is_any(&["after", "before", "until", "when", "while"]));
+        let someone = opened_by.is_some_and(|t| t.is_any(TIME_CLAUSE));
         let found = clause_stance(clause, actor, verb, asked).or_else(|| {
             let before = subject.filter(|_| own.is_none() && !someone)?;
             let with: Vec<Token> = std::iter::once(before.clone())
@@ -369,7 +371,7 @@ fn clauses(tokens: &[Token]) -> Vec<(Option<&Token>, &[Token])> {
     // ("… after my father signed a guarantee": a time clause with another
     // subject.)
     let someone_else = |i: usize| {
-        tokens[i].is_any(&["after", "before", "until", "when", "while"])
+        tokens[i].is_any(TIME_CLAUSE)
             && tokens
                 .get(i + 1)
                 .is_some_and(|n| n.is_any(&["my", "his", "her", "our", "their"]))

@@ -439,6 +439,25 @@ impl Checker {
         second: Range<usize>,
         steps: bool,
     ) -> Option<Finding> {
+        // "In the mornings I took my son to school, then I taught": a day's
+        // routine, not the story's order.
+        let sentence_of = |at: usize| {
+            facts
+                .sentence_tokens
+                .iter()
+                .find(|r| r.contains(&at))
+                .cloned()
+                .unwrap_or(at..at)
+        };
+        let routine = [first.start, second.start].into_iter().any(|at| {
+            facts.tokens[sentence_of(at)].windows(2).any(|w| {
+                (w[0].is("the") && w[1].is_any(&["mornings", "evenings", "afternoons"]))
+                    || w[1].is_any(&["usually", "normally"])
+            })
+        });
+        if routine {
+            return None;
+        }
         let readings = |range: Range<usize>| {
             let found = self.part_readings(facts, range.clone(), steps, false)?;
             Some(self.any_time_of_harm(facts, range).unwrap_or(found))

@@ -321,25 +321,11 @@ pub(super) fn chronology(facts: &TextFacts) -> Vec<Option<i64>> {
         // against another year: within the year of the date before, it goes
         // on at that date.
         let own = own.or_else(|| {
-            let year = facts.facts_in(s).find_map(|f| match &f.value {
-                FactValue::Date(d) if d.months.is_none() && !d.approximate => d.year,
+            let (first, last_day) = facts.facts_in(s).find_map(|f| match &f.value {
+                FactValue::Date(d) if d.months.is_none() && !d.approximate => d.loose_span(),
                 _ => None,
             })?;
-            let key = DateValue {
-                year: Some(year),
-                months: None,
-                days: None,
-                approximate: false,
-            }
-            .sort_key()?;
-            let next = DateValue {
-                year: Some(year + 1),
-                months: None,
-                days: None,
-                approximate: false,
-            }
-            .sort_key()?;
-            (!last.is_some_and(|l| (key..next).contains(&l))).then_some(key)
+            (!last.is_some_and(|l| (first..=last_day).contains(&l))).then_some(first)
         });
         out.push(own.or(last));
         if own.is_some() {

@@ -233,8 +233,9 @@ impl Checker {
 
     /// The one paragraph telling, as it happened, every thing (or year) the
     /// question names that only one paragraph tells, if there is one such
-    /// paragraph. Things, not acts ("arrest" may be told in one paragraph and in other
-    /// words in the rest), nor what "how" asks ("long", "many").
+    /// paragraph. Things, not acts ("arrest" may be told in one paragraph
+    /// and in other words in the rest), nor what "how" asks ("long",
+    /// "many").
     fn only_teller(&self, asked: &Asked) -> Option<usize> {
         let tokens = asked.facts.sentence_tokens_of(0);
         let acts: Vec<Range<usize>> = asked

@@ -2672,3 +2672,14 @@ fn a_yes_no_question_of_one_time_is_answered_at_that_time() {
         );
     }
 }
+
+#[test]
+fn a_days_routine_is_no_order_of_the_story() {
+    let statement = "1. My name is Rosa Delgado. In 2012 I graduated from a university in Managua with a degree in teaching English.\n\n2. My son, Mateo, was born on 2 February 2013. He lives with my mother in Masaya.\n\n3. On 14 July 2018 police arrested me at a march in León.\n";
+    let found = kinds_in(
+        statement,
+        "Tell me a little about what a normal day looked like for you at home.",
+        "In the mornings I took my son to school, then I taught English until two.",
+    );
+    assert!(!found.contains(&FindingKind::Sequence), "{found:?}");
+}
