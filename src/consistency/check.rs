@@ -129,6 +129,9 @@ struct Asked<'q> {
     /// The paragraphs of the place it asks about, found once when needed
     /// (see [`Checker::setting_of`]).
     setting: std::cell::OnceCell<Option<Vec<usize>>>,
+    /// The one paragraph that alone tells a thing it names, found once when
+    /// needed (see [`Checker::only_teller`]).
+    only_teller: std::cell::OnceCell<Option<usize>>,
     /// The one paragraph the question alone clearly points to, when it asks
     /// where or how long (see [`Checker::anchor_of`]).
     anchor: Option<usize>,
@@ -200,6 +203,7 @@ impl Checker {
             facts: extract(question, &self.lexicon),
             stems: content_stems(question),
             setting: std::cell::OnceCell::new(),
+            only_teller: std::cell::OnceCell::new(),
             anchor: None,
         };
         asked.anchor = self.anchor_of(&asked);

@@ -465,12 +465,10 @@ impl Checker {
         // (where the answer's is): an act of theirs is weighed only with
         // theirs.
         let by_other = |tf: &TextFacts, f: &Fact| {
-            let Some(range) = tf.sentence_tokens.get(f.sentence) else {
-                return false;
-            };
-            tf.token_of(f).is_some_and(|at| {
-                at >= range.start && by_someone_else(&tf.tokens[range.clone()], at - range.start)
-            })
+            let start = tf.sentence_tokens.get(f.sentence).map_or(0, |r| r.start);
+            tf.token_of(f)
+                .and_then(|at| at.checked_sub(start))
+                .is_some_and(|at| by_someone_else(tf.sentence_tokens_of(f.sentence), at))
         };
         let by_client = facts.token_of(fact).is_some_and(|at| {
             facts.tokens[at.saturating_sub(4)..at]

@@ -237,6 +237,11 @@ impl Checker {
     /// and in other words in the rest), nor what "how" asks ("long",
     /// "many").
     fn only_teller(&self, asked: &Asked) -> Option<usize> {
+        *asked.only_teller.get_or_init(|| self.only_teller_of(asked))
+    }
+
+    /// [`only_teller`](Self::only_teller), worked out.
+    fn only_teller_of(&self, asked: &Asked) -> Option<usize> {
         let tokens = asked.facts.sentence_tokens_of(0);
         let acts: Vec<Range<usize>> = asked
             .facts
