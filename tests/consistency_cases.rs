@@ -146,9 +146,12 @@ fn engine_generalises_to_held_out_cases() {
         // Written in session 15; first measured at 0.67 / 0.61 / 0.15; its
         // false alarms and several misses were read in session 15.
         ("tests/data/consistency-heldout-22", 0.79, 0.72, 0.10, true),
-        // Written in session 15; first measured at 0.81 / 0.67 / 0.00 and
+        // Written in session 15; first measured at 0.81 / 0.67 / 0.00; read
+        // in session 16.
+        ("tests/data/consistency-heldout-23", 0.81, 0.70, 0.05, true),
+        // Written in session 16; first measured at 0.75 / 0.62 / 0.14 and
         // unread.
-        ("tests/data/consistency-heldout-23", 0.77, 0.66, 0.05, false),
+        ("tests/data/consistency-heldout-24", 0.72, 0.59, 0.17, false),
     ] {
         let (recall, kind_recall, false_alarm, _) = measure(folder, false, read);
         assert!(recall >= min_recall, "{folder}: recall {recall:.2}");

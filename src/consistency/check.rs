@@ -131,7 +131,7 @@ struct Asked<'q> {
     setting: std::cell::OnceCell<Option<Vec<usize>>>,
     /// The one paragraph that alone tells a thing it names, found once when
     /// needed (see [`Checker::only_teller`]).
-    only_teller: std::cell::OnceCell<Option<usize>>,
+    only_teller: std::cell::OnceCell<(Option<usize>, Option<usize>)>,
     /// The one paragraph the question alone clearly points to, when it asks
     /// where or how long (see [`Checker::anchor_of`]).
     anchor: Option<usize>,

@@ -621,9 +621,18 @@ fn counts_what_follows(tokens: &[Token], at: usize, after: usize) -> bool {
 
 fn year_after(tokens: &[Token], i: usize) -> Option<(i32, usize)> {
     let mut k = i;
+    let comma = |k: usize| usize::from(tokens.get(k).is_some_and(|t| t.lower == ","));
     // "the sixth of february, um, twenty twenty" (the filler dropped)
-    if tokens.get(k).is_some_and(|t| t.lower == ",") {
-        k += 1;
+    k += comma(k);
+    // "the third of april i think, twenty sixteen": a hedge before the year.
+    let hedge = match (tokens.get(k), tokens.get(k + 1)) {
+        (Some(a), Some(b)) if a.is("i") && b.is_any(&["think", "believe", "guess"]) => 2,
+        (Some(a), _) if a.is_any(&["maybe", "perhaps", "probably"]) => 1,
+        _ => 0,
+    };
+    if hedge > 0 {
+        k += hedge;
+        k += comma(k);
     }
     if tokens.get(k).is_some_and(|t| t.is("of") || t.is("in")) {
         k += 1;
@@ -810,6 +819,11 @@ mod tests {
             "mid-March 2020"
         );
         assert_eq!(first("the summer of 2020"), "June–August 2020");
+        assert_eq!(
+            first("the ninth of june i think, twenty seventeen"),
+            "9 June 2017"
+        );
+        assert_eq!(first("the second of may, maybe, 2019"), "2 May 2019");
         assert_eq!(first("in nineteen ninety four"), "1994");
     }
 

@@ -231,17 +231,81 @@ impl Checker {
             .map(|p| p == paragraph || p + 1 == paragraph)
     }
 
+    /// "When were you attacked near the river?": the paragraph telling the
+    /// act a when-question asks about where the question also names a thing
+    /// only that paragraph tells, so that its date is the one asked for.
+    /// Not where the question dates it ("in 2019"), asks about a time
+    /// beside it ("after the first detention") or counts the times ("When
+    /// did they first come?": the first of several).
+    pub(super) fn dated_by_its_own_passage(&self, asked: &Asked) -> Option<usize> {
+        if !matches!(wanted(asked.text), Some(Want::When))
+            || !date_spans(asked.facts.facts.iter()).is_empty()
+            || asked.facts.sentence_tokens_of(0).iter().any(|t| {
+                t.is_any(&[
+                    "after",
+                    "before",
+                    "since",
+                    "until",
+                    "following",
+                    "during",
+                    // "When did they first come for you?"
+                    "first",
+                    "second",
+                    "third",
+                    "last",
+                    "again",
+                ])
+            })
+        {
+            return None;
+        }
+        let p = self.only_teller_of_words(asked)?;
+        let in_passage = |s: usize| self.paragraph_of[s] == p || self.paragraph_of[s] == p + 1;
+        // It tells the act asked about ("attacked"), or else every word of
+        // the question the statement uses ("the white van stop you").
+        let kinds = asked.event_kinds();
+        let tells_act = !kinds.is_empty()
+            && (0..self.paragraph_of.len())
+                .any(|s| self.paragraph_of[s] == p && self.tells_any(s, &kinds));
+        let holds_all = || {
+            asked.stems.iter().all(|w| {
+                let mut holders = (0..self.paragraph_of.len()).filter(|&s| self.index.holds(s, w));
+                let mut holders_again = holders.clone();
+                holders.next().is_none() || holders_again.any(in_passage)
+            })
+        };
+        // (A named place alone does not: "When did you arrive in the United
+        // Kingdom?" is not asked of the one paragraph that names it.)
+        let names_no_place = asked.places().iter().all(|p| !p.proper);
+        (tells_act || (names_no_place && holds_all())).then_some(p)
+    }
+
     /// The one paragraph telling, as it happened, every thing (or year) the
     /// question names that only one paragraph tells, if there is one such
     /// paragraph. Things, not acts ("arrest" may be told in one paragraph
     /// and in other words in the rest), nor what "how" asks ("long",
     /// "many").
     fn only_teller(&self, asked: &Asked) -> Option<usize> {
-        *asked.only_teller.get_or_init(|| self.only_teller_of(asked))
+        asked
+            .only_teller
+            .get_or_init(|| self.only_teller_of(asked))
+            .0
     }
 
-    /// [`only_teller`](Self::only_teller), worked out.
-    fn only_teller_of(&self, asked: &Asked) -> Option<usize> {
+    /// [`only_teller`](Self::only_teller), or where no word alone is told
+    /// in one paragraph only, the one paragraph telling two words together
+    /// ("the bus station", where buses and police stations come elsewhere
+    /// too).
+    pub(super) fn only_teller_of_words(&self, asked: &Asked) -> Option<usize> {
+        asked
+            .only_teller
+            .get_or_init(|| self.only_teller_of(asked))
+            .1
+    }
+
+    /// [`only_teller`](Self::only_teller) and
+    /// [`only_teller_of_words`](Self::only_teller_of_words), worked out.
+    fn only_teller_of(&self, asked: &Asked) -> (Option<usize>, Option<usize>) {
         let tokens = asked.facts.sentence_tokens_of(0);
         let acts: Vec<Range<usize>> = asked
             .facts
@@ -249,18 +313,48 @@ impl Checker {
             .filter(|f| matches!(f.value, FactValue::Event(_)))
             .map(|f| f.span.clone())
             .collect();
-        let things = tokens.iter().enumerate().filter(|&(i, t)| {
+        let is_thing = |i: usize, t: &Token| {
             t.kind != TokenKind::Break
                 && !is_stopword(&t.lower)
                 && (i == 0 || !tokens[i - 1].is("how"))
                 && !t.is_any(&["time", "times"])
                 && !acts.iter().any(|a| a.contains(&t.span.start))
-        });
+        };
+        let things: Vec<usize> = (0..tokens.len())
+            .filter(|&i| is_thing(i, &tokens[i]))
+            .collect();
+        let words: Vec<Vec<String>> = things
+            .iter()
+            .map(|&i| vec![stem(&tokens[i].lower)])
+            .collect();
+        let pairs: Vec<Vec<String>> = things
+            .windows(2)
+            .filter(|w| w[1] == w[0] + 1)
+            .map(|w| vec![stem(&tokens[w[0]].lower), stem(&tokens[w[1]].lower)])
+            .collect();
+        match self.one_teller(&words) {
+            Some(found) => (found, found),
+            None => (None, self.one_teller(&pairs).flatten()),
+        }
+    }
+
+    /// The one paragraph telling each of `things` (a word, or words
+    /// together) that only one paragraph tells: `None` where none is told
+    /// in one paragraph only, `Some(None)` where two such point to
+    /// different paragraphs.
+    fn one_teller(&self, things: &[Vec<String>]) -> Option<Option<usize>> {
         let mut only: Option<usize> = None;
-        for (_, t) in things {
-            let word = stem(&t.lower);
+        for words in things {
             let mut tellers = (0..self.paragraph_of.len())
-                .filter(|&s| !self.imagined[s] && self.index.holds(s, &word))
+                .filter(|&s| {
+                    !self.imagined[s]
+                        && match &words[..] {
+                            [word] => self.index.holds(s, word),
+                            together => {
+                                self.stems[s].windows(together.len()).any(|w| w == together)
+                            }
+                        }
+                })
                 .map(|s| self.paragraph_of[s]);
             let Some(first) = tellers.next() else {
                 continue;
@@ -269,11 +363,11 @@ impl Checker {
                 continue;
             }
             if only.is_some_and(|o| o != first) {
-                return None;
+                return Some(None);
             }
             only = Some(first);
         }
-        only
+        only.map(Some)
     }
 
     /// "Where were you held the second time?", "after your first arrest":

@@ -2683,3 +2683,43 @@ fn a_days_routine_is_no_order_of_the_story() {
     );
     assert!(!found.contains(&FindingKind::Sequence), "{found:?}");
 }
+
+const TWO_AMBUSHES: &str = "1. My name is Tomas Reyes. I was born on 9 January 1988 in Valle Alto and I drove a delivery lorry for a bakery.\n\n2. In 2019 I joined a group of drivers who spoke out against the gangs that took money from us on the road.\n\n3. On 6 May 2020 three armed men ambushed me near the old quarry outside Valle Alto. They took my keys, beat me with a stick and left me by the road. I reported it at the police station the next day.\n\n4. After that I changed my route and drove only in the mornings. My wife told me to give up the deliveries, but we needed the money.\n\n5. On 19 October 2021 a grey pickup with dark windows followed me from the market and blocked my lorry at the bus station in San Mateo. Two men held a gun to my head and told me I would die if I spoke again. I did not report it.\n\n6. On 2 February 2022 I left the country by bus and crossed into Guatemala. I arrived in the United States on 30 March 2022.\n";
+
+#[test]
+fn a_when_question_naming_one_incident_is_dated_by_it() {
+    for (question, wrong, right) in [
+        (
+            "When were you attacked near the quarry?",
+            "it was the nineteenth of october i think, twenty twenty one",
+            "the sixth of may twenty twenty, in the afternoon",
+        ),
+        // No act the statement tells in these words, but every word of the
+        // question is in one passage, the grey pickup's.
+        (
+            "When did the grey pickup block you?",
+            "on 6 May 2020, I think in the afternoon",
+            "in october twenty twenty one",
+        ),
+        // Two words together tell it: buses and police stations come
+        // elsewhere too, but the bus station once.
+        (
+            "When did they stop you at the bus station?",
+            "that was in may twenty twenty",
+            "october two thousand twenty one",
+        ),
+    ] {
+        let found = kinds_in(TWO_AMBUSHES, question, wrong);
+        assert!(found.contains(&FindingKind::Date), "{question} {found:?}");
+        let found = kinds_in(TWO_AMBUSHES, question, right);
+        assert!(!found.contains(&FindingKind::Date), "{question} {found:?}");
+    }
+    // A country named in passing, or "first", does not tie the question
+    // to one passage.
+    let found = kinds_in(
+        TWO_AMBUSHES,
+        "When did they first stop you on the road?",
+        "in May 2020, near the quarry",
+    );
+    assert!(!found.contains(&FindingKind::Date), "{found:?}");
+}

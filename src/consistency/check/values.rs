@@ -13,6 +13,29 @@ impl Checker {
         answer: &str,
         asked: &Asked,
     ) -> Option<Finding> {
+        // "When were you attacked near the river?": asked when, the time the
+        // question's own words point to is dated by its own passage.
+        let own_passage;
+        let rel = match self.dated_by_its_own_passage(asked) {
+            Some(p) => {
+                let there = |s: usize| {
+                    let q = self.paragraph_of[s];
+                    q == p || q == p + 1
+                };
+                let dated_there = self
+                    .facts
+                    .facts
+                    .iter()
+                    .any(|f| matches!(f.value, FactValue::Date(_)) && there(f.sentence));
+                own_passage = rel
+                    .iter()
+                    .enumerate()
+                    .map(|(s, &r)| if there(s) || !dated_there { r } else { 0.0 })
+                    .collect::<Vec<f64>>();
+                &own_passage[..]
+            }
+            None => rel,
+        };
         // (A statement date that says nothing the answer's says, a bare year
         // against "the sixth of July", neither fits nor conflicts.)
         let candidates = self.candidates(rel, |v| {
