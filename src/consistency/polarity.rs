@@ -25,6 +25,11 @@ const NEGATIONS: &[&str] = &[
 ];
 /// Words that, right after the verb, deny its object: "I gave him no names".
 const EMPTY_OBJECTS: &[&str] = &["no", "nothing", "none", "nobody", "anything"];
+/// Whether `text` tells a refusal ("I refused.").
+pub fn refuses(text: &str) -> bool {
+    tokenize(text).iter().any(|t| t.is_any(REFUSALS))
+}
+
 /// Refusing: "I refused", "refused to apply".
 const REFUSALS: &[&str] = &["refused", "refuse", "refusing", "declined"];
 /// Words before "to V" that assert the act: "I had to sign", "agreed to go".
@@ -248,6 +253,12 @@ pub fn stance(
     if reply && let Some((said, _)) = leading_reply(&tokens) {
         return Some(said);
     }
+    // A refusal alone ("I refused.") refuses what was asked of the client,
+    // told in the same text (in its words or the question's): in a reply,
+    // by the question.
+    let demand_told = reply
+        || (0..tokens.len()).any(|i| verb_at(&tokens, i, verb))
+        || tokens.iter().any(|t| asked.contains(&stem(&t.lower)));
     let mut said: Option<bool> = None;
     // "I went to the prosecutor with my brother-in-law and filed a report":
     // a clause with no subject of its own has the one before.
@@ -258,12 +269,12 @@ pub fn stance(
         let reason = opened_by.is_some_and(|t| t.is_any(&["because", "although", "though"]));
         let own = clause.iter().find(|t| t.is_any(SUBJECT_PRONOUNS));
         let someone = opened_by.is_some_and(|t| t.is_any(TIME_CLAUSE));
-        let found = clause_stance(clause, actor, verb, asked).or_else(|| {
+        let found = clause_stance(clause, actor, verb, asked, demand_told).or_else(|| {
             let before = subject.filter(|_| own.is_none() && !someone)?;
             let with: Vec<Token> = std::iter::once(before.clone())
                 .chain(clause.iter().cloned())
                 .collect();
-            clause_stance(&with, actor, verb, asked)
+            clause_stance(&with, actor, verb, asked, demand_told)
         });
         subject = if reason { None } else { own.or(subject) };
         let Some(found) = found else {
@@ -394,7 +405,14 @@ fn clauses(tokens: &[Token]) -> Vec<(Option<&Token>, &[Token])> {
 }
 
 /// The stance of one clause on `verb`, if it speaks of the client doing it.
-fn clause_stance(clause: &[Token], actor: &Actor, verb: &str, asked: &[String]) -> Option<bool> {
+/// A refusal with nothing after it refuses `verb` only where `demand_told`.
+fn clause_stance(
+    clause: &[Token],
+    actor: &Actor,
+    verb: &str,
+    asked: &[String],
+    demand_told: bool,
+) -> Option<bool> {
     let vague = GENERIC_VERBS.iter().any(|g| same_verb(g, verb));
     if vague
         && !clause.iter().any(|t| {
@@ -408,16 +426,19 @@ fn clause_stance(clause: &[Token], actor: &Actor, verb: &str, asked: &[String]) 
     let at = (0..clause.len()).find(|&i| verb_at(clause, i, verb));
     let refused = refused.filter(|&r| actor.does(clause, r));
     let Some(at) = at else {
-        // "but I refused (it)": refusing what the question asks about; not "I
-        // refused to pay", which is about paying.
+        // "but I refused (it)", "I refused every time": refusing what the
+        // question asks about; not "I refused to pay", which is about paying.
         let bare = refused.is_some_and(|r| {
-            clause[r + 1..]
-                .iter()
-                .all(|t| t.is_any(&["it", "that", "this", "them", "him", "her", "both"]))
+            clause[r + 1..].iter().all(|t| {
+                t.is_any(&[
+                    "it", "that", "this", "them", "him", "her", "both", "every", "each", "time",
+                    "times", "again", "always",
+                ])
+            })
         });
         // "if I refused" refuses nothing.
         let supposed = refused.is_some_and(|r| clause[..r].iter().any(is_modal));
-        return (bare && !supposed).then_some(false);
+        return (bare && !supposed && demand_told).then_some(false);
     };
     let before = &clause[..at];
     // "I was released without charge", "they let me go without being charged".
@@ -564,6 +585,23 @@ mod tests {
             ),
             Some(false)
         );
+        // Alone, a refusal refuses what it follows ("They wanted me to sign
+        // a confession. I refused every time.").
+        assert_eq!(
+            stance("I refused every time.", &me, "sign", &[], false),
+            None
+        );
+        assert_eq!(
+            stance(
+                "They wanted me to sign a confession. I refused every time.",
+                &me,
+                "sign",
+                &[],
+                false
+            ),
+            Some(false)
+        );
+        assert_eq!(stance("I refused.", &me, "sign", &[], true), Some(false));
         assert_eq!(
             stance("They made me sign a paper.", &me, "sign", &[], false),
             Some(true)

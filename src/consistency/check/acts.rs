@@ -603,8 +603,21 @@ impl Checker {
             let Some(said) = polarity::stance(answer, &actor, verb, &complement, true) else {
                 continue;
             };
+            // (A refusal alone is read with the sentence before it in its
+            // paragraph: "They wanted me to sign a statement. I refused.")
             let stance_at = |s: usize| {
-                polarity::stance(self.sentence_text(s), &actor, verb, &complement, false)
+                let text = self.sentence_text(s);
+                polarity::stance(text, &actor, verb, &complement, false)
+                    .or_else(|| {
+                        if !polarity::refuses(text) {
+                            return None;
+                        }
+                        let before = s
+                            .checked_sub(1)
+                            .filter(|&b| self.paragraph_of[b] == self.paragraph_of[s])?;
+                        let both = format!("{} {text}", self.sentence_text(before));
+                        polarity::stance(&both, &actor, verb, &complement, false)
+                    })
                     .map(|w| (s, w))
             };
             // Where the question puts it ("while you were at the police

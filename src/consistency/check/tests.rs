@@ -2674,6 +2674,24 @@ fn a_yes_no_question_of_one_time_is_answered_at_that_time() {
 }
 
 #[test]
+fn a_refusal_refuses_what_was_demanded_not_what_is_asked() {
+    // "I refused both." follows the demand to sign: it says nothing of
+    // reporting.
+    let found = kinds_in(
+        SIGNED_THEN_REFUSED,
+        "Did you report what happened while you were held in 2022?",
+        "yes, I reported it to the ombudsman the week after",
+    );
+    assert!(!found.contains(&FindingKind::Contradiction), "{found:?}");
+    let found = kinds_in(
+        SIGNED_THEN_REFUSED,
+        "Did you sign the confession?",
+        "yes, I signed it in the end",
+    );
+    assert!(found.contains(&FindingKind::Contradiction), "{found:?}");
+}
+
+#[test]
 fn a_days_routine_is_no_order_of_the_story() {
     let statement = "1. My name is Rosa Delgado. In 2012 I graduated from a university in Managua with a degree in teaching English.\n\n2. My son, Mateo, was born on 2 February 2013. He lives with my mother in Masaya.\n\n3. On 14 July 2018 police arrested me at a march in León.\n";
     let found = kinds_in(
