@@ -237,7 +237,7 @@ impl Checker {
             && !findings
                 .iter()
                 .any(|f| f.kind == FindingKind::Contradiction)
-            && let Some(f) = self.asked_act(&asked, answer)
+            && let Some(f) = self.asked_act(&asked, &facts, answer)
         {
             findings.push(f);
         }

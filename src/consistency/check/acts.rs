@@ -525,13 +525,19 @@ impl Checker {
 
     /// A yes/no question about an act ("Did you sign anything?") answered one
     /// way while the statement's passage about it says the other.
-    pub(super) fn asked_act(&self, asked: &Asked, answer: &str) -> Option<Finding> {
+    pub(super) fn asked_act(
+        &self,
+        asked: &Asked,
+        facts: &TextFacts,
+        answer: &str,
+    ) -> Option<Finding> {
         let question = asked.text;
         let complement = content_stems(question);
         // "Did you claim asylum in the Netherlands?" is not answered where the
         // statement claims it at Heathrow: a sentence naming only other places.
         // Nor "Were you fingerprinted in Italy?" where it was not in France.
-        // (Not the place a question counts from: "before the United States".)
+        // (Not the place a question counts from: "before the United States",
+        // "before you came to the United States".)
         let asked_of_a_country = asked.facts.tokens.iter().any(|t| {
             t.is_any(&[
                 "asylum",
@@ -546,7 +552,8 @@ impl Checker {
             asked.facts.tokens[..p.start.min(asked.facts.tokens.len())]
                 .iter()
                 .rev()
-                .take(2)
+                .take_while(|t| t.kind == TokenKind::Word)
+                .take(6)
                 .any(|t| t.is_any(&["before", "after", "except"]))
         };
         let asked_places: Vec<&PlaceAt> = asked
@@ -650,6 +657,24 @@ impl Checker {
                 .filter(|&(s, _)| self.at_asked_time(asked, s) == Some(true))
                 .collect();
             let written = if then.is_empty() { written } else { then };
+            // Asked of any country, where the answer names one ("yes, in
+            // Greece"), what the statement says of that one.
+            let answered_places: Vec<&PlaceAt> = places_in(facts.facts.iter())
+                .filter(|p| p.proper && asked_of_a_country && asked_places.is_empty())
+                .collect();
+            let of_answered: Vec<(usize, bool)> = written
+                .iter()
+                .copied()
+                .filter(|&(s, _)| {
+                    places_in(self.facts.facts_in(s))
+                        .any(|p| answered_places.iter().any(|a| same_place(a, p)))
+                })
+                .collect();
+            let written = if of_answered.is_empty() {
+                written
+            } else {
+                of_answered
+            };
             // Passages that also name what the question names ("before you
             // were released": "Before I was released I signed…") speak to it
             // more surely than those with the verb alone.

@@ -138,6 +138,26 @@ fn yes_no_questions_about_any_act() {
         "no, i never applied for asylum in turkey, i was afraid they would send me back",
     );
     assert!(not_asked.is_empty(), "{not_asked:?}");
+    // The country it counts from is not the country asked about.
+    let before = kinds_in(
+        "1. At the station they demanded that I sign a statement against the party.\n\n2. I did not apply for asylum in Kenya or Ethiopia.\n",
+        "Did you apply for asylum in any country before you came to the United States?",
+        "yes, in kenya, at the office in nairobi",
+    );
+    assert!(before.contains(&FindingKind::Contradiction), "{before:?}");
+    // Asked of any country, the one the answer names.
+    let named = kinds_in(
+        ROUTE,
+        "Did you claim asylum anywhere before you came to the United Kingdom?",
+        "yes, in greece, but they never gave me an answer",
+    );
+    assert!(named.contains(&FindingKind::Contradiction), "{named:?}");
+    let named = kinds_in(
+        ROUTE,
+        "Did you claim asylum anywhere before you came to the United Kingdom?",
+        "no, not in turkey and not in greece",
+    );
+    assert!(named.is_empty(), "{named:?}");
     let charged = kinds_in(
         TWO_MATTERS,
         "Were you charged with anything?",
