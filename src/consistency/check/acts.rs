@@ -290,11 +290,13 @@ impl Checker {
                             apart == 0 || (apart == 1 && !other_time)
                         })
                             // Told at the place asked about ("What did they
-                            // do to you at Kobela?").
-                            || self
+                            // do to you at Kobela?"), at the time asked
+                            // about (not the next day's abduction outside
+                            // the town of the protest).
+                            || (!other_time && self
                                 .places_around(f.sentence)
                                 .iter()
-                                .any(|c| asked_places.iter().any(|a| same_place(a, c))))
+                                .any(|c| asked_places.iter().any(|a| same_place(a, c)))))
                 });
                 if !told_there {
                     return addition(

@@ -2761,3 +2761,20 @@ fn a_when_question_naming_one_incident_is_dated_by_it() {
     );
     assert!(!found.contains(&FindingKind::Date), "{found:?}");
 }
+
+#[test]
+fn a_harm_at_the_asked_scene_is_not_excused_by_the_next_days_near_that_town() {
+    let statement = "1. I was born in 1990 in Tsetserleg and I keep horses and goats.\n\n2. On 14 June 2022 about two hundred herders protested in front of the town hall in Darkhan. I spoke through a loudspeaker. The protest was peaceful and we went home in the evening.\n\n3. On 15 June 2022 four men stopped my car outside Darkhan, put a bag over my head and held me in a barn for three days. They beat me with a cable.\n";
+    let found = kinds_in(
+        statement,
+        "What happened at the protest in Darkhan?",
+        "about two hundred herders came to the town hall and i spoke with a loudspeaker. then the police came and arrested me and kept me one night",
+    );
+    assert!(found.contains(&FindingKind::Addition), "{found:?}");
+    let found = kinds_in(
+        statement,
+        "What happened outside Darkhan?",
+        "four men stopped my car, they put a bag on my head and held me in a barn",
+    );
+    assert!(!found.contains(&FindingKind::Addition), "{found:?}");
+}
