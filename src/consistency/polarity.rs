@@ -373,8 +373,35 @@ fn verb_at(clause: &[Token], at: usize, verb: &str) -> bool {
     }
     let seeking = |v: &str| SEEKING.iter().any(|x| same_verb(x, v));
     let reporting = |v: &str| REPORTING.iter().any(|x| same_verb(x, v));
+    // "I filed a complaint", "made a report": reporting in other words.
+    let lodging = [
+        "file",
+        "filed",
+        "made",
+        "make",
+        "lodged",
+        "lodge",
+        "submitted",
+        "gave",
+    ];
+    let complaint = || {
+        clause[at + 1..]
+            .iter()
+            .take(3)
+            .any(|c| c.is_any(&["complaint", "report", "denunciation"]))
+    };
+    // "I did not go to the police": not reporting.
+    let to_the_police = || {
+        clause[at + 1..].first().is_some_and(|c| c.is("to"))
+            && clause[at + 1..]
+                .iter()
+                .take(3)
+                .any(|c| c.is_any(&["police", "gendarmerie", "gendarmes", "prosecutor"]))
+    };
     (seeking(verb) && seeking(&s) && clause.iter().any(|c| c.is_any(PROTECTION)))
         || (reporting(verb) && reporting(&s))
+        || (reporting(verb) && t.is_any(&lodging) && complaint())
+        || (reporting(verb) && t.is_any(&["go", "went", "gone"]) && to_the_police())
 }
 
 /// The clauses of `tokens`, each with the word or mark that opened it.
@@ -587,6 +614,30 @@ mod tests {
         );
         // Alone, a refusal refuses what it follows ("They wanted me to sign
         // a confession. I refused every time.").
+        assert_eq!(
+            stance(
+                "On 20 May I filed a complaint with the prosecutor.",
+                &me,
+                "report",
+                &[],
+                false
+            ),
+            Some(true)
+        );
+        assert_eq!(
+            stance(
+                "This time I did not go to the police.",
+                &me,
+                "report",
+                &[],
+                false
+            ),
+            Some(false)
+        );
+        assert_eq!(
+            stance("I went to the market.", &me, "report", &[], false),
+            None
+        );
         assert_eq!(
             stance("I refused every time.", &me, "sign", &[], false),
             None

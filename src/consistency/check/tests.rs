@@ -2778,3 +2778,37 @@ fn a_harm_at_the_asked_scene_is_not_excused_by_the_next_days_near_that_town() {
     );
     assert!(!found.contains(&FindingKind::Addition), "{found:?}");
 }
+
+#[test]
+fn reporting_in_other_words_is_reporting() {
+    let statement = "1. On 3 March 2019 men from the mill beat my husband outside our shop. I reported it to the police in Santa Rosa the next week.\n\n2. On 9 August 2020 the same men set fire to our shop at night. This time I did not go to the police, because nothing had come of it. My brother filed a complaint with the prosecutor in April 2021.\n";
+    for (question, answer, contradicts) in [
+        (
+            "Did you report the beating of your husband?",
+            "yes, I made a complaint at the prosecutor's office",
+            false,
+        ),
+        (
+            "Did you report the beating of your husband?",
+            "no, I never reported it",
+            true,
+        ),
+        (
+            "Did you report the fire to the police?",
+            "no, this time I did not go",
+            false,
+        ),
+        (
+            "Did you report the fire to the police?",
+            "yes, I went to the police station the next morning and reported it",
+            true,
+        ),
+    ] {
+        let found = kinds_in(statement, question, answer);
+        assert_eq!(
+            found.contains(&FindingKind::Contradiction),
+            contradicts,
+            "{question} {answer}: {found:?}"
+        );
+    }
+}
