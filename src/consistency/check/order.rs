@@ -198,6 +198,23 @@ impl Checker {
             }) && !tells(s)
         };
         readings.retain(|&s| !someone_else(s));
+        // "I am a citizen of Angola" tells no step of the story: a sentence
+        // in the present, with no act and no verb in the past, is no
+        // reading of one.
+        readings.retain(|&s| {
+            let tokens = self.facts.sentence_tokens_of(s);
+            let present = tokens
+                .iter()
+                .any(|t| t.is_any(&["am", "is", "are", "have", "has"]));
+            let past = tokens
+                .iter()
+                .any(|t| told_in_past(t) || t.is_any(&["was", "were", "had", "did"]));
+            let act = self
+                .facts
+                .facts_in(s)
+                .any(|f| matches!(f.value, FactValue::Event(_)));
+            !present || past || act
+        });
         if readings.is_empty() {
             return None;
         }

@@ -2812,3 +2812,20 @@ fn reporting_in_other_words_is_reporting() {
         );
     }
 }
+
+#[test]
+fn a_sentence_of_who_one_is_tells_no_step_of_the_story() {
+    let statement = "1. My name is Paulo Mendes. I was born on 2 May 1994 in Luanda, Angola. I am a citizen of Angola. I am not married and I have no children.\n\n2. I had an Angolan passport issued in 2018. In August 2019 I had obtained a United States visitor visa to attend an electrical trade fair in Houston, Texas. I travelled to Houston in October 2019, stayed one week and returned to Angola.\n\n3. On 4 March 2021 police arrested me at my office.\n";
+    let found = kinds_in(
+        statement,
+        "Have you been to the United States before?",
+        "Yes, once. In October 2019 I went to an electrical trade fair in Houston for a week, and then I went back to Angola.",
+    );
+    assert!(!found.contains(&FindingKind::Sequence), "{found:?}");
+    let found = kinds_in(
+        statement,
+        "What happened after you came back from Houston?",
+        "The police arrested me at my office first, and after that I went to the trade fair in Houston.",
+    );
+    assert!(found.contains(&FindingKind::Sequence), "{found:?}");
+}
