@@ -465,12 +465,38 @@ pub fn same_place(a: &PlaceAt, b: &PlaceAt) -> bool {
                     if same_length {
                         super::people::same_name(x, y)
                     } else {
-                        super::tokens::fold_letters(x) == super::tokens::fold_letters(y)
+                        sounds_like(x, y)
                     }
                 })
             });
     }
     false
+}
+
+/// Two spellings of one spoken word: "con" for "khon", "kaen" for "kaen".
+/// Accents go; "kh", "ph", "th" and a hard "c" are heard as "k", "f", "t"
+/// and "k"; a double letter as one.
+fn sounds_like(a: &str, b: &str) -> bool {
+    let key = |w: &str| -> String {
+        let w = super::tokens::fold_letters(w)
+            .replace("kh", "k")
+            .replace("ph", "f")
+            .replace("th", "t")
+            .replace("ck", "k");
+        let mut out = String::new();
+        let chars: Vec<char> = w.chars().collect();
+        for (i, &c) in chars.iter().enumerate() {
+            let c = match (c, chars.get(i + 1)) {
+                ('c', Some('a' | 'o' | 'u')) | ('c', None) => 'k',
+                (c, _) => c,
+            };
+            if !out.ends_with(c) {
+                out.push(c);
+            }
+        }
+        out
+    };
+    key(a) == key(b)
 }
 
 /// "at the american consulate", "in the syrian army": a word that describes
@@ -922,6 +948,9 @@ mod tests {
         assert!(!same_place(&at("el paso"), &at("eagle pass")));
         assert!(same_place(&at("mpimba"), &at("mpimpa")));
         assert!(same_place(&at("san luis"), &at("san luis arizona")));
+        // Heard, not spelt: "con kaen" is in "Mueang Khon Kaen".
+        assert!(same_place(&at("con kaen"), &at("mueang khon kaen")));
+        assert!(!same_place(&at("con kaen"), &at("mueang khon sawan")));
     }
 
     #[test]
