@@ -132,6 +132,9 @@ struct Asked<'q> {
     /// The one paragraph that alone tells a thing it names, found once when
     /// needed (see [`Checker::only_teller`]).
     only_teller: std::cell::OnceCell<(Option<usize>, Option<usize>)>,
+    /// The paragraph whose date a when-question asks for, found once when
+    /// needed (see [`Checker::dated_by_its_own_passage`]).
+    dated_by: std::cell::OnceCell<Option<usize>>,
     /// The one paragraph the question alone clearly points to, when it asks
     /// where or how long (see [`Checker::anchor_of`]).
     anchor: Option<usize>,
@@ -204,6 +207,7 @@ impl Checker {
             stems: content_stems(question),
             setting: std::cell::OnceCell::new(),
             only_teller: std::cell::OnceCell::new(),
+            dated_by: std::cell::OnceCell::new(),
             anchor: None,
         };
         asked.anchor = self.anchor_of(&asked);

@@ -25,9 +25,9 @@ const NEGATIONS: &[&str] = &[
 ];
 /// Words that, right after the verb, deny its object: "I gave him no names".
 const EMPTY_OBJECTS: &[&str] = &["no", "nothing", "none", "nobody", "anything"];
-/// Whether `text` tells a refusal ("I refused.").
-pub fn refuses(text: &str) -> bool {
-    tokenize(text).iter().any(|t| t.is_any(REFUSALS))
+/// Whether `tokens` tell a refusal ("I refused.").
+pub fn refuses(tokens: &[Token]) -> bool {
+    tokens.iter().any(|t| t.is_any(REFUSALS))
 }
 
 /// Refusing: "I refused", "refused to apply".
@@ -256,9 +256,11 @@ pub fn stance(
     // A refusal alone ("I refused.") refuses what was asked of the client,
     // told in the same text (in its words or the question's): in a reply,
     // by the question.
+    // (Only worked out where there is a refusal.)
     let demand_told = reply
-        || (0..tokens.len()).any(|i| verb_at(&tokens, i, verb))
-        || tokens.iter().any(|t| asked.contains(&stem(&t.lower)));
+        || (refuses(&tokens)
+            && ((0..tokens.len()).any(|i| verb_at(&tokens, i, verb))
+                || tokens.iter().any(|t| asked.contains(&stem(&t.lower)))));
     let mut said: Option<bool> = None;
     // "I went to the prosecutor with my brother-in-law and filed a report":
     // a clause with no subject of its own has the one before.
@@ -612,47 +614,34 @@ mod tests {
             ),
             Some(false)
         );
-        // Alone, a refusal refuses what it follows ("They wanted me to sign
-        // a confession. I refused every time.").
-        assert_eq!(
-            stance(
+        // Reporting in other words; and a refusal alone refuses what it
+        // follows ("They wanted me to sign a confession. I refused every
+        // time."), or in a reply what the question asks.
+        for (text, verb, reply, want) in [
+            (
                 "On 20 May I filed a complaint with the prosecutor.",
-                &me,
                 "report",
-                &[],
-                false
+                false,
+                Some(true),
             ),
-            Some(true)
-        );
-        assert_eq!(
-            stance(
+            (
                 "This time I did not go to the police.",
-                &me,
                 "report",
-                &[],
-                false
+                false,
+                Some(false),
             ),
-            Some(false)
-        );
-        assert_eq!(
-            stance("I went to the market.", &me, "report", &[], false),
-            None
-        );
-        assert_eq!(
-            stance("I refused every time.", &me, "sign", &[], false),
-            None
-        );
-        assert_eq!(
-            stance(
+            ("I went to the market.", "report", false, None),
+            ("I refused every time.", "sign", false, None),
+            (
                 "They wanted me to sign a confession. I refused every time.",
-                &me,
                 "sign",
-                &[],
-                false
+                false,
+                Some(false),
             ),
-            Some(false)
-        );
-        assert_eq!(stance("I refused.", &me, "sign", &[], true), Some(false));
+            ("I refused.", "sign", true, Some(false)),
+        ] {
+            assert_eq!(stance(text, &me, verb, &[], reply), want, "{text}");
+        }
         assert_eq!(
             stance("They made me sign a paper.", &me, "sign", &[], false),
             Some(true)

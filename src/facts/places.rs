@@ -473,9 +473,9 @@ pub fn same_place(a: &PlaceAt, b: &PlaceAt) -> bool {
     false
 }
 
-/// Two spellings of one spoken word: "con" for "khon", "kaen" for "kaen".
-/// Accents go; "kh", "ph", "th" and a hard "c" are heard as "k", "f", "t"
-/// and "k"; a double letter as one.
+/// Two spellings of one spoken word: "con" for "Khon", "tamale" for
+/// "Tammale". Accents go; "kh", "ph", "th", "ck" and a hard "c" are heard as
+/// "k", "f", "t", "k" and "k"; a double letter as one.
 fn sounds_like(a: &str, b: &str) -> bool {
     let key = |w: &str| -> String {
         let w = super::tokens::fold_letters(w)
@@ -951,6 +951,7 @@ mod tests {
         // Heard, not spelt: "con kaen" is in "Mueang Khon Kaen".
         assert!(same_place(&at("con kaen"), &at("mueang khon kaen")));
         assert!(!same_place(&at("con kaen"), &at("mueang khon sawan")));
+        assert!(same_place(&at("tamale"), &at("tammale town")));
     }
 
     #[test]

@@ -618,7 +618,7 @@ impl Checker {
                 let text = self.sentence_text(s);
                 polarity::stance(text, &actor, verb, &complement, false)
                     .or_else(|| {
-                        if !polarity::refuses(text) {
+                        if !polarity::refuses(self.facts.sentence_tokens_of(s)) {
                             return None;
                         }
                         let before = s

@@ -228,7 +228,13 @@ impl Checker {
             return Some(self.when[s].is_some_and(|w| days.iter().any(|&d| overlap(d, (w, w)))));
         }
         self.only_teller(asked)
-            .map(|p| p == paragraph || p + 1 == paragraph)
+            .map(|p| self.goes_on_from(p, paragraph))
+    }
+
+    /// Whether `paragraph` is paragraph `p` or the one after it, which may
+    /// go on telling the same time.
+    pub(super) fn goes_on_from(&self, p: usize, paragraph: usize) -> bool {
+        paragraph == p || paragraph == p + 1
     }
 
     /// "When were you attacked near the river?": the paragraph telling the
@@ -238,6 +244,12 @@ impl Checker {
     /// beside it ("after the first detention") or counts the times ("When
     /// did they first come?": the first of several).
     pub(super) fn dated_by_its_own_passage(&self, asked: &Asked) -> Option<usize> {
+        *asked.dated_by.get_or_init(|| self.dated_by_of(asked))
+    }
+
+    /// [`dated_by_its_own_passage`](Self::dated_by_its_own_passage), worked
+    /// out.
+    fn dated_by_of(&self, asked: &Asked) -> Option<usize> {
         if !matches!(wanted(asked.text), Some(Want::When))
             || !date_spans(asked.facts.facts.iter()).is_empty()
             || asked.facts.sentence_tokens_of(0).iter().any(|t| {
@@ -260,7 +272,7 @@ impl Checker {
             return None;
         }
         let p = self.only_teller_of_words(asked)?;
-        let in_passage = |s: usize| self.paragraph_of[s] == p || self.paragraph_of[s] == p + 1;
+        let in_passage = |s: usize| self.goes_on_from(p, self.paragraph_of[s]);
         // It tells the act asked about ("attacked"), or else every word of
         // the question the statement uses ("the white van stop you").
         let kinds = asked.event_kinds();

@@ -18,10 +18,7 @@ impl Checker {
         let own_passage;
         let rel = match self.dated_by_its_own_passage(asked) {
             Some(p) => {
-                let there = |s: usize| {
-                    let q = self.paragraph_of[s];
-                    q == p || q == p + 1
-                };
+                let there = |s: usize| self.goes_on_from(p, self.paragraph_of[s]);
                 let dated_there = self
                     .facts
                     .facts
