@@ -11,7 +11,7 @@
 
 use crate::facts::events::another_time;
 use crate::facts::people::{GROUP_ROLES, is_man, role_of};
-use crate::facts::tokens::{SUBJECT_PRONOUNS, Token, TokenKind, stem, tokenize};
+use crate::facts::tokens::{POSSESSIVES, SUBJECT_PRONOUNS, Token, TokenKind, stem, tokenize};
 
 /// Words that end a clause besides punctuation.
 const CLAUSE_WORDS: &[&str] = &["but", "and", "so", "because", "although", "though", "then"];
@@ -411,10 +411,7 @@ fn clauses(tokens: &[Token]) -> Vec<(Option<&Token>, &[Token])> {
     // ("… after my father signed a guarantee": a time clause with another
     // subject.)
     let someone_else = |i: usize| {
-        tokens[i].is_any(TIME_CLAUSE)
-            && tokens
-                .get(i + 1)
-                .is_some_and(|n| n.is_any(&["my", "his", "her", "our", "their"]))
+        tokens[i].is_any(TIME_CLAUSE) && tokens.get(i + 1).is_some_and(|n| n.is_any(POSSESSIVES))
     };
     let ends = |t: &Token| t.kind == TokenKind::Break || t.is_any(CLAUSE_WORDS);
     let mut found = Vec::new();

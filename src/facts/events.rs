@@ -5,7 +5,8 @@
 
 use super::people::{is_relative, role_of};
 use super::tokens::{
-    OBJECT_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS, Token, TokenKind, is_stopword, stem,
+    OBJECT_PRONOUNS, POSSESSIVES, SUBJECT_PRONOUNS, SUBORDINATORS, Token, TokenKind, is_stopword,
+    stem,
 };
 
 /// What happened, by canonical name.
@@ -463,9 +464,9 @@ pub fn events_after(tokens: &[Token], context: &[Token]) -> Vec<EventAt> {
             // "broke two of my ribs", "my arm was broken": an injury.
             let window = &tokens[i.saturating_sub(3)..tokens.len().min(i + 6)];
             if t.is_any(&["broke", "broken", "break", "fractured", "cracked"])
-                && window.windows(2).any(|w| {
-                    w[0].is_any(&["my", "his", "her", "our", "their"]) && w[1].is_any(BODY_PARTS)
-                })
+                && window
+                    .windows(2)
+                    .any(|w| w[0].is_any(POSSESSIVES) && w[1].is_any(BODY_PARTS))
             {
                 let (positive, hypothetical) = polarity(tokens, clause_start, i);
                 if !hypothetical {
@@ -794,9 +795,9 @@ pub fn events_after(tokens: &[Token], context: &[Token]) -> Vec<EventAt> {
         }
         // "struck me", "he was struck": a blow, not "struck a deal".
         if t.is("struck")
-            && !tokens.get(i + 1).is_some_and(|n| {
-                n.is_any(OBJECT_PRONOUNS) || n.is_any(&["my", "his", "her", "our", "their"])
-            })
+            && !tokens
+                .get(i + 1)
+                .is_some_and(|n| n.is_any(OBJECT_PRONOUNS) || n.is_any(POSSESSIVES))
             && !(i > 0 && tokens[i - 1].is_any(&["was", "were", "been", "got"]))
         {
             continue;

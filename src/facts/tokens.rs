@@ -302,6 +302,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 pub const SUBJECT_PRONOUNS: &[&str] = &["i", "we", "you", "he", "she", "they"];
 /// Pronouns for the one an act is done to: "took me", "locked them up".
 pub const OBJECT_PRONOUNS: &[&str] = &["me", "him", "her", "us", "them"];
+/// Possessive words before a noun: "my father", "their house".
+pub const POSSESSIVES: &[&str] = &["my", "his", "her", "our", "their"];
 
 /// Words that open a subordinate clause: "when I would not give names, …".
 pub const SUBORDINATORS: &[&str] = &[

@@ -608,6 +608,12 @@ impl Checker {
             .map(|e| e.kind)
             .collect();
         let actor = actor?;
+        // The countries the answer names where the question asks of any.
+        let answered_places: Vec<&PlaceAt> = if asked_of_a_country && asked_places.is_empty() {
+            places_in(facts.facts.iter()).filter(|p| p.proper).collect()
+        } else {
+            Vec::new()
+        };
         for verb in &verbs {
             let Some(said) = polarity::stance(answer, &actor, verb, &complement, true) else {
                 continue;
@@ -661,9 +667,6 @@ impl Checker {
             let written = if then.is_empty() { written } else { then };
             // Asked of any country, where the answer names one ("yes, in
             // Greece"), what the statement says of that one.
-            let answered_places: Vec<&PlaceAt> = places_in(facts.facts.iter())
-                .filter(|p| p.proper && asked_of_a_country && asked_places.is_empty())
-                .collect();
             let of_answered: Vec<(usize, bool)> = written
                 .iter()
                 .copied()

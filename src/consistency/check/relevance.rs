@@ -240,7 +240,8 @@ impl Checker {
     /// "When were you attacked near the river?": the paragraph telling the
     /// act a when-question asks about where the question also names a thing
     /// only that paragraph tells, so that its date is the one asked for.
-    /// Not where the question dates it ("in 2019"), asks about a time
+    /// Only where that passage gives a date. Not where the question dates
+    /// it ("in 2019"), asks about a time
     /// beside it ("after the first detention") or counts the times ("When
     /// did they first come?": the first of several).
     pub(super) fn dated_by_its_own_passage(&self, asked: &Asked) -> Option<usize> {
@@ -276,20 +277,32 @@ impl Checker {
         // It tells the act asked about ("attacked"), or else every word of
         // the question the statement uses ("the white van stop you").
         let kinds = asked.event_kinds();
+        let sentences = 0..self.paragraph_of.len();
         let tells_act = !kinds.is_empty()
-            && (0..self.paragraph_of.len())
+            && sentences
+                .clone()
                 .any(|s| self.paragraph_of[s] == p && self.tells_any(s, &kinds));
         let holds_all = || {
             asked.stems.iter().all(|w| {
-                let mut holders = (0..self.paragraph_of.len()).filter(|&s| self.index.holds(s, w));
-                let mut holders_again = holders.clone();
-                holders.next().is_none() || holders_again.any(in_passage)
+                let holds = |s: usize| self.index.holds(s, w);
+                !sentences.clone().any(holds)
+                    || sentences.clone().any(|s| holds(s) && in_passage(s))
             })
         };
         // (A named place alone does not: "When did you arrive in the United
         // Kingdom?" is not asked of the one paragraph that names it.)
         let names_no_place = asked.places().iter().all(|p| !p.proper);
-        (tells_act || (names_no_place && holds_all())).then_some(p)
+        // And only where that passage gives a date to go by.
+        let dated = || {
+            sentences.clone().any(|s| {
+                in_passage(s)
+                    && self
+                        .facts
+                        .facts_in(s)
+                        .any(|f| matches!(f.value, FactValue::Date(_)))
+            })
+        };
+        ((tells_act || (names_no_place && holds_all())) && dated()).then_some(p)
     }
 
     /// The one paragraph telling, as it happened, every thing (or year) the

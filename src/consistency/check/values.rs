@@ -15,20 +15,20 @@ impl Checker {
     ) -> Option<Finding> {
         // "When were you attacked near the river?": asked when, the time the
         // question's own words point to is dated by its own passage.
-        let own_passage;
+        let own_passage: Vec<f64>;
         let rel = match self.dated_by_its_own_passage(asked) {
             Some(p) => {
-                let there = |s: usize| self.goes_on_from(p, self.paragraph_of[s]);
-                let dated_there = self
-                    .facts
-                    .facts
-                    .iter()
-                    .any(|f| matches!(f.value, FactValue::Date(_)) && there(f.sentence));
                 own_passage = rel
                     .iter()
                     .enumerate()
-                    .map(|(s, &r)| if there(s) || !dated_there { r } else { 0.0 })
-                    .collect::<Vec<f64>>();
+                    .map(|(s, &r)| {
+                        if self.goes_on_from(p, self.paragraph_of[s]) {
+                            r
+                        } else {
+                            0.0
+                        }
+                    })
+                    .collect();
                 &own_passage[..]
             }
             None => rel,
