@@ -149,9 +149,12 @@ fn engine_generalises_to_held_out_cases() {
         // Written in session 15; first measured at 0.81 / 0.67 / 0.00; read
         // in session 16.
         ("tests/data/consistency-heldout-23", 0.85, 0.75, 0.05, true),
-        // Written in session 16; first measured at 0.75 / 0.62 / 0.14 and
+        // Written in session 16; first measured at 0.75 / 0.62 / 0.14; its
+        // false alarms were read in session 17.
+        ("tests/data/consistency-heldout-24", 0.74, 0.60, 0.09, true),
+        // Written in session 17; first measured at 0.80 / 0.69 / 0.14 and
         // unread.
-        ("tests/data/consistency-heldout-24", 0.72, 0.59, 0.17, false),
+        ("tests/data/consistency-heldout-25", 0.77, 0.66, 0.17, false),
     ] {
         let (recall, kind_recall, false_alarm, _) = measure(folder, false, read);
         assert!(recall >= min_recall, "{folder}: recall {recall:.2}");

@@ -394,20 +394,28 @@ pub fn events_after(tokens: &[Token], context: &[Token]) -> Vec<EventAt> {
             .map(|(_, k)| *k)
         else {
             // "went to the police", "go to the police" = reporting.
+            // ("went to Wabag to the police": a town on the way; not past
+            // the end of a sentence or clause.)
+            // ("went to Ramganj police station": its town before it.)
+            let to_them = tokens[..i]
+                .iter()
+                .rev()
+                .find(|p| {
+                    let name = p.capitalized && p.kind == TokenKind::Word;
+                    !(name || p.is_any(&["the", "a", "local", "district", "city"]))
+                })
+                .is_some_and(|p| p.is("to"));
             if POLICE_WORDS.contains(&t.lower.as_str())
                 && i >= 2
-                && tokens[i.saturating_sub(4)..i].iter().any(|p| {
-                    p.is_any(&[
-                        "went",
-                        "go",
-                        "going",
-                        "gone",
-                        "approached",
-                        "contacted",
-                        "called",
-                        "asked",
-                    ])
-                })
+                && tokens[..i]
+                    .iter()
+                    .rev()
+                    .take_while(|p| p.kind != TokenKind::Break && !p.is_any(&["and", "but", "so"]))
+                    .take(6)
+                    .any(|p| {
+                        (to_them && p.is_any(&["went", "go", "going", "gone"]))
+                            || p.is_any(&["approached", "contacted", "called", "asked"])
+                    })
                 // "asked again at the police station" is where, not to whom.
                 && !tokens[..i]
                     .iter()
@@ -855,7 +863,9 @@ pub fn events_after(tokens: &[Token], context: &[Token]) -> Vec<EventAt> {
             && tokens[i - 1].is("to")
             && tokens[i - 2].kind == TokenKind::Word
             && !tokens[i - 2].is_any(&["had", "have", "has", "made", "chose", "went"])
-            && !tokens[i - 2].is_any(OBJECT_PRONOUNS)
+            // ("forced me to sign", but not "a paper for me to sign")
+            && !(tokens[i - 2].is_any(OBJECT_PRONOUNS)
+                && !(i >= 3 && tokens[i - 3].is("for")))
             // ("forced", "agreed", "refused", "decided to sign")
             && !tokens[i - 2].lower.ends_with("ed")
         {
@@ -1493,6 +1503,20 @@ fn taken_away(tokens: &[Token], at: usize) -> Option<usize> {
     {
         return Some(at + 1);
     }
+    // "they took me at the market": seized where they were (not "took me at
+    // night", nor "at the end").
+    if tokens[at].is_any(&["took", "taken", "take"])
+        && window.first().is_some_and(|t| t.is_any(OBJECT_PRONOUNS))
+        && window.get(1).is_some_and(|t| t.is("at"))
+        && window
+            .get(2)
+            .is_some_and(|t| t.is_any(&["the", "a", "our", "my"]))
+        && window
+            .get(3)
+            .is_some_and(|t| !t.is_any(&["end", "time", "moment", "same", "age", "start"]))
+    {
+        return Some(at + 2);
+    }
     // "The gang took him and the vehicle", "took her with them": someone taken.
     if tokens[at].is_any(&["took", "taken", "dragged"])
         && window.first().is_some_and(|t| t.is_any(&["him", "her"]))
@@ -1610,6 +1634,12 @@ fn property(tokens: &[Token], clause_start: usize, at: usize) -> bool {
         "tv",
         "machines",
         "dryer",
+        "motorbike",
+        "motorcycle",
+        "truck",
+        "van",
+        "taxi",
+        "bus",
     ];
     // Done to a person named right after the verb ("found the house and
     // beat marion"), not to a thing.
@@ -1699,6 +1729,13 @@ mod tests {
             kinds("They forced me to sign a confession."),
             [(EventKind::Sign, true)]
         );
+        assert_eq!(kinds("Later my aunt came with a paper for me to sign."), []);
+        // Taken where one was: seized.
+        assert_eq!(
+            kinds("they took me at the market"),
+            [(EventKind::Arrest, true)]
+        );
+        assert_eq!(kinds("my uncle took me at night to his house"), []);
         // Non-native grammar: "take" tells what was done.
         assert_eq!(
             kinds("they take her also to their office for two days"),
@@ -1929,6 +1966,15 @@ mod tests {
         assert!(
             !told.is_empty() && told.iter().all(|k| *k == (EventKind::ReportPolice, true)),
             "{told:?}"
+        );
+        // A town on the way to the police; not a sentence that ends first.
+        assert_eq!(
+            kinds("My aunt went to Mzuzu to the police."),
+            [(EventKind::ReportPolice, true)]
+        );
+        assert!(
+            !kinds("I went to the market. The police were there.")
+                .contains(&(EventKind::ReportPolice, true))
         );
         assert!(events(&tokenize("they burned our barn with the sheep inside"))[0].property);
         assert_eq!(

@@ -1126,7 +1126,9 @@ pub(super) const DETENTION_CLASS: u8 = 1;
 pub(super) fn harm_class(e: &EventAt) -> u8 {
     match e.kind {
         // Done to a thing ("attacked the house", "burned it"): damage, not a
-        // beating.
+        // beating. Shots at a thing ("shot at our motorbike") are neither
+        // a fire nor a man shot.
+        EventKind::Shoot if e.property && e.victims.is_empty() => 6,
         _ if e.property && e.victims.is_empty() => 3,
         EventKind::Burn if e.victims.is_empty() => 3,
         EventKind::Burn => 0,

@@ -15,16 +15,19 @@ impl Checker {
         // "After A, first B, and after that C, and then D": each step against
         // the next.
         let steps = told_steps(tokens);
+        let named = asked_name(asked);
         if steps.len() >= 3 {
-            return steps
-                .windows(2)
-                .find_map(|w| self.reversed_pair(facts, answer, w[0].clone(), w[1].clone(), true));
+            return steps.windows(2).find_map(|w| {
+                self.reversed_pair(facts, answer, w[0].clone(), w[1].clone(), true, &named)
+            });
         }
         // Each order the answer tells, the first first ("after the flag …,
         // Yaoundé first and only after that Kumba").
         if let Some(found) = ordered_parts(tokens)
             .into_iter()
-            .find_map(|(first, second)| self.reversed_pair(facts, answer, first, second, false))
+            .find_map(|(first, second)| {
+                self.reversed_pair(facts, answer, first, second, false, &named)
+            })
         {
             return Some(found);
         }
@@ -46,14 +49,15 @@ impl Checker {
                     match k.checked_sub(1).and_then(|p| facts.sentence_tokens.get(p)) {
                         // (Not a short clause with an act of its own:
                         // "They just beat me, and then…".)
-                        Some(previous) => {
-                            if !says_enough(&tokens[first.clone()]) {
-                                first = previous.clone();
-                            }
+                        Some(previous) if !says_enough(&tokens[first.clone()]) => {
+                            first = previous.clone();
                         }
+                        Some(_) => {}
                         // "That was before I went to Kigali", opening the
                         // answer: "that" is what the question asks about.
-                        None => {
+                        // (Not "in the evening after my shift": the shift
+                        // is not what the question asks about.)
+                        None if restates(&tokens[first.clone()], &asked.facts.tokens) => {
                             let asked = self.part_readings(
                                 &asked.facts,
                                 0..asked.facts.tokens.len(),
@@ -70,9 +74,10 @@ impl Checker {
                             }
                             return self.reversed_readings(answer, &asked, &second, false);
                         }
+                        None => {}
                     }
                 }
-                self.reversed_pair(facts, answer, first, at(second), false)
+                self.reversed_pair(facts, answer, first, at(second), false, &named)
             })
     }
 
@@ -85,6 +90,19 @@ impl Checker {
         range: Range<usize>,
         steps: bool,
         lone: bool,
+    ) -> Option<Vec<usize>> {
+        self.part_readings_of(facts, range, steps, lone, &[])
+    }
+
+    /// [`Self::part_readings`], where the part's "he" or "she" is someone
+    /// the question names (`named`: the words of that name).
+    fn part_readings_of(
+        &self,
+        facts: &TextFacts,
+        range: Range<usize>,
+        steps: bool,
+        lone: bool,
+        named: &[String],
     ) -> Option<Vec<usize>> {
         let tokens = &facts.tokens;
         // The facts told within a part (a range of the answer's tokens).
@@ -121,9 +139,11 @@ impl Checker {
                 .map(|t| (stem(&t.lower), 1.0))
                 .collect();
             let also = also_said(&tokens[range.clone()]);
+            let named = named.iter().map(|w| (w.clone(), 1.0));
             words
                 .into_iter()
                 .chain(also)
+                .chain(named)
                 .chain(events)
                 .chain(published)
                 .collect()
@@ -181,6 +201,8 @@ impl Checker {
                 !referred(f)
                     && matches!(&f.value, FactValue::Event(se) if told.iter().any(|e| {
                         e.kind == se.kind && e.positive == se.positive && e.may_share_victims(se)
+                            // (Shot at a motorbike is not shot dead.)
+                            && (!e.property || se.property)
                     }))
             })
         };
@@ -455,6 +477,7 @@ impl Checker {
         first: Range<usize>,
         second: Range<usize>,
         steps: bool,
+        named: &[String],
     ) -> Option<Finding> {
         // "In the mornings I took my son to school, then I taught": a day's
         // routine, not the story's order.
@@ -475,8 +498,16 @@ impl Checker {
         if routine {
             return None;
         }
+        // "she died after…", asked when Rosa Tepi died: "she" is Rosa Tepi.
+        let told_of_them = |range: &Range<usize>| {
+            facts.tokens[range.clone()]
+                .iter()
+                .find(|t| t.kind == TokenKind::Word && !t.is_any(crate::facts::tokens::FILLERS))
+                .is_some_and(|t| t.is_any(&["he", "she"]))
+        };
         let readings = |range: Range<usize>| {
-            let found = self.part_readings(facts, range.clone(), steps, false)?;
+            let named = if told_of_them(&range) { named } else { &[] };
+            let found = self.part_readings_of(facts, range.clone(), steps, false, named)?;
             Some(self.any_time_of_harm(facts, range).unwrap_or(found))
         };
         // "After I came out, …": a release too short to say much is read
@@ -493,23 +524,31 @@ impl Checker {
     /// A harm told in one word ("they just beat me") may be any time the
     /// statement tells it done to the same people: those sentences.
     fn any_time_of_harm(&self, facts: &TextFacts, range: Range<usize>) -> Option<Vec<usize>> {
-        let tokens = facts.tokens.get(range.clone())?;
-        let words = tokens
-            .iter()
-            .filter(|t| t.kind == TokenKind::Word && !is_stopword(&t.lower))
-            .count();
-        let told: Vec<&EventAt> = facts
+        let told: Vec<(usize, &EventAt)> = facts
             .facts
             .iter()
-            .filter(|f| facts.token_of(f).is_some_and(|i| range.contains(&i)))
             .filter_map(|f| match &f.value {
-                FactValue::Event(e) => Some(e),
+                FactValue::Event(e) => Some((facts.token_of(f)?, e)),
                 _ => None,
             })
+            .filter(|(i, _)| range.contains(i))
             .collect();
-        if words != 1 || told.is_empty() || !told.iter().all(|e| e.kind.is_harm() && e.positive) {
+        // (Not "they took me at the market": the market says which time.)
+        let words: Vec<usize> = (range.start..range.end.min(facts.tokens.len()))
+            .filter(|&i| {
+                let t = &facts.tokens[i];
+                t.kind == TokenKind::Word && !is_stopword(&t.lower)
+            })
+            .collect();
+        let only_the_act = words.iter().all(|i| told.iter().any(|(at, _)| at == i));
+        if words.len() > 1
+            || !only_the_act
+            || told.is_empty()
+            || !told.iter().all(|(_, e)| e.kind.is_harm() && e.positive)
+        {
             return None;
         }
+        let told: Vec<&EventAt> = told.into_iter().map(|(_, e)| e).collect();
         let all: Vec<usize> = (0..self.facts.sentences.len())
             .filter(|&s| {
                 !self.imagined[s]
@@ -709,6 +748,35 @@ const PAST_VERBS: &[&str] = &[
     "kept", "put", "brought", "sent", "paid", "met", "hid", "fled", "spent", "stood", "sat",
     "wrote", "knew", "thought", "began", "broke", "threw", "beat", "fell", "held", "lost",
 ];
+
+/// The words of the one name a question gives ("When did Rosa Tepi die?"),
+/// as the statement's words are kept.
+fn asked_name(asked: &Asked) -> Vec<String> {
+    let mut names = asked.facts.facts.iter().filter_map(|f| match &f.value {
+        FactValue::Person(p) => p.name.as_deref(),
+        _ => None,
+    });
+    match (names.next(), names.next()) {
+        (Some(name), None) => name.split_whitespace().map(stem).collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// Whether a short part of an answer only points back to the question:
+/// "that", "he post it" (for "When did Gor post the photo?"), "i went to
+/// complain" (for "… file a complaint"); each word it says, the question says.
+fn restates(part: &[Token], question: &[Token]) -> bool {
+    let said = |w: &str| {
+        question.iter().any(|q| {
+            let q = stem(&q.lower);
+            let long = |s: &str| s.chars().count() >= 6;
+            q == w || (long(w) && long(&q) && q.chars().take(6).eq(w.chars().take(6)))
+        })
+    };
+    part.iter()
+        .filter(|t| t.kind == TokenKind::Word && !is_stopword(&t.lower))
+        .all(|t| said(&stem(&t.lower)))
+}
 
 /// Whether a part of an answer tells something of its own: two content
 /// words, or an act ("They just beat me").

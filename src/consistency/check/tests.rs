@@ -2829,3 +2829,70 @@ fn a_sentence_of_who_one_is_tells_no_step_of_the_story() {
     );
     assert!(found.contains(&FindingKind::Sequence), "{found:?}");
 }
+
+#[test]
+fn the_hour_after_work_is_no_order_and_he_is_the_one_asked_about() {
+    let evening = "1. I was born in 1990 in Kotor. I worked as a pharmacist in Podgorica from 2015.\n\n2. In 2019 my family learned that I am gay. My father told me to leave the house, and I moved to a small flat near the river.\n\n3. On 9 June 2021, at about eight in the evening, I finished my shift and walked to the car park behind the pharmacy. Petar Ilic, a police officer I knew, and another man pushed me into a van. I did not know the other man, who drove.\n\n4. They drove me to a quarry outside the city and beat me with a pipe for about an hour.\n\n5. I flew to London on 3 August 2021.\n";
+    // "after my shift" says when in the day, not what came first.
+    let found = kinds_in(
+        evening,
+        "When did Petar Ilic and the other man take you?",
+        "it was the ninth of june twenty twenty one, in the evening after my shift, around eight.",
+    );
+    assert!(!found.contains(&FindingKind::Sequence), "{found:?}");
+    let statement = "1. On 2 May 2020 police arrested me at the bus station in Kisumu.\n\n2. On 6 May 2020 my uncle Tomas Owino came home from Uganda.\n\n3. On 3 May 2020 my neighbour Grace Atieno died. On 6 May 2020 a crowd took me at the river and beat me.\n";
+    // "he" is the uncle the question names.
+    let found = kinds_in(
+        statement,
+        "When did your uncle Tomas come home?",
+        "he come home before they arrest me at the bus station, some days before.",
+    );
+    assert!(found.contains(&FindingKind::Sequence), "{found:?}");
+    // "she" is Grace; the river says which time they took the speaker.
+    let found = kinds_in(
+        statement,
+        "When did Grace Atieno die?",
+        "she died after they took me at the river, a few days after.",
+    );
+    assert!(found.contains(&FindingKind::Sequence), "{found:?}");
+    let found = kinds_in(
+        statement,
+        "When did Grace Atieno die?",
+        "she died some days before they took me at the river.",
+    );
+    assert!(!found.contains(&FindingKind::Sequence), "{found:?}");
+}
+
+#[test]
+fn shots_at_a_van_are_neither_a_fire_nor_a_man_shot() {
+    let statement = "1. On 4 April 2018 two men shot at our delivery van outside the warehouse.\n\n2. On 20 April 2018 they beat me with a pipe at the market.\n\n3. In June 2018 my cousin Ali was found dead. He had been shot in the head.\n";
+    let found = kinds_in(
+        statement,
+        "What happened in April 2018?",
+        "first they beat me with a pipe at the market, and after that they shot at our van.",
+    );
+    assert!(found.contains(&FindingKind::Sequence), "{found:?}");
+    let found = kinds_in(
+        statement,
+        "What happened in April 2018?",
+        "first they shot at our van, and after that they beat me with a pipe at the market.",
+    );
+    assert!(!found.contains(&FindingKind::Sequence), "{found:?}");
+    let found = kinds_in(
+        statement,
+        "What happened after they shot at the van?",
+        "that same night they set fire to our warehouse.",
+    );
+    assert!(found.contains(&FindingKind::Addition), "{found:?}");
+}
+
+#[test]
+fn going_to_the_police_by_way_of_a_town_is_reporting() {
+    let statement = "1. In March 2019 the men beat me at my garden. We did not report it to the police.\n\n2. In May 2021 they beat me again at the market. My aunt Esther saw it and went to Lilongwe to the police. Two officers came that evening.\n";
+    let found = kinds_in(
+        statement,
+        "Who helped you the second time?",
+        "my aunt esther saw it, so she went to the police in lilongwe, and two officers came.",
+    );
+    assert!(!found.contains(&FindingKind::Contradiction), "{found:?}");
+}
