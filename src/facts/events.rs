@@ -1443,11 +1443,27 @@ fn taken_away(tokens: &[Token], at: usize) -> Option<usize> {
         });
         return (!how).then_some(at + 2);
     }
-    let person_object = window.first().is_some_and(|t| {
-        t.is_any(&[
-            "me", "him", "her", "us", "them", "my", "our", "his", "everyone", "people",
-        ])
-    }) || (at > 0 && tokens[at - 1].is_any(&["was", "were", "been", "got"]))
+    // ("took the three of us", "took all of them")
+    let some_of_us = window
+        .iter()
+        .take(4)
+        .position(|t| t.is("of"))
+        .is_some_and(|o| {
+            window.get(o + 1).is_some_and(|t| t.is_any(&["us", "them"]))
+                && window[..o].iter().all(|t| {
+                    t.is_any(&[
+                        "the", "all", "both", "some", "each", "two", "three", "four", "five",
+                        "six", "seven", "eight", "nine", "ten",
+                    ])
+                })
+        });
+    let person_object = some_of_us
+        || window.first().is_some_and(|t| {
+            t.is_any(&[
+                "me", "him", "her", "us", "them", "my", "our", "his", "everyone", "people",
+            ])
+        })
+        || (at > 0 && tokens[at - 1].is_any(&["was", "were", "been", "got"]))
         // "was stopped at a checkpoint and held for two nights at the station"
         || (at > 0
             && tokens[at - 1].is("and")
@@ -1736,6 +1752,10 @@ mod tests {
             [(EventKind::Arrest, true)]
         );
         assert_eq!(kinds("my uncle took me at night to his house"), []);
+        assert_eq!(
+            kinds("They drove the four of us to the police station in Kara."),
+            [(EventKind::Arrest, true)]
+        );
         // Non-native grammar: "take" tells what was done.
         assert_eq!(
             kinds("they take her also to their office for two days"),

@@ -438,6 +438,11 @@ pub fn stem(word: &str) -> String {
         ("dying", "die"),
         ("tied", "tie"),
         ("lied", "lie"),
+        // An institution named in the country's language: "Clinique La
+        // Providence", "Clínica Santa Ana", "Hôpital de Zone".
+        ("clinique", "clinic"),
+        ("clinica", "clinic"),
+        ("hopital", "hospital"),
     ];
     if let Some((_, s)) = irregular.iter().find(|(w2, _)| *w2 == w) {
         return (*s).to_string();
@@ -571,6 +576,8 @@ mod tests {
 
     #[test]
     fn stems_match_inflections() {
+        assert_eq!(stem("clinique"), stem("clinic"));
+        assert_eq!(stem("hôpital"), stem("hospitals"));
         assert_eq!(stem("arrested"), "arrest");
         assert_eq!(stem("arrests"), "arrest");
         assert_eq!(stem("beaten"), "beat");

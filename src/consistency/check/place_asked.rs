@@ -113,10 +113,30 @@ impl Checker {
                 && has_place(c)
                 && self.tells_any(c, &asked_kinds)
         });
+        // Not the sentence the question counts from ("after the arrest at
+        // the rally": "arrested me at a rally in Kara"), where another
+        // tells it.
+        let counted_from: Vec<String> = asked
+            .facts
+            .tokens
+            .iter()
+            .filter(|t| t.span.start > asked_until)
+            .filter(|t| t.kind == TokenKind::Word && !is_stopword(&t.lower))
+            .map(|t| stem(&t.lower))
+            .collect();
+        let is_counted_from = |c: usize| {
+            !counted_from.is_empty() && counted_from.iter().all(|w| self.stems[c].contains(w))
+        };
         let sentence = candidates
             .iter()
             .copied()
-            .find(|&c| self.tells_any(c, &asked_kinds))
+            .find(|&c| self.tells_any(c, &asked_kinds) && !is_counted_from(c))
+            .or_else(|| {
+                candidates
+                    .iter()
+                    .copied()
+                    .find(|&c| self.tells_any(c, &asked_kinds))
+            })
             .or(in_anchor)
             .or_else(|| candidates.iter().copied().find(|&c| tells_it(c)))
             .or_else(|| {

@@ -2896,3 +2896,14 @@ fn going_to_the_police_by_way_of_a_town_is_reporting() {
     );
     assert!(!found.contains(&FindingKind::Contradiction), "{found:?}");
 }
+
+#[test]
+fn where_the_group_was_taken_is_where_one_was_held() {
+    let statement = "1. In May 2020 gendarmes arrested me and two friends at a rally in Kara. They took the three of us to the gendarmerie in Sokode. I was held there for two days in a small cell.\n\n2. I left Togo in 2021. In 2022 my friend Koffi was arrested again, and he is still in prison.\n";
+    let found = kinds_in(
+        statement,
+        "Where were you kept after the arrest at the rally?",
+        "at the gendarmerie in sokode, in a small cell with other men.",
+    );
+    assert!(!found.contains(&FindingKind::Place), "{found:?}");
+}
