@@ -135,6 +135,9 @@ struct Asked<'q> {
     /// The paragraph whose date a when-question asks for, found once when
     /// needed (see [`Checker::dated_by_its_own_passage`]).
     dated_by: std::cell::OnceCell<Option<usize>>,
+    /// The sentence whose date a when-question asks for, found once when
+    /// needed (see [`Checker::dated_sentence`]).
+    dated_sentence: std::cell::OnceCell<Option<usize>>,
     /// The one paragraph the question alone clearly points to, when it asks
     /// where or how long (see [`Checker::anchor_of`]).
     anchor: Option<usize>,
@@ -208,6 +211,7 @@ impl Checker {
             setting: std::cell::OnceCell::new(),
             only_teller: std::cell::OnceCell::new(),
             dated_by: std::cell::OnceCell::new(),
+            dated_sentence: std::cell::OnceCell::new(),
             anchor: None,
         };
         asked.anchor = self.anchor_of(&asked);

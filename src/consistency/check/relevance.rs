@@ -251,25 +251,7 @@ impl Checker {
     /// [`dated_by_its_own_passage`](Self::dated_by_its_own_passage), worked
     /// out.
     fn dated_by_of(&self, asked: &Asked) -> Option<usize> {
-        if !matches!(wanted(asked.text), Some(Want::When))
-            || !date_spans(asked.facts.facts.iter()).is_empty()
-            || asked.facts.sentence_tokens_of(0).iter().any(|t| {
-                t.is_any(&[
-                    "after",
-                    "before",
-                    "since",
-                    "until",
-                    "following",
-                    "during",
-                    // "When did they first come for you?"
-                    "first",
-                    "second",
-                    "third",
-                    "last",
-                    "again",
-                ])
-            })
-        {
+        if !asks_when_alone(asked) {
             return None;
         }
         let p = self.only_teller_of_words(asked)?;
@@ -303,6 +285,88 @@ impl Checker {
             })
         };
         ((tells_act || (names_no_place && holds_all())) && dated()).then_some(p)
+    }
+
+    /// The one sentence a when-question's own word points to ("When was
+    /// the protection order granted?": the only sentence that says
+    /// "granted"), where that sentence gives a date and its paragraph holds
+    /// every word of the question the statement uses: the date asked for is
+    /// that sentence's, not one of the same passage's other steps ("on 22
+    /// March I applied…").
+    pub(super) fn dated_sentence(&self, asked: &Asked) -> Option<usize> {
+        *asked
+            .dated_sentence
+            .get_or_init(|| self.dated_sentence_of(asked))
+    }
+
+    /// [`dated_sentence`](Self::dated_sentence), worked out.
+    fn dated_sentence_of(&self, asked: &Asked) -> Option<usize> {
+        if !asks_when_alone(asked) {
+            return None;
+        }
+        // (Not a name or a place: "When did you leave Kampala?" is not
+        // asked of the sentence where the client was born there. Nor an act
+        // the extractor knows, which may be told in other words where it
+        // happened: "When were you kidnapped?" is not asked of "I reported
+        // the kidnapping".)
+        let spans = |of: fn(&FactValue) -> bool| -> Vec<Range<usize>> {
+            asked
+                .facts
+                .facts_in(0)
+                .filter(|f| of(&f.value))
+                .map(|f| f.span.clone())
+                .collect()
+        };
+        let named = spans(|v| matches!(v, FactValue::Place(_) | FactValue::Person(_)));
+        let acts = spans(|v| matches!(v, FactValue::Event(_)));
+        // (One question at a time: "When did you join, and what did you
+        // do?" asks of more than one sentence.)
+        let tokens = asked.facts.sentence_tokens_of(0);
+        if tokens
+            .iter()
+            .skip(1)
+            .any(|t| t.is_any(&["what", "who", "where", "how", "why", "which", "when"]))
+        {
+            return None;
+        }
+        // The question's verb: "When did Vishal knock out…", "When was the
+        // order granted?".
+        let aux = tokens
+            .iter()
+            .position(|t| t.is_any(&["did", "do", "does", "was", "were", "is", "are"]))?;
+        let passive = tokens[aux].is_any(&["was", "were", "is", "are"]);
+        let verb = tokens[aux + 1..].iter().find(|t| {
+            t.kind == TokenKind::Word
+                && !is_stopword(&t.lower)
+                && !t.capitalized
+                && !named.iter().any(|n| n.contains(&t.span.start))
+                && (!passive || t.lower.ends_with("ed") || t.lower.ends_with("en"))
+                && !t.is_any(&["you", "your", "they", "he", "she", "it"])
+        })?;
+        if acts.iter().any(|a| a.contains(&verb.span.start)) {
+            return None;
+        }
+        let w = stem(&verb.lower);
+        let sentences = 0..self.paragraph_of.len();
+        let mut holders = sentences
+            .clone()
+            .filter(|&s| !self.imagined[s] && self.index.holds(s, &w));
+        let (Some(s), None) = (holders.next(), holders.next()) else {
+            return None;
+        };
+        let p = self.paragraph_of[s];
+        let dated = self
+            .facts
+            .facts_in(s)
+            .any(|f| matches!(f.value, FactValue::Date(_)));
+        let holds_all = asked.stems.iter().all(|w| {
+            let holds = |x: usize| self.index.holds(x, w);
+            !sentences.clone().any(holds)
+                || sentences
+                    .clone()
+                    .any(|x| self.paragraph_of[x] == p && holds(x))
+        });
+        (dated && holds_all).then_some(s)
     }
 
     /// The one paragraph telling, as it happened, every thing (or year) the
@@ -650,4 +714,27 @@ const MOVING_ON: &[&str] = &[
 /// naming it): it names it, or follows one that does.
 pub(super) fn told_there(setting: &[usize], p: usize) -> bool {
     setting.contains(&p) || (p > 0 && setting.contains(&(p - 1)))
+}
+
+/// Whether a question asks when, giving no date and counting from nothing
+/// ("When were you attacked near the river?", not "… after the election",
+/// "When did they first come for you?").
+fn asks_when_alone(asked: &Asked) -> bool {
+    matches!(wanted(asked.text), Some(Want::When))
+        && date_spans(asked.facts.facts.iter()).is_empty()
+        && !asked.facts.sentence_tokens_of(0).iter().any(|t| {
+            t.is_any(&[
+                "after",
+                "before",
+                "since",
+                "until",
+                "following",
+                "during",
+                "first",
+                "second",
+                "third",
+                "last",
+                "again",
+            ])
+        })
 }

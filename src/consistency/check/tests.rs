@@ -2907,3 +2907,26 @@ fn where_the_group_was_taken_is_where_one_was_held() {
     );
     assert!(!found.contains(&FindingKind::Place), "{found:?}");
 }
+
+#[test]
+fn the_date_asked_for_is_the_sentence_that_alone_tells_it() {
+    let statement = "1. My husband beat me many times in 2020.\n\n2. I did not go to the police again. On 3 June 2021 I applied to the district court in Kisumu for a protection order. The order was granted on 28 June 2021. My husband ignored it.\n\n3. On 9 July 2021 he came to my mother's house with a panga.\n";
+    let found = kinds_in(
+        statement,
+        "When was the protection order granted?",
+        "it was granted on the third of june twenty twenty one.",
+    );
+    assert!(found.contains(&FindingKind::Date), "{found:?}");
+    let found = kinds_in(
+        statement,
+        "When was the protection order granted?",
+        "on the twenty eighth of june, twenty twenty one.",
+    );
+    assert!(!found.contains(&FindingKind::Date), "{found:?}");
+    let found = kinds_in(
+        statement,
+        "When did you apply for the protection order, and what did the court do?",
+        "i applied on the third of june twenty twenty one, and on the twenty eighth of june they granted it.",
+    );
+    assert!(!found.contains(&FindingKind::Date), "{found:?}");
+}

@@ -15,23 +15,28 @@ impl Checker {
     ) -> Option<Finding> {
         // "When were you attacked near the river?": asked when, the time the
         // question's own words point to is dated by its own passage.
+        // (Its own sentence, where one word of the question is told there
+        // alone: "granted".)
         let own_passage: Vec<f64>;
-        let rel = match self.dated_by_its_own_passage(asked) {
-            Some(p) => {
-                own_passage = rel
-                    .iter()
-                    .enumerate()
-                    .map(|(s, &r)| {
-                        if self.goes_on_from(p, self.paragraph_of[s]) {
-                            r
-                        } else {
-                            0.0
-                        }
-                    })
-                    .collect();
+        let within = |keep: &dyn Fn(usize) -> bool| -> Vec<f64> {
+            rel.iter()
+                .enumerate()
+                .map(|(s, &r)| if keep(s) { r } else { 0.0 })
+                .collect()
+        };
+        let rel = match (
+            self.dated_sentence(asked),
+            self.dated_by_its_own_passage(asked),
+        ) {
+            (Some(only), _) => {
+                own_passage = within(&|s| s == only);
                 &own_passage[..]
             }
-            None => rel,
+            (None, Some(p)) => {
+                own_passage = within(&|s| self.goes_on_from(p, self.paragraph_of[s]));
+                &own_passage[..]
+            }
+            (None, None) => rel,
         };
         // (A statement date that says nothing the answer's says, a bare year
         // against "the sixth of July", neither fits nor conflicts.)
