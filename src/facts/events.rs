@@ -562,15 +562,37 @@ pub fn events_after(tokens: &[Token], context: &[Token]) -> Vec<EventAt> {
                 ));
             }
             // "forced me into a car", "bundled him into a van": a kidnapping.
+            // ("pushed me and two others, Basile and Eustache, into the back
+            // of one pickup": others with them, up to the vehicle.)
+            let into = || {
+                tokens
+                    .iter()
+                    .enumerate()
+                    .skip(i + 2)
+                    .take(20)
+                    .take_while(|(_, n)| !super::tokens::ends_sentence(n))
+                    .find(|(_, n)| n.is("into"))
+                    .map(|(k, _)| k)
+            };
             if t.is_any(&["forced", "bundled", "pushed", "shoved", "threw", "dragged"])
                 && tokens.get(i + 1).is_some_and(|n| n.is_any(OBJECT_PRONOUNS))
-                && tokens.get(i + 2).is_some_and(|n| n.is("into"))
-                && tokens[i + 3..(i + 6).min(tokens.len())]
-                    .iter()
-                    .any(|n| n.is_any(&["car", "van", "vehicle", "truck", "jeep", "pickup"]))
+                && into().is_some_and(|k| {
+                    tokens[k + 1..(k + 6).min(tokens.len())]
+                        .iter()
+                        .any(|n| n.is_any(&["car", "van", "vehicle", "truck", "jeep", "pickup"]))
+                })
             {
+                // (By the police or soldiers, an arrest.)
+                let officers = tokens[clause_start..i].iter().any(|n| {
+                    POLICE_WORDS.contains(&n.lower.as_str())
+                        || n.is_any(&["soldiers", "officers", "agents", "gendarme", "policemen"])
+                });
                 found.push(EventAt::harm_or_threat(
-                    EventKind::Kidnap,
+                    if officers {
+                        EventKind::Arrest
+                    } else {
+                        EventKind::Kidnap
+                    },
                     polarity(tokens, clause_start, i),
                     repeated(tokens, clause_start, i),
                     victims(tokens, clause_start, i, context),
@@ -1752,6 +1774,14 @@ mod tests {
             [(EventKind::Arrest, true)]
         );
         assert_eq!(kinds("my uncle took me at night to his house"), []);
+        assert_eq!(
+            kinds("Four soldiers pushed me and my cousin Ali into the back of a truck."),
+            [(EventKind::Arrest, true)]
+        );
+        assert_eq!(
+            kinds("Two men pushed me into the back of a van."),
+            [(EventKind::Kidnap, true)]
+        );
         assert_eq!(
             kinds("They drove the four of us to the police station in Kara."),
             [(EventKind::Arrest, true)]

@@ -2930,3 +2930,20 @@ fn the_date_asked_for_is_the_sentence_that_alone_tells_it() {
     );
     assert!(!found.contains(&FindingKind::Date), "{found:?}");
 }
+
+#[test]
+fn an_arrest_told_as_pushed_into_a_truck_is_dated_by_its_own_passage() {
+    let statement = "1. I was born in 1985 in Zinder.\n\n2. On 6 April 2021 I spoke at a meeting at the Kalu market. At about four o'clock soldiers arrived. Four soldiers pushed me and two friends from the union, Ali Garba and Musa Idi, into the back of a truck.\n\n3. They held us for three days at the barracks and beat us.\n\n4. On 24 January 2022 police arrested me again at my home in Maradi.\n";
+    let found = kinds_in(
+        statement,
+        "On what date did the soldiers arrest you at the Kalu market?",
+        "it was the twenty fourth of january twenty twenty two.",
+    );
+    assert!(found.contains(&FindingKind::Date), "{found:?}");
+    let found = kinds_in(
+        statement,
+        "On what date did the soldiers arrest you at the Kalu market?",
+        "the sixth of april, twenty twenty one.",
+    );
+    assert!(!found.contains(&FindingKind::Date), "{found:?}");
+}
