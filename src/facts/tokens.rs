@@ -438,6 +438,8 @@ pub fn stem(word: &str) -> String {
         ("dying", "die"),
         ("tied", "tie"),
         ("lied", "lie"),
+        ("teeth", "tooth"),
+        ("feet", "foot"),
         // An institution named in the country's language: "Clinique La
         // Providence", "Clínica Santa Ana", "Hôpital de Zone".
         ("clinique", "clinic"),
@@ -578,6 +580,7 @@ mod tests {
     fn stems_match_inflections() {
         assert_eq!(stem("clinique"), stem("clinic"));
         assert_eq!(stem("hôpital"), stem("hospitals"));
+        assert_eq!(stem("teeth"), stem("tooth"));
         assert_eq!(stem("arrested"), "arrest");
         assert_eq!(stem("arrests"), "arrest");
         assert_eq!(stem("beaten"), "beat");

@@ -421,17 +421,25 @@ impl Checker {
             .filter(|w| w[1] == w[0] + 1)
             .map(|w| vec![stem(&tokens[w[0]].lower), stem(&tokens[w[1]].lower)])
             .collect();
-        match self.one_teller(&words) {
+        // (For words, a thing told where it happened and again in the
+        // paragraph after, "The tooth is still missing.", is told there.)
+        match self.one_teller(&words, false) {
             Some(found) => (found, found),
-            None => (None, self.one_teller(&pairs).flatten()),
+            None => (
+                None,
+                self.one_teller(&pairs, false)
+                    .or_else(|| self.one_teller(&words, true))
+                    .flatten(),
+            ),
         }
     }
 
     /// The one paragraph telling each of `things` (a word, or words
     /// together) that only one paragraph tells: `None` where none is told
     /// in one paragraph only, `Some(None)` where two such point to
-    /// different paragraphs.
-    fn one_teller(&self, things: &[Vec<String>]) -> Option<Option<usize>> {
+    /// different paragraphs. `next_too`: a thing told in one paragraph and
+    /// the one after it is that first one's.
+    fn one_teller(&self, things: &[Vec<String>], next_too: bool) -> Option<Option<usize>> {
         let mut only: Option<usize> = None;
         for words in things {
             let mut tellers = (0..self.paragraph_of.len())
@@ -448,7 +456,7 @@ impl Checker {
             let Some(first) = tellers.next() else {
                 continue;
             };
-            if tellers.any(|q| q != first) {
+            if tellers.any(|q| q != first && !(next_too && q == first + 1)) {
                 continue;
             }
             if only.is_some_and(|o| o != first) {
