@@ -2950,7 +2950,7 @@ fn an_arrest_told_as_pushed_into_a_truck_is_dated_by_its_own_passage() {
 
 #[test]
 fn a_thing_told_again_in_the_next_paragraph_still_dates_its_own() {
-    let statement = "1. I lived with my partner Ravi in Georgetown from 2016.\n\n2. On 26 December 2019, at about ten at night, Ravi punched me in the face and knocked out two of my front teeth.\n\n3. I did not see a doctor. The tooth gap is still there.\n\n4. I moved to my mother's house in October 2020.\n\n5. On 8 March 2021 Ravi and his cousin took me to an old mill and beat me with a piece of wood. My wrist was broken.\n";
+    let statement = "1. I lived with my partner Ravi in Georgetown from 2016.\n\n2. On 26 December 2019, at about ten at night, Ravi punched me in the face and knocked out two of my front teeth.\n\n3. I did not see a doctor. The tooth gap is still there.\n\n4. Later I moved to my mother's house in Lotus Creek.\n\n5. On 8 March 2021 Ravi and his cousin took me to an old mill and beat me with a piece of wood. My wrist was broken.\n";
     let found = kinds_in(
         statement,
         "When did Ravi knock out your tooth?",
