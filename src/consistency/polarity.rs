@@ -353,6 +353,12 @@ fn same_verb(a: &str, b: &str) -> bool {
 const SEEKING: &[&str] = &[
     "claim", "apply", "ask", "seek", "request", "lodg", "file", "sought", "want",
 ];
+/// Where one goes for care.
+pub const CARE: &[&str] = &["doctor", "hospital", "clinic", "nurse", "emergency"];
+/// The act of going to a doctor or a hospital, asked as "did you see a
+/// doctor": "I did not go to a doctor", "went to the clinic".
+pub const GOING_FOR_CARE: &str = "go-for-care";
+
 /// Verbs of reporting a wrong: "reported it", "complained", "denounced them".
 const REPORTING: &[&str] = &["report", "complain", "denounc"];
 /// What those verbs seek, when they mean it.
@@ -371,6 +377,23 @@ fn verb_at(clause: &[Token], at: usize, verb: &str) -> bool {
     }
     let s = stem(&t.lower);
     if same_verb(&s, verb) {
+        return true;
+    }
+    if verb == GOING_FOR_CARE {
+        return t.is_any(&["go", "went", "gone", "going"])
+            && clause.get(at + 1).is_some_and(|n| n.is("to"))
+            && clause[at + 2..]
+                .iter()
+                .take(2)
+                .any(|n| CARE.contains(&stem(&n.lower).as_str()));
+    }
+    // "admitted to being a witch", "confessed": one act.
+    let confessing = |v: &str| {
+        ["admit", "admitt", "confess"]
+            .iter()
+            .any(|x| same_verb(x, v))
+    };
+    if confessing(verb) && confessing(&s) {
         return true;
     }
     let seeking = |v: &str| SEEKING.iter().any(|x| same_verb(x, v));

@@ -594,7 +594,16 @@ impl Checker {
         relevant.extend(next);
         relevant.sort_unstable();
         relevant.dedup();
-        let (verbs, actor) = polarity::asked_verbs(question);
+        let (mut verbs, actor) = polarity::asked_verbs(question);
+        // "Did you see a doctor?" is answered where the statement went to
+        // one ("I did not go to a doctor or a hospital").
+        if verbs.iter().any(|v| v == "see" || v == "visit")
+            && complement
+                .iter()
+                .any(|w| polarity::CARE.contains(&w.as_str()))
+        {
+            verbs.push(polarity::GOING_FOR_CARE.to_string());
+        }
         // The events the question names besides its own act.
         let question_tokens = tokenize(question);
         let asked_events: Vec<EventKind> = crate::facts::events::events(&question_tokens)

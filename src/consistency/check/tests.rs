@@ -2964,3 +2964,42 @@ fn a_thing_told_again_in_the_next_paragraph_still_dates_its_own() {
     );
     assert!(!found.contains(&FindingKind::Date), "{found:?}");
 }
+
+#[test]
+fn seeing_a_doctor_and_confessing_in_other_words() {
+    let statement = "1. On 3 May 2019 three men beat me outside the bar in Kotor and broke my nose. I went to the emergency centre the same night, where a doctor set my nose. They made me say that I was a thief, and I confessed.\n\n2. On 9 June 2022 two men took me to a quarry and cut my arm with a knife. This time I did not go to a doctor; a friend who is a nurse cleaned the cut. This time I did not confess.\n";
+    for (question, answer, contradicts) in [
+        (
+            "Did you see a doctor after the attack in June 2022?",
+            "yes, i went to the hospital and a doctor stitched my arm.",
+            true,
+        ),
+        (
+            "Did you see a doctor after the attack in June 2022?",
+            "no, my friend cleaned it.",
+            false,
+        ),
+        (
+            "Did you see a doctor after the attack in May 2019?",
+            "yes, the same night, at the emergency centre.",
+            false,
+        ),
+        (
+            "In June 2022, did you admit to being a thief?",
+            "yes, they hit me until i said it.",
+            true,
+        ),
+        (
+            "In June 2022, did you admit to being a thief?",
+            "no, not that time.",
+            false,
+        ),
+    ] {
+        let found = kinds_in(statement, question, answer);
+        assert_eq!(
+            found.contains(&FindingKind::Contradiction),
+            contradicts,
+            "{question} {answer}: {found:?}"
+        );
+    }
+}
