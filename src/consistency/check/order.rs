@@ -43,6 +43,34 @@ impl Checker {
                 let (first, second) = ordered_parts(&tokens[range.clone()]).into_iter().next()?;
                 let at = |r: Range<usize>| r.start + range.start..r.end + range.start;
                 let mut first = at(first);
+                // "It was after Vuk and the others beat me", opening the
+                // answer: what the question asks about came second.
+                let second = at(second);
+                let points_back = |part: &[Token]| {
+                    part.iter()
+                        .filter(|t| t.kind == TokenKind::Word)
+                        .all(|t| t.is_any(&["it", "that", "this", "was", "is"]))
+                };
+                if k == 0
+                    && points_back(&tokens[second.clone()])
+                    && content_words(&tokens[first.clone()]) >= 2
+                {
+                    let asked = self.part_readings(
+                        &asked.facts,
+                        0..asked.facts.tokens.len(),
+                        false,
+                        false,
+                    )?;
+                    let first: Vec<usize> = self
+                        .part_readings(facts, first, false, true)?
+                        .into_iter()
+                        .filter(|s| !asked.contains(s))
+                        .collect();
+                    if first.is_empty() {
+                        return None;
+                    }
+                    return self.reversed_readings(answer, &first, &asked, false);
+                }
                 // "Only after the hearing did they…": a few words that point
                 // back to the sentence before.
                 if content_words(&tokens[first.clone()]) < 2 {
@@ -65,7 +93,7 @@ impl Checker {
                                 false,
                             )?;
                             let second: Vec<usize> = self
-                                .part_readings(facts, at(second), false, true)?
+                                .part_readings(facts, second, false, true)?
                                 .into_iter()
                                 .filter(|s| !asked.contains(s))
                                 .collect();
@@ -77,7 +105,7 @@ impl Checker {
                         None => {}
                     }
                 }
-                self.reversed_pair(facts, answer, first, at(second), false, &named)
+                self.reversed_pair(facts, answer, first, second, false, &named)
             })
     }
 
@@ -853,10 +881,16 @@ fn ordered_parts(tokens: &[Token]) -> Vec<(Range<usize>, Range<usize>)> {
         let t = &tokens[i];
         let next = &tokens[i + 1];
         // ("After Kiara died": a name opens a clause too.)
-        let follows_clause =
-            next.is_any(&[
+        // ("it was after vuk and the others beat me": a lowercase name.)
+        let it_was = i >= 2
+            && tokens[i - 2].is_any(&["it", "that", "this"])
+            && tokens[i - 1].is_any(&["was", "is"])
+            && next.kind == TokenKind::Word;
+        let follows_clause = it_was
+            || next.is_any(&[
                 "they", "he", "she", "i", "we", "the", "my", "our", "his", "her", "that", "this",
-            ]) || (next.capitalized && next.kind == TokenKind::Word && !is_stopword(&next.lower));
+            ])
+            || (next.capitalized && next.kind == TokenKind::Word && !is_stopword(&next.lower));
         // "I went to hide in Benguela, and while I was there hiding those men
         // came": the stay began before what happened during it.
         // ("While I was in Accra, …": a stay at a place.)

@@ -3003,3 +3003,20 @@ fn seeing_a_doctor_and_confessing_in_other_words() {
         );
     }
 }
+
+#[test]
+fn it_was_after_puts_the_asked_event_second() {
+    let statement = "1. I was born in 1994 in Bar and worked as a waiter.\n\n2. In June 2020 my cousin posted a photo of me with my partner on Facebook. My father saw it and threw me out of the house. I moved to a friend's flat.\n\n3. On 14 August 2020 three men led by Marko Ilic beat me outside the Kafe Lipa in Bar and broke my nose.\n\n4. I left Montenegro in 2022.\n";
+    let found = kinds_in(
+        statement,
+        "When did your father throw you out of the house?",
+        "it was after marko and the others beat me outside the cafe. my father said i was not his son.",
+    );
+    assert!(found.contains(&FindingKind::Sequence), "{found:?}");
+    let found = kinds_in(
+        statement,
+        "When did your father throw you out of the house?",
+        "it was after my cousin posted the photo of me and my partner on facebook.",
+    );
+    assert!(!found.contains(&FindingKind::Sequence), "{found:?}");
+}
