@@ -397,14 +397,16 @@ pub fn events_after(tokens: &[Token], context: &[Token]) -> Vec<EventAt> {
             // ("went to Wabag to the police": a town on the way; not past
             // the end of a sentence or clause.)
             // ("went to Ramganj police station": its town before it.)
-            let to_them = tokens[..i]
-                .iter()
-                .rev()
-                .find(|p| {
-                    let name = p.capitalized && p.kind == TokenKind::Word;
-                    !(name || p.is_any(&["the", "a", "local", "district", "city"]))
-                })
-                .is_some_and(|p| p.is("to"));
+            let to_them = || {
+                tokens[..i]
+                    .iter()
+                    .rev()
+                    .find(|p| {
+                        let name = p.capitalized && p.kind == TokenKind::Word;
+                        !(name || p.is_any(&["the", "a", "local", "district", "city"]))
+                    })
+                    .is_some_and(|p| p.is("to"))
+            };
             if POLICE_WORDS.contains(&t.lower.as_str())
                 && i >= 2
                 && tokens[..i]
@@ -413,7 +415,7 @@ pub fn events_after(tokens: &[Token], context: &[Token]) -> Vec<EventAt> {
                     .take_while(|p| p.kind != TokenKind::Break && !p.is_any(&["and", "but", "so"]))
                     .take(6)
                     .any(|p| {
-                        (to_them && p.is_any(&["went", "go", "going", "gone"]))
+                        (p.is_any(&["went", "go", "going", "gone"]) && to_them())
                             || p.is_any(&["approached", "contacted", "called", "asked"])
                     })
                 // "asked again at the police station" is where, not to whom.
@@ -585,7 +587,7 @@ pub fn events_after(tokens: &[Token], context: &[Token]) -> Vec<EventAt> {
                 // (By the police or soldiers, an arrest.)
                 let officers = tokens[clause_start..i].iter().any(|n| {
                     POLICE_WORDS.contains(&n.lower.as_str())
-                        || n.is_any(&["soldiers", "officers", "agents", "gendarme", "policemen"])
+                        || n.is_any(&["gendarme", "soldier", "soldiers", "officers", "agents"])
                 });
                 found.push(EventAt::harm_or_threat(
                     if officers {
@@ -1473,10 +1475,8 @@ fn taken_away(tokens: &[Token], at: usize) -> Option<usize> {
         .is_some_and(|o| {
             window.get(o + 1).is_some_and(|t| t.is_any(&["us", "them"]))
                 && window[..o].iter().all(|t| {
-                    t.is_any(&[
-                        "the", "all", "both", "some", "each", "two", "three", "four", "five",
-                        "six", "seven", "eight", "nine", "ten",
-                    ])
+                    t.is_any(&["the", "all", "both", "some", "each"])
+                        || super::numbers::number_at(std::slice::from_ref(t), 0).is_some()
                 })
         });
     let person_object = some_of_us

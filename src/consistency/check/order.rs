@@ -55,21 +55,7 @@ impl Checker {
                     && points_back(&tokens[second.clone()])
                     && content_words(&tokens[first.clone()]) >= 2
                 {
-                    let asked = self.part_readings(
-                        &asked.facts,
-                        0..asked.facts.tokens.len(),
-                        false,
-                        false,
-                    )?;
-                    let first: Vec<usize> = self
-                        .part_readings(facts, first, false, true)?
-                        .into_iter()
-                        .filter(|s| !asked.contains(s))
-                        .collect();
-                    if first.is_empty() {
-                        return None;
-                    }
-                    return self.reversed_readings(answer, &first, &asked, false);
+                    return self.against_question(asked, facts, answer, first, false);
                 }
                 // "Only after the hearing did they…": a few words that point
                 // back to the sentence before.
@@ -86,27 +72,41 @@ impl Checker {
                         // (Not "in the evening after my shift": the shift
                         // is not what the question asks about.)
                         None if restates(&tokens[first.clone()], &asked.facts.tokens) => {
-                            let asked = self.part_readings(
-                                &asked.facts,
-                                0..asked.facts.tokens.len(),
-                                false,
-                                false,
-                            )?;
-                            let second: Vec<usize> = self
-                                .part_readings(facts, second, false, true)?
-                                .into_iter()
-                                .filter(|s| !asked.contains(s))
-                                .collect();
-                            if second.is_empty() {
-                                return None;
-                            }
-                            return self.reversed_readings(answer, &asked, &second, false);
+                            return self.against_question(asked, facts, answer, second, true);
                         }
                         None => {}
                     }
                 }
                 self.reversed_pair(facts, answer, first, second, false, &named)
             })
+    }
+
+    /// An order told against the question itself: "That was before I went
+    /// to Kigali" (what was asked came first: `asked_first`) or "It was
+    /// after they beat me" (it came second), `told` being the other part.
+    fn against_question(
+        &self,
+        asked: &Asked,
+        facts: &TextFacts,
+        answer: &str,
+        told: Range<usize>,
+        asked_first: bool,
+    ) -> Option<Finding> {
+        let question =
+            self.part_readings(&asked.facts, 0..asked.facts.tokens.len(), false, false)?;
+        let told: Vec<usize> = self
+            .part_readings(facts, told, false, true)?
+            .into_iter()
+            .filter(|s| !question.contains(s))
+            .collect();
+        if told.is_empty() {
+            return None;
+        }
+        if asked_first {
+            self.reversed_readings(answer, &question, &told, false)
+        } else {
+            self.reversed_readings(answer, &told, &question, false)
+        }
     }
 
     /// The statement sentences a part of the answer (a range of its tokens)

@@ -264,13 +264,7 @@ impl Checker {
             && sentences
                 .clone()
                 .any(|s| self.paragraph_of[s] == p && self.tells_any(s, &kinds));
-        let holds_all = || {
-            asked.stems.iter().all(|w| {
-                let holds = |s: usize| self.index.holds(s, w);
-                !sentences.clone().any(holds)
-                    || sentences.clone().any(|s| holds(s) && in_passage(s))
-            })
-        };
+        let holds_all = || self.holds_asked_words(asked, in_passage);
         // (A named place alone does not: "When did you arrive in the United
         // Kingdom?" is not asked of the one paragraph that names it.)
         let names_no_place = asked.places().iter().all(|p| !p.proper);
@@ -287,12 +281,12 @@ impl Checker {
         ((tells_act || (names_no_place && holds_all())) && dated()).then_some(p)
     }
 
-    /// The one sentence a when-question's own word points to ("When was
-    /// the protection order granted?": the only sentence that says
-    /// "granted"), where that sentence gives a date and its paragraph holds
-    /// every word of the question the statement uses: the date asked for is
-    /// that sentence's, not one of the same passage's other steps ("on 22
-    /// March I applied…").
+    /// The one sentence that tells a when-question's verb ("When was the
+    /// protection order granted?": the only sentence that says "granted"),
+    /// where that sentence gives a date and its paragraph holds every word
+    /// of the question the statement uses: the date asked for is that
+    /// sentence's, not one of the same passage's other steps ("on 22 March
+    /// I applied…").
     pub(super) fn dated_sentence(&self, asked: &Asked) -> Option<usize> {
         *asked
             .dated_sentence
@@ -359,14 +353,17 @@ impl Checker {
             .facts
             .facts_in(s)
             .any(|f| matches!(f.value, FactValue::Date(_)));
-        let holds_all = asked.stems.iter().all(|w| {
-            let holds = |x: usize| self.index.holds(x, w);
-            !sentences.clone().any(holds)
-                || sentences
-                    .clone()
-                    .any(|x| self.paragraph_of[x] == p && holds(x))
-        });
-        (dated && holds_all).then_some(s)
+        (dated && self.holds_asked_words(asked, |x| self.paragraph_of[x] == p)).then_some(s)
+    }
+
+    /// Whether the sentences `within` hold every word of the question that
+    /// the statement uses at all.
+    fn holds_asked_words(&self, asked: &Asked, within: impl Fn(usize) -> bool) -> bool {
+        let sentences = 0..self.paragraph_of.len();
+        asked.stems.iter().all(|w| {
+            let holds = |s: usize| self.index.holds(s, w);
+            !sentences.clone().any(holds) || sentences.clone().any(|s| holds(s) && within(s))
+        })
     }
 
     /// The one paragraph telling, as it happened, every thing (or year) the

@@ -15,8 +15,8 @@ impl Checker {
     ) -> Option<Finding> {
         // "When were you attacked near the river?": asked when, the time the
         // question's own words point to is dated by its own passage.
-        // (Its own sentence, where one word of the question is told there
-        // alone: "granted".)
+        // (Its own sentence, where the question's verb is told there alone:
+        // "granted".)
         let own_passage: Vec<f64>;
         let within = |keep: &dyn Fn(usize) -> bool| -> Vec<f64> {
             rel.iter()
