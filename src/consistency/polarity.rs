@@ -9,7 +9,7 @@
 //! an answer that only reports what others wanted ("they wanted me to sign"),
 //! gives no finding.
 
-use crate::facts::events::another_time;
+use crate::facts::events::{POLICE_WORDS, another_time, gone_to};
 use crate::facts::people::{GROUP_ROLES, is_man, role_of};
 use crate::facts::tokens::{POSSESSIVES, SUBJECT_PRONOUNS, Token, TokenKind, stem, tokenize};
 
@@ -417,11 +417,11 @@ fn verb_at(clause: &[Token], at: usize, verb: &str) -> bool {
     };
     // "I did not go to the police": not reporting.
     let to_the_police = || {
-        clause[at + 1..].first().is_some_and(|c| c.is("to"))
-            && clause[at + 1..]
-                .iter()
-                .take(3)
-                .any(|c| c.is_any(&["police", "gendarmerie", "gendarmes", "prosecutor"]))
+        clause.get(at + 1).is_some_and(|c| c.is("to"))
+            && (at + 2..clause.len().min(at + 4)).any(|k| {
+                (POLICE_WORDS.contains(&clause[k].lower.as_str()) || clause[k].is("prosecutor"))
+                    && gone_to(clause, k)
+            })
     };
     (seeking(verb) && seeking(&s) && clause.iter().any(|c| c.is_any(PROTECTION)))
         || (reporting(verb) && reporting(&s))

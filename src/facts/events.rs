@@ -218,13 +218,27 @@ const MODALS: &[&str] = &[
     "said",
 ];
 
-const POLICE_WORDS: &[&str] = &[
+pub(crate) const POLICE_WORDS: &[&str] = &[
     "police",
     "policeman",
     "policemen",
     "gendarmerie",
     "gendarmes",
 ];
+
+/// Whether the word at `at` is where someone went: the word before it,
+/// past "the" and a town's name, is "to" ("to the police", "to Wabag to
+/// the police", "to Ramganj police station").
+pub(crate) fn gone_to(tokens: &[Token], at: usize) -> bool {
+    tokens[..at]
+        .iter()
+        .rev()
+        .find(|p| {
+            let name = p.capitalized && p.kind == TokenKind::Word;
+            !(name || p.is_any(&["the", "a", "local", "district", "city"]))
+        })
+        .is_some_and(|p| p.is("to"))
+}
 
 /// "the prison", "the police station", "the military camp": a place where
 /// people are held, named within two words from `at`.
@@ -397,16 +411,6 @@ pub fn events_after(tokens: &[Token], context: &[Token]) -> Vec<EventAt> {
             // ("went to Wabag to the police": a town on the way; not past
             // the end of a sentence or clause.)
             // ("went to Ramganj police station": its town before it.)
-            let to_them = || {
-                tokens[..i]
-                    .iter()
-                    .rev()
-                    .find(|p| {
-                        let name = p.capitalized && p.kind == TokenKind::Word;
-                        !(name || p.is_any(&["the", "a", "local", "district", "city"]))
-                    })
-                    .is_some_and(|p| p.is("to"))
-            };
             if POLICE_WORDS.contains(&t.lower.as_str())
                 && i >= 2
                 && tokens[..i]
@@ -415,7 +419,7 @@ pub fn events_after(tokens: &[Token], context: &[Token]) -> Vec<EventAt> {
                     .take_while(|p| p.kind != TokenKind::Break && !p.is_any(&["and", "but", "so"]))
                     .take(6)
                     .any(|p| {
-                        (p.is_any(&["went", "go", "going", "gone"]) && to_them())
+                        (p.is_any(&["went", "go", "going", "gone"]) && gone_to(tokens, i))
                             || p.is_any(&["approached", "contacted", "called", "asked"])
                     })
                 // "asked again at the police station" is where, not to whom.

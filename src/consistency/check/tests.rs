@@ -62,6 +62,19 @@ fn real_differences_are_found() {
 /// with the same event.
 const TWO_MATTERS: &str = "1. About twelve people came to our prayer meeting in Gulu every Sunday.\n\n2. On 3 May 2020 soldiers arrested six of us at the meeting and took us to the barracks in Lira.\n\n3. My mother later moved to Gulu, where she lives with my sister.\n\n4. I was not charged with anything. I never signed the paper they gave me.\n";
 
+/// Each (question, answer, whether a contradiction is found) against
+/// `statement`.
+fn expect_contradictions(statement: &str, cases: &[(&str, &str, bool)]) {
+    for &(question, answer, contradicts) in cases {
+        let found = kinds_in(statement, question, answer);
+        assert_eq!(
+            found.contains(&FindingKind::Contradiction),
+            contradicts,
+            "{question} {answer}: {found:?}"
+        );
+    }
+}
+
 fn kinds_in(statement: &str, question: &str, answer: &str) -> Vec<FindingKind> {
     let checker = Checker::new(Statement::parse(statement).expect("statement"));
     checker
@@ -2782,35 +2795,31 @@ fn a_harm_at_the_asked_scene_is_not_excused_by_the_next_days_near_that_town() {
 #[test]
 fn reporting_in_other_words_is_reporting() {
     let statement = "1. On 3 March 2019 men from the mill beat my husband outside our shop. I reported it to the police in Santa Rosa the next week.\n\n2. On 9 August 2020 the same men set fire to our shop at night. This time I did not go to the police, because nothing had come of it. My brother filed a complaint with the prosecutor in April 2021.\n";
-    for (question, answer, contradicts) in [
-        (
-            "Did you report the beating of your husband?",
-            "yes, I made a complaint at the prosecutor's office",
-            false,
-        ),
-        (
-            "Did you report the beating of your husband?",
-            "no, I never reported it",
-            true,
-        ),
-        (
-            "Did you report the fire to the police?",
-            "no, this time I did not go",
-            false,
-        ),
-        (
-            "Did you report the fire to the police?",
-            "yes, I went to the police station the next morning and reported it",
-            true,
-        ),
-    ] {
-        let found = kinds_in(statement, question, answer);
-        assert_eq!(
-            found.contains(&FindingKind::Contradiction),
-            contradicts,
-            "{question} {answer}: {found:?}"
-        );
-    }
+    expect_contradictions(
+        statement,
+        &[
+            (
+                "Did you report the beating of your husband?",
+                "yes, I made a complaint at the prosecutor's office",
+                false,
+            ),
+            (
+                "Did you report the beating of your husband?",
+                "no, I never reported it",
+                true,
+            ),
+            (
+                "Did you report the fire to the police?",
+                "no, this time I did not go",
+                false,
+            ),
+            (
+                "Did you report the fire to the police?",
+                "yes, I went to the police station the next morning and reported it",
+                true,
+            ),
+        ],
+    );
 }
 
 #[test]
@@ -2968,40 +2977,36 @@ fn a_thing_told_again_in_the_next_paragraph_still_dates_its_own() {
 #[test]
 fn seeing_a_doctor_and_confessing_in_other_words() {
     let statement = "1. On 3 May 2019 three men beat me outside the bar in Kotor and broke my nose. I went to the emergency centre the same night, where a doctor set my nose. They made me say that I was a thief, and I confessed.\n\n2. On 9 June 2022 two men took me to a quarry and cut my arm with a knife. This time I did not go to a doctor; a friend who is a nurse cleaned the cut. This time I did not confess.\n";
-    for (question, answer, contradicts) in [
-        (
-            "Did you see a doctor after the attack in June 2022?",
-            "yes, i went to the hospital and a doctor stitched my arm.",
-            true,
-        ),
-        (
-            "Did you see a doctor after the attack in June 2022?",
-            "no, my friend cleaned it.",
-            false,
-        ),
-        (
-            "Did you see a doctor after the attack in May 2019?",
-            "yes, the same night, at the emergency centre.",
-            false,
-        ),
-        (
-            "In June 2022, did you admit to being a thief?",
-            "yes, they hit me until i said it.",
-            true,
-        ),
-        (
-            "In June 2022, did you admit to being a thief?",
-            "no, not that time.",
-            false,
-        ),
-    ] {
-        let found = kinds_in(statement, question, answer);
-        assert_eq!(
-            found.contains(&FindingKind::Contradiction),
-            contradicts,
-            "{question} {answer}: {found:?}"
-        );
-    }
+    expect_contradictions(
+        statement,
+        &[
+            (
+                "Did you see a doctor after the attack in June 2022?",
+                "yes, i went to the hospital and a doctor stitched my arm.",
+                true,
+            ),
+            (
+                "Did you see a doctor after the attack in June 2022?",
+                "no, my friend cleaned it.",
+                false,
+            ),
+            (
+                "Did you see a doctor after the attack in May 2019?",
+                "yes, the same night, at the emergency centre.",
+                false,
+            ),
+            (
+                "In June 2022, did you admit to being a thief?",
+                "yes, they hit me until i said it.",
+                true,
+            ),
+            (
+                "In June 2022, did you admit to being a thief?",
+                "no, not that time.",
+                false,
+            ),
+        ],
+    );
 }
 
 #[test]
