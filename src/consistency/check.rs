@@ -219,6 +219,7 @@ impl Checker {
         add_yes_no_events(question, &mut facts);
         let_go_from_a_job(&asked.facts, &mut facts);
         asked_person_is_him(&asked.facts, &mut facts);
+        feared_in_reply(&asked.facts, &mut facts);
         let mut findings = Vec::new();
         let answer_lower = answer.to_lowercase();
         let dont_know = DONT_KNOW.iter().any(|p| answer_lower.contains(p));
@@ -608,6 +609,33 @@ fn let_go_from_a_job(question: &TextFacts, facts: &mut TextFacts) {
             && e.victims == [Victim::Client]
         {
             e.kind = EventKind::Dismiss;
+        }
+    }
+}
+
+/// "What do you fear if you return?" "That they arrest me or kill me": a
+/// harm in a reply to what is feared, told with no verb in the past, is what
+/// the client fears will happen (a threat), not something that did.
+fn feared_in_reply(question: &TextFacts, facts: &mut TextFacts) {
+    let q = &question.tokens;
+    let fear = q
+        .iter()
+        .any(|t| t.is_any(&["fear", "afraid", "scared", "worried", "frightened"]))
+        || (q.iter().any(|t| t.is("happen"))
+            && q.iter()
+                .any(|t| t.is_any(&["return", "returned", "back", "sent"])));
+    if !fear {
+        return;
+    }
+    let told_in_past: Vec<bool> = (0..facts.sentences.len())
+        .map(|s| facts.sentence_tokens_of(s).iter().any(order::told_in_past))
+        .collect();
+    for f in &mut facts.facts {
+        if let FactValue::Event(e) = &mut f.value
+            && e.kind.is_harm()
+            && !told_in_past.get(f.sentence).copied().unwrap_or(true)
+        {
+            e.kind = EventKind::Threaten;
         }
     }
 }

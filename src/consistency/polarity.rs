@@ -380,9 +380,21 @@ fn verb_at(clause: &[Token], at: usize, verb: &str) -> bool {
         return true;
     }
     if verb == GOING_FOR_CARE {
-        return t.is_any(&["go", "went", "gone", "going"])
-            && clause.get(at + 1).is_some_and(|n| n.is("to"))
-            && clause[at + 2..]
+        // "went to a doctor", or taken there: "my brother took me to the
+        // clinic", "they drove him to hospital".
+        let to = if t.is_any(&["go", "went", "gone", "going"]) {
+            at + 1
+        } else if t.is_any(&["took", "taken", "drove", "driven", "brought", "rushed"])
+            && clause
+                .get(at + 1)
+                .is_some_and(|n| n.is_any(&["me", "him", "her", "us", "them"]))
+        {
+            at + 2
+        } else {
+            return false;
+        };
+        return clause.get(to).is_some_and(|n| n.is("to"))
+            && clause[to + 1..]
                 .iter()
                 .take(2)
                 .any(|n| CARE.contains(&stem(&n.lower).as_str()));
@@ -497,7 +509,14 @@ fn clause_stance(
     if mentioned && before.iter().rev().take(2).any(|t| t.is("without")) {
         return Some(false);
     }
-    if !actor.does(clause, at) && refused.is_none_or(|r| r > at) {
+    // (Taken for care, the one asked about is the object: "my brother took
+    // me to the clinic".)
+    let taken = verb == GOING_FOR_CARE
+        && !clause[at].is_any(&["go", "went", "gone", "going"])
+        && clause
+            .get(at + 1)
+            .is_some_and(|o| actor.object.contains(&o.lower));
+    if !actor.does(clause, at) && !taken && refused.is_none_or(|r| r > at) {
         return None;
     }
     if refused.is_some_and(|r| r < at) {

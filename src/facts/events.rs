@@ -1058,6 +1058,11 @@ fn polarity(tokens: &[Token], clause_start: usize, at: usize) -> (bool, bool) {
             if !is_modal(t) {
                 return false;
             }
+            // "My father could not pay that": not able to, a denial, as
+            // "couldn't" is.
+            if t.is("could") && clause.get(m + 1).is_some_and(|n| n.is("not")) {
+                return false;
+            }
             // "When I would not give names, guards beat me": a modal inside a
             // subordinate clause ended by a comma does not reach the main one.
             let comma_after = clause[m..].iter().any(|c| c.lower == ",");

@@ -198,6 +198,9 @@ pub struct QuantityAt {
     pub few: bool,
     /// Counted besides the speaker: "four other men", "me and four others".
     pub others: bool,
+    /// Some of a group told before: "two of the men", "three of those
+    /// soldiers". It counts those who did something, not the group.
+    pub part: bool,
     pub start: usize,
     pub end: usize,
 }
@@ -641,6 +644,9 @@ fn quantity_from(tokens: &[Token], n: &NumberAt) -> Option<QuantityAt> {
     let others = tokens[n.end..unit_end]
         .iter()
         .any(|t| t.is_any(&["other", "others"]));
+    let part = tokens[n.end..unit_end]
+        .windows(2)
+        .any(|w| w[0].is("of") && w[1].is_any(&["the", "those", "these"]));
     Some(QuantityAt {
         value,
         unit,
@@ -648,6 +654,7 @@ fn quantity_from(tokens: &[Token], n: &NumberAt) -> Option<QuantityAt> {
         approximate,
         few: n.vague && (2.5..5.0).contains(&value),
         others,
+        part,
         start: n.start,
         end: unit_end,
     })

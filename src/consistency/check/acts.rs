@@ -597,13 +597,22 @@ impl Checker {
         let (mut verbs, actor) = polarity::asked_verbs(question);
         // "Did you see a doctor?" is answered where the statement went to
         // one ("I did not go to a doctor or a hospital").
-        if verbs.iter().any(|v| v == "see" || v == "visit")
+        // Seeing one and going to one are one act: each reads the
+        // statement's telling of the other ("he took me to the clinic").
+        let care = verbs.iter().any(|v| v == "see" || v == "visit")
             && complement
                 .iter()
-                .any(|w| polarity::CARE.contains(&w.as_str()))
-        {
+                .any(|w| polarity::CARE.contains(&w.as_str()));
+        if care {
             verbs.push(polarity::GOING_FOR_CARE.to_string());
         }
+        let one_act = |verb: &str| -> Vec<String> {
+            if care && verbs.iter().any(|v| v == verb) {
+                verbs.clone()
+            } else {
+                vec![verb.to_string()]
+            }
+        };
         // The events the question names besides its own act.
         let question_tokens = tokenize(question);
         let asked_events: Vec<EventKind> = crate::facts::events::events(&question_tokens)
@@ -629,18 +638,21 @@ impl Checker {
             };
             // (A refusal alone is read with the sentence before it in its
             // paragraph: "They wanted me to sign a statement. I refused.")
+            let acts = one_act(verb);
             let stance_at = |s: usize| {
                 let text = self.sentence_text(s);
-                polarity::stance(text, &actor, verb, &complement, false)
-                    .or_else(|| {
-                        if !polarity::refuses(self.facts.sentence_tokens_of(s)) {
-                            return None;
-                        }
-                        let before = s
-                            .checked_sub(1)
-                            .filter(|&b| self.paragraph_of[b] == self.paragraph_of[s])?;
-                        let both = format!("{} {text}", self.sentence_text(before));
-                        polarity::stance(&both, &actor, verb, &complement, false)
+                acts.iter()
+                    .find_map(|verb| {
+                        polarity::stance(text, &actor, verb, &complement, false).or_else(|| {
+                            if !polarity::refuses(self.facts.sentence_tokens_of(s)) {
+                                return None;
+                            }
+                            let before = s
+                                .checked_sub(1)
+                                .filter(|&b| self.paragraph_of[b] == self.paragraph_of[s])?;
+                            let both = format!("{} {text}", self.sentence_text(before));
+                            polarity::stance(&both, &actor, verb, &complement, false)
+                        })
                     })
                     .map(|w| (s, w))
             };
@@ -673,6 +685,31 @@ impl Checker {
                 .copied()
                 .filter(|&(s, _)| self.at_asked_time(asked, s) == Some(true))
                 .collect();
+            // (Where none of them is of the time the question clearly points
+            // to, what that time's own passage says, in whatever words: "the
+            // same day he took me to the clinic" under the second arrest.)
+            // (Not the paragraph after it where that tells another time,
+            // dated weeks later.)
+            let then = match asked.anchor {
+                Some(anchor) if then.is_empty() => {
+                    let day = (0..self.paragraph_of.len())
+                        .find(|&s| self.paragraph_of[s] == anchor)
+                        .and_then(|s| self.when[s]);
+                    let same_time = |s: usize| {
+                        self.paragraph_of[s] == anchor
+                            || day.is_none_or(|d| self.when[s].is_none_or(|w| w <= d + 14))
+                    };
+                    (0..self.paragraph_of.len())
+                        .filter(|&s| {
+                            self.at_asked_time(asked, s) == Some(true)
+                                && same_time(s)
+                                && !elsewhere(s)
+                        })
+                        .filter_map(stance_at)
+                        .collect()
+                }
+                _ => then,
+            };
             let written = if then.is_empty() { written } else { then };
             // Asked of any country, where the answer names one ("yes, in
             // Greece"), what the statement says of that one.
@@ -1221,7 +1258,7 @@ fn by_someone_else(tokens: &[Token], at: usize) -> bool {
 }
 
 /// Whether `tokens` tell `verb` (a stem) done, not denied, by someone other
-/// than the client.
+/// than the client. ("He wrote nothing down" denies it.)
 fn told_by_someone_else(tokens: &[Token], verb: &str) -> bool {
     (0..tokens.len()).any(|k| {
         tokens[k].kind == TokenKind::Word
@@ -1230,5 +1267,8 @@ fn told_by_someone_else(tokens: &[Token], verb: &str) -> bool {
             && !tokens[k.saturating_sub(3)..k]
                 .iter()
                 .any(|b| b.is_any(&["not", "never", "didn't", "refused", "no", "nobody", "if"]))
+            && !tokens
+                .get(k + 1)
+                .is_some_and(|n| n.is_any(&["nothing", "none", "nobody"]))
     })
 }

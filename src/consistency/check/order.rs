@@ -764,7 +764,7 @@ fn hanging_clause_end(tokens: &[Token], from: usize, end: usize, main: &[Token])
 }
 
 /// A verb told in the past: "gave", "reported".
-fn told_in_past(t: &Token) -> bool {
+pub(super) fn told_in_past(t: &Token) -> bool {
     t.kind == TokenKind::Word
         && (t.is_any(PAST_VERBS)
             || (t.lower.len() > 4 && t.lower.ends_with("ed") && !t.capitalized))

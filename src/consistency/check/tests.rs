@@ -3025,3 +3025,85 @@ fn it_was_after_puts_the_asked_event_second() {
     );
     assert!(!found.contains(&FindingKind::Sequence), "{found:?}");
 }
+
+#[test]
+fn taken_to_a_clinic_under_the_second_detention() {
+    let statement = "1. On 2 May 2018 soldiers arrested me at the bus station in Lobaye.\n\n2. I was held at the barracks for four days. They kicked me, but I was not badly hurt and I did not see a doctor. I was released on 6 May 2018.\n\n3. On 11 August 2021 police officers arrested me again at my shop in Mbaïki. I was held at the central station for nine days and beaten with a cable. My right hand was broken.\n\n4. I was released on 20 August 2021. The same evening my uncle Firmin took me to the Clinique Sainte Anne, where a nurse put my hand in plaster.\n";
+    expect_contradictions(
+        statement,
+        &[
+            (
+                "Did you see a doctor after the second detention?",
+                "yes. my uncle took me to a clinic the same evening and they put plaster on my hand.",
+                false,
+            ),
+            (
+                "Did you see a doctor after the first detention?",
+                "yes, my uncle took me to the clinic.",
+                true,
+            ),
+            (
+                "Did you see a doctor after the second detention?",
+                "no, i did not see anyone.",
+                true,
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_feared_harm_in_reply_to_what_is_feared() {
+    let statement = "1. I edited a small newspaper in Bata. On 4 June 2020 soldiers searched our office and took the computers.\n\n2. My colleague Elena was arrested on 2 August 2020.\n\n3. I fear that if I return I will be imprisoned or killed by the security police.\n";
+    let q = "What do you fear if you return?";
+    let feared = kinds_in(
+        statement,
+        q,
+        "that they lock me in prison or they kill me. elena was already arrested.",
+    );
+    assert!(feared.is_empty(), "{feared:?}");
+    // Told as done, a killing is still new.
+    let done = kinds_in(
+        statement,
+        q,
+        "they killed my brother in 2021, and they will kill me too.",
+    );
+    assert!(done.contains(&FindingKind::Addition), "{done:?}");
+}
+
+#[test]
+fn nothing_written_and_could_not_pay_are_denials() {
+    let statement = "1. On 3 May 2021 my cousins beat me at the market in Maseru. The next day I went to the police post. The officer listened, but he wrote nothing down.\n\n2. In July 2021 the family asked for ten cows. My mother could not pay that.\n\n3. On 2 March 2022 my mother paid an agent 900 dollars for my ticket.\n";
+    expect_contradictions(
+        statement,
+        &[
+            (
+                "What happened at the police post?",
+                "the officer listened and he didn't write nothing.",
+                false,
+            ),
+            (
+                "What did the family ask for in July 2021?",
+                "ten cows. my mother couldn't pay that.",
+                false,
+            ),
+        ],
+    );
+}
+
+#[test]
+fn some_of_a_group_does_not_count_the_group() {
+    let statement = "1. On 9 May 2022, at night, a pickup stopped beside me on the road to Ermera. My uncle was driving, and six other men were in the back. They pulled me into the back.\n\n2. In June 2022 two of the men from the pickup came to the shop where I worked and asked for me.\n";
+    let q = "How many men were in the back of the pickup?";
+    let told = kinds_in(
+        statement,
+        q,
+        "six. six men in the back, and my uncle was driving.",
+    );
+    assert!(told.is_empty(), "{told:?}");
+    let wrong = kinds_in(
+        statement,
+        q,
+        "nine men in the back, and my uncle was driving.",
+    );
+    assert!(wrong.contains(&FindingKind::Number), "{wrong:?}");
+}

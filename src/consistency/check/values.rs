@@ -217,9 +217,12 @@ impl Checker {
         // (One told with what the question asks about: "held" there, not a
         // sum collected by a church beside where it names the payer.)
         let asked_kinds = asked.event_kinds();
+        // (Not some of a group told before: "two of the men from the pickup
+        // came to the shop" does not say how many were in the pickup.)
         let answering = |c: &Fact| {
             asked.anchored_at(self.paragraph_of[c.sentence])
                 && (asked_kinds.is_empty() || self.tells_any(c.sentence, &asked_kinds))
+                && !matches!(&c.value, FactValue::Quantity(cq) if cq.part)
         };
         let anchored = candidates.iter().any(|(c, _)| answering(c));
         let mut candidates = candidates;
