@@ -283,10 +283,10 @@ impl Checker {
 
     /// The one sentence that tells a when-question's verb ("When was the
     /// protection order granted?": the only sentence that says "granted"),
-    /// where that sentence gives a date and its paragraph holds every word
-    /// of the question the statement uses: the date asked for is that
-    /// sentence's, not one of the same passage's other steps ("on 22 March
-    /// I applied…").
+    /// where that sentence gives a date (or a sentence before it in its
+    /// paragraph does) and its paragraph holds every word of the question
+    /// the statement uses: the date asked for is that sentence's, not one of
+    /// the same passage's other steps ("on 22 March I applied…").
     pub(super) fn dated_sentence(&self, asked: &Asked) -> Option<usize> {
         *asked
             .dated_sentence
@@ -349,11 +349,19 @@ impl Checker {
             return None;
         };
         let p = self.paragraph_of[s];
-        let dated = self
-            .facts
-            .facts_in(s)
-            .any(|f| matches!(f.value, FactValue::Date(_)));
-        (dated && self.holds_asked_words(asked, |x| self.paragraph_of[x] == p)).then_some(s)
+        // (Or, told without a date, by the date its paragraph last gave:
+        // "On 30 January I crossed… I claimed asylum the day I arrived.")
+        let dated = |x: usize| {
+            self.facts
+                .facts_in(x)
+                .any(|f| matches!(f.value, FactValue::Date(_)))
+        };
+        let by = (0..=s)
+            .rev()
+            .take_while(|&x| self.paragraph_of[x] == p)
+            .find(|&x| dated(x))?;
+        self.holds_asked_words(asked, |x| self.paragraph_of[x] == p)
+            .then_some(by)
     }
 
     /// Whether the sentences `within` hold every word of the question that

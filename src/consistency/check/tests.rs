@@ -3107,3 +3107,21 @@ fn some_of_a_group_does_not_count_the_group() {
     );
     assert!(wrong.contains(&FindingKind::Number), "{wrong:?}");
 }
+
+#[test]
+fn a_step_told_without_a_date_is_dated_by_its_paragraph() {
+    let statement = "1. On 3 March 2021 soldiers beat me at the market in Suva.\n\n2. On 14 February 2023 I left Lautoka on a fishing boat. There were twenty other people on it. The sea was rough and two men fell ill. The captain took our phones. I claimed protection on the day I landed near Darwin.\n\n3. In 2022 my cousin was arrested.\n";
+    let q = "When did you land in Australia?";
+    let wrong = kinds_in(
+        statement,
+        q,
+        "on the fourteenth of february twenty twenty two, and i claimed protection the same day.",
+    );
+    assert!(wrong.contains(&FindingKind::Date), "{wrong:?}");
+    let told = kinds_in(
+        statement,
+        q,
+        "on the fourteenth of february twenty twenty three, and i claimed protection the same day.",
+    );
+    assert!(told.is_empty(), "{told:?}");
+}
