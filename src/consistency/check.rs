@@ -565,6 +565,9 @@ const SEQUENCE_MARGIN: f64 = 1.2;
 const PLACE_READING_SHARE: f64 = 0.75;
 /// Counts of people compare only in passages at least this close to the best.
 const COUNT_SHARE: f64 = 0.65;
+/// Asked how many, a fitting count's passage must be this close to the one
+/// the question's own words point to most.
+const COUNT_ASKED_SHARE: f64 = 0.5;
 /// How far (in bytes) an event may be from a person to be about them.
 const EVENT_REACH: usize = 60;
 /// How much of a sentence's relevance its neighbours in the paragraph share.

@@ -3125,3 +3125,13 @@ fn a_step_told_without_a_date_is_dated_by_its_paragraph() {
     );
     assert!(told.is_empty(), "{told:?}");
 }
+
+#[test]
+fn a_count_asked_of_one_raid_is_not_the_other_raids() {
+    let statement = "1. I presented a programme on Radio Bioko in Malabo about land seizures.\n\n2. On 3 May 2019 four men in uniform came into the studio of Radio Bioko and took the recorder. They hit me twice with a baton and left after an hour.\n\n3. After the men came into the studio, Radio Bioko moved its programmes to my flat.\n\n4. On 8 February 2021, at two in the morning, seven men in balaclavas came into my flat. They said Radio Bioko was finished and beat me with rifle butts.\n";
+    let q = "How many men came into the studio of Radio Bioko?";
+    let other = kinds_in(statement, q, "there were seven of them, seven men.");
+    assert!(other.contains(&FindingKind::Number), "{other:?}");
+    let own = kinds_in(statement, q, "four men, in uniform.");
+    assert!(own.is_empty(), "{own:?}");
+}

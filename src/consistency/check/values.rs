@@ -359,13 +359,29 @@ impl Checker {
             })
             .filter(|told| told.len() == 1)
             .map(|told| told[0]);
+        // Asked how many of one time ("came into the office"), a count that
+        // fits must also be of a passage the question's own words point to
+        // nearly as much as to the best: "eight" at the raid on the house is
+        // not the office's.
+        let counted = matches!(q.unit, Unit::Count(_)) && asks_how_much(asked.text);
+        let by_question = if counted {
+            self.relevance_to(&asked.stems)
+        } else {
+            Vec::new()
+        };
+        let question_top = candidates
+            .iter()
+            .map(|(c, _)| by_question.get(c.sentence).copied().unwrap_or(0.0))
+            .fold(0.0, f64::max);
+        let asked_of =
+            |c: &Fact| !counted || by_question[c.sentence] >= question_top * COUNT_ASKED_SHARE;
         let against = if let Some(c) = answers_anchor {
             (!fitting(c)).then_some(c)?
         } else {
             self.decide_within(
                 &candidates,
                 rel,
-                |c| fitting(c) && own(c) >= own_top * fit_share,
+                |c| fitting(c) && own(c) >= own_top * fit_share && asked_of(c),
                 0.0,
             )?
         };
