@@ -1125,6 +1125,20 @@ fn victims(tokens: &[Token], clause_start: usize, at: usize, context: &[Token]) 
     {
         return vec![Victim::Role(role)];
     }
+    // "my arrest", "her arrest": the owner is the one it happened to.
+    if at > 0 && is_owner_word(&tokens[at - 1]) {
+        let owner = &tokens[at - 1];
+        return vec![if owner.is("my") {
+            Victim::Client
+        } else if owner.is("our") {
+            Victim::Group
+        } else {
+            antecedent(context, owner.is("his"))
+                .or_else(|| named_before(&tokens[..at - 1]))
+                .or_else(|| named_before(context))
+                .unwrap_or_else(|| Victim::Name(SOMEONE_ELSE.to_string()))
+        }];
+    }
     // Passive: its own subject, not one told before a comma ("My brother
     // was held for two days, and my father was arrested"); where that names
     // no one ("…, and two weeks later he was shot"), the whole clause.
@@ -1189,6 +1203,12 @@ fn victims(tokens: &[Token], clause_start: usize, at: usize, context: &[Token]) 
         );
     }
     out
+}
+
+/// A possessive that names whose an act told as a noun was: "my", "our",
+/// "his", "her".
+fn is_owner_word(t: &Token) -> bool {
+    t.is_any(&["my", "our", "his", "her"])
 }
 
 /// The ones harmed among the words at `window`.
@@ -1852,6 +1872,24 @@ mod tests {
             victims("they kicked him, and Musa carried him home"),
             [(EventKind::Beat, vec![Victim::Name(SOMEONE_ELSE.into())])]
         );
+    }
+
+    #[test]
+    fn an_act_told_as_a_noun_is_its_owners() {
+        let victims = |text: &str| -> Vec<Vec<Victim>> {
+            events(&tokenize(text))
+                .into_iter()
+                .map(|e| e.victims)
+                .collect()
+        };
+        // Someone's, not the speaker's.
+        let hers = victims("Lusia was arrested in May. After her arrest I hid.");
+        assert_eq!(hers.len(), 2);
+        assert!(
+            !hers[1].is_empty() && !hers[1].contains(&Victim::Client),
+            "{hers:?}"
+        );
+        assert_eq!(victims("After my arrest I hid."), [vec![Victim::Client]]);
     }
 
     #[test]

@@ -257,11 +257,21 @@ impl Checker {
                 && e.victims
                     .iter()
                     .all(|v| matches!(v, Victim::Client | Victim::Group))
-                && !facts.facts_in(fact.sentence).any(|f| {
-                    matches!(&f.value, FactValue::Date(_))
-                        || matches!(&f.value, FactValue::Place(p) if p.proper)
-                });
-            if told_alone && let Some(scene) = self.scene(asked_about) {
+                && !facts
+                    .facts_in(fact.sentence)
+                    .any(|f| matches!(&f.value, FactValue::Date(_)));
+            // (A place of the answer's own: one the scene does not name. "The
+            // police came to Rodrigue's house", where the scene is the stay
+            // at Rodrigue's, is no other place.)
+            let answer_places: Vec<&PlaceAt> = places_in(facts.facts_in(fact.sentence))
+                .filter(|p| p.proper)
+                .collect();
+            if told_alone
+                && let Some(scene) = self.scene(asked_about)
+                && answer_places
+                    .iter()
+                    .all(|p| scene.iter().any(|&q| self.names_place(p, Some(q))))
+            {
                 // (The paragraph before or after, unless it is told of
                 // another time than the one asked: "What happened after
                 // the police came in February 2020?" is not the brother's

@@ -3135,3 +3135,21 @@ fn a_count_asked_of_one_raid_is_not_the_other_raids() {
     let own = kinds_in(statement, q, "four men, in uniform.");
     assert!(own.is_empty(), "{own:?}");
 }
+
+#[test]
+fn an_arrest_in_hiding_is_new_at_the_house_the_scene_names() {
+    let statement = "1. On 2 March 2021 soldiers searched my office in Suva and took my laptop.\n\n2. On 10 April 2021 my colleague Mere was arrested and held for a week. A few days after her arrest I went to stay with my uncle Tevita in Labasa, where I stayed for three months and hardly went out.\n";
+    let q = "What happened while you were staying in Labasa?";
+    let added = kinds_in(
+        statement,
+        q,
+        "i stayed inside, about three months. but one day the police came to tevita's house and arrested me.",
+    );
+    assert!(added.contains(&FindingKind::Addition), "{added:?}");
+    let told = kinds_in(
+        statement,
+        q,
+        "i stayed inside with my uncle, about three months.",
+    );
+    assert!(!told.contains(&FindingKind::Addition), "{told:?}");
+}
