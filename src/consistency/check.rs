@@ -563,6 +563,9 @@ const SEQUENCE_MARGIN: f64 = 1.2;
 /// A step told at a named place is read where the statement is at that
 /// place, if such a sentence is this near the best reading's relevance.
 const PLACE_READING_SHARE: f64 = 0.75;
+/// Where the statement tells an act both ways, an "after …" clause picks the
+/// time it points to if no other passage comes this close.
+const COUNTED_FROM_RIVAL_SHARE: f64 = 0.8;
 /// Counts of people compare only in passages at least this close to the best.
 const COUNT_SHARE: f64 = 0.65;
 /// Asked how many, a fitting count's passage must be this close to the one

@@ -30,6 +30,30 @@ pub fn refuses(tokens: &[Token]) -> bool {
     tokens.iter().any(|t| t.is_any(REFUSALS))
 }
 
+/// A denial with no verb of its own, which denies the act the sentence
+/// before names: "I did not.", "But I never did."
+pub fn bare_denial(tokens: &[Token]) -> bool {
+    let words: Vec<&str> = tokens
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word && !t.is_any(&["but", "and", "so", "i", "we"]))
+        .map(|t| t.lower.as_str())
+        .collect();
+    tokens
+        .iter()
+        .find(|t| t.kind == TokenKind::Word && !t.is_any(&["but", "and", "so"]))
+        .is_some_and(|t| t.is_any(&["i", "we"]))
+        && matches!(
+            words.as_slice(),
+            ["did", "not"] | ["didn't"] | ["never", "did"] | ["never"] | ["did", "not", "do", "it"]
+        )
+}
+
+/// Whether `tokens` name the act `verb` (in any mood: "I could make a
+/// complaint").
+pub fn names_act(tokens: &[Token], verb: &str) -> bool {
+    (0..tokens.len()).any(|i| verb_at(tokens, i, verb))
+}
+
 /// Refusing: "I refused", "refused to apply".
 const REFUSALS: &[&str] = &["refused", "refuse", "refusing", "declined"];
 /// Words before "to V" that assert the act: "I had to sign", "agreed to go".

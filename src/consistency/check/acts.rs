@@ -654,12 +654,20 @@ impl Checker {
                 acts.iter()
                     .find_map(|verb| {
                         polarity::stance(text, &actor, verb, &complement, false).or_else(|| {
-                            if !polarity::refuses(self.facts.sentence_tokens_of(s)) {
-                                return None;
-                            }
                             let before = s
                                 .checked_sub(1)
                                 .filter(|&b| self.paragraph_of[b] == self.paragraph_of[s])?;
+                            // ("Albertina told me I could make a complaint.
+                            // I did not.")
+                            let tokens = self.facts.sentence_tokens_of(s);
+                            if polarity::bare_denial(tokens)
+                                && polarity::names_act(self.facts.sentence_tokens_of(before), verb)
+                            {
+                                return Some(false);
+                            }
+                            if !polarity::refuses(tokens) {
+                                return None;
+                            }
                             let both = format!("{} {text}", self.sentence_text(before));
                             polarity::stance(&both, &actor, verb, &complement, false)
                         })
@@ -735,6 +743,25 @@ impl Checker {
                 written
             } else {
                 of_answered
+            };
+            // Told both ways ("I filed a complaint" after the office raid,
+            // "This time I did not" after the raid on the house), asked of
+            // the time after one ("after the night raid on your home"): what
+            // the statement says next after that time.
+            let told_both = written.iter().any(|&(_, w)| w != written[0].1);
+            let written = match self.counted_from(asked).filter(|_| told_both) {
+                Some(from) => {
+                    let next = written
+                        .iter()
+                        .map(|&(s, _)| self.paragraph_of[s])
+                        .filter(|&p| p >= from)
+                        .min();
+                    written
+                        .into_iter()
+                        .filter(|&(s, _)| next.is_none_or(|n| self.paragraph_of[s] == n))
+                        .collect()
+                }
+                None => written,
             };
             // Passages that also name what the question names ("before you
             // were released": "Before I was released I signed…") speak to it
@@ -831,6 +858,32 @@ impl Checker {
             });
         }
         None
+    }
+
+    /// The paragraph a question's "after …" clause points to clearly ("Did
+    /// you file a complaint after the night raid on your home?": the raid
+    /// on the home), by the clause's own words.
+    fn counted_from(&self, asked: &Asked) -> Option<usize> {
+        let tokens = &asked.facts.tokens;
+        let after = tokens.iter().position(|t| t.is("after"))?;
+        let words: Vec<String> = tokens[after + 1..]
+            .iter()
+            .filter(|t| t.kind == TokenKind::Word && !is_stopword(&t.lower))
+            .map(|t| stem(&t.lower))
+            .collect();
+        if words.len() < 2 {
+            return None;
+        }
+        let rel = self.relevance_to(&words);
+        let top = rel.iter().copied().fold(0.0, f64::max);
+        let best = rel.iter().position(|&r| r == top)?;
+        let p = self.paragraph_of[best];
+        // (The paragraph after it may go on telling that time.)
+        let rival = (0..rel.len())
+            .filter(|&s| !(p..=p + 1).contains(&self.paragraph_of[s]))
+            .map(|s| rel[s])
+            .fold(0.0, f64::max);
+        (top >= MIN_RELEVANCE * 2.0 && rival < top * COUNTED_FROM_RIVAL_SHARE).then_some(p)
     }
 
     /// "What did you say when the officer asked you to inform on the

@@ -3153,3 +3153,28 @@ fn an_arrest_in_hiding_is_new_at_the_house_the_scene_names() {
     );
     assert!(!told.contains(&FindingKind::Addition), "{told:?}");
 }
+
+#[test]
+fn a_bare_denial_and_an_act_told_both_ways() {
+    let statement = "1. I sold phones at a kiosk in Maseru.\n\n2. On 4 June 2019 three men broke the kiosk's window in the afternoon and took the phones. On 6 June 2019 I made a complaint at the Maseru Central police station, with my friend Palesa.\n\n3. On the night of 2 August 2021 four men came to my room in Ha Thetsane. They beat me with sticks and broke my arm.\n\n4. A nurse at the clinic said I could make a complaint against the men. I did not. I was afraid they would come back.\n";
+    expect_contradictions(
+        statement,
+        &[
+            (
+                "Did you make a complaint after the men came to your room at night?",
+                "yes, i went with palesa to the police and made a complaint.",
+                true,
+            ),
+            (
+                "Did you make a complaint after the men came to your room at night?",
+                "no, i was too afraid.",
+                false,
+            ),
+            (
+                "Did you make a complaint after the men broke the kiosk window?",
+                "yes, two days later, with palesa.",
+                false,
+            ),
+        ],
+    );
+}
