@@ -199,11 +199,8 @@ const DONT_KNOW: &[&str] = &[
 ];
 
 impl Checker {
-    /// Checks one answer to `question`.
-    pub fn check(&self, question: &str, answer: &str) -> Report {
-        // Very long input is cut to keep checking fast; a spoken answer is far shorter.
-        let answer = truncate(answer, 20_000);
-        let question = truncate(question, 2_000);
+    /// The question read once, with the paragraph it points to.
+    fn asked<'q>(&self, question: &'q str) -> Asked<'q> {
         let mut asked = Asked {
             text: question,
             facts: extract(question, &self.lexicon),
@@ -215,6 +212,15 @@ impl Checker {
             anchor: None,
         };
         asked.anchor = self.anchor_of(&asked);
+        asked
+    }
+
+    /// Checks one answer to `question`.
+    pub fn check(&self, question: &str, answer: &str) -> Report {
+        // Very long input is cut to keep checking fast; a spoken answer is far shorter.
+        let answer = truncate(answer, 20_000);
+        let question = truncate(question, 2_000);
+        let asked = self.asked(question);
         let mut facts = extract(answer, &self.lexicon);
         add_yes_no_events(question, &mut facts);
         let_go_from_a_job(&asked.facts, &mut facts);

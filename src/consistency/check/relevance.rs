@@ -562,6 +562,11 @@ impl Checker {
                 times.push((s, day));
             }
         }
+        // ("The first time" of one time found counts nothing: the others
+        // are told in words not read as such.)
+        if times.len() < 2 {
+            return None;
+        }
         let (s, _) = if n == usize::MAX {
             times.last()?
         } else {

@@ -3178,3 +3178,27 @@ fn a_bare_denial_and_an_act_told_both_ways() {
         ],
     );
 }
+
+#[test]
+fn the_first_time_of_one_time_read_points_nowhere() {
+    // The first time is told in words not read as an arrest ("had to
+    // stay"); "the first time" is then not the one arrest read.
+    let one = "1. I am a nurse from Dili.\n\n2. On 3 May 2019 my cousins pulled me from my bed and drove me to my father's village, Maubara. I had to stay in the goat shed there for five days.\n\n3. On 9 June 2021 police officers arrested me in Dili and held me at the Becora station for two days.\n";
+    let q = "Where were you held the first time you were taken?";
+    let checker = Checker::new(Statement::parse(one).expect("statement"));
+    assert_eq!(checker.asked(q).anchor, None);
+    // Two times read: the first is the first.
+    let two = one.replace("I had to stay in", "They locked me in");
+    let checker = Checker::new(Statement::parse(&two).expect("statement"));
+    let anchor = checker.asked(q).anchor.expect("an anchor");
+    assert_eq!(
+        checker.paragraph_number(first_sentence_of(&checker, anchor)),
+        2
+    );
+}
+
+fn first_sentence_of(checker: &Checker, paragraph: usize) -> usize {
+    (0..checker.paragraph_of.len())
+        .find(|&s| checker.paragraph_of[s] == paragraph)
+        .expect("a sentence")
+}
