@@ -152,9 +152,12 @@ fn engine_generalises_to_held_out_cases() {
         // Written in session 16; first measured at 0.75 / 0.62 / 0.14; its
         // false alarms were read in session 17.
         ("tests/data/consistency-heldout-24", 0.85, 0.71, 0.05, true),
-        // Written in session 17; first measured at 0.80 / 0.69 / 0.14 and
+        // Written in session 17; first measured at 0.80 / 0.69 / 0.14; read
+        // in session 18.
+        ("tests/data/consistency-heldout-25", 0.86, 0.75, 0.05, true),
+        // Written in session 18; first measured at 0.77 / 0.68 / 0.17 and
         // unread.
-        ("tests/data/consistency-heldout-25", 0.77, 0.66, 0.17, false),
+        ("tests/data/consistency-heldout-26", 0.74, 0.65, 0.20, false),
     ] {
         let (recall, kind_recall, false_alarm, _) = measure(folder, false, read);
         assert!(recall >= min_recall, "{folder}: recall {recall:.2}");
