@@ -377,6 +377,8 @@ fn same_verb(a: &str, b: &str) -> bool {
 const SEEKING: &[&str] = &[
     "claim", "apply", "ask", "seek", "request", "lodg", "file", "sought", "want",
 ];
+/// Forms of "go": "went to a doctor", against being taken there.
+const GOING: &[&str] = &["go", "went", "gone", "going"];
 /// Where one goes for care.
 pub const CARE: &[&str] = &["doctor", "hospital", "clinic", "nurse", "emergency"];
 /// The act of going to a doctor or a hospital, asked as "did you see a
@@ -406,7 +408,7 @@ fn verb_at(clause: &[Token], at: usize, verb: &str) -> bool {
     if verb == GOING_FOR_CARE {
         // "went to a doctor", or taken there: "my brother took me to the
         // clinic", "they drove him to hospital".
-        let to = if t.is_any(&["go", "went", "gone", "going"]) {
+        let to = if t.is_any(GOING) {
             at + 1
         } else if t.is_any(&["took", "taken", "drove", "driven", "brought", "rushed"])
             && clause
@@ -536,7 +538,7 @@ fn clause_stance(
     // (Taken for care, the one asked about is the object: "my brother took
     // me to the clinic".)
     let taken = verb == GOING_FOR_CARE
-        && !clause[at].is_any(&["go", "went", "gone", "going"])
+        && !clause[at].is_any(GOING)
         && clause
             .get(at + 1)
             .is_some_and(|o| actor.object.contains(&o.lower));

@@ -1126,7 +1126,7 @@ fn victims(tokens: &[Token], clause_start: usize, at: usize, context: &[Token]) 
         return vec![Victim::Role(role)];
     }
     // "my arrest", "her arrest": the owner is the one it happened to.
-    if at > 0 && is_owner_word(&tokens[at - 1]) {
+    if at > 0 && tokens[at - 1].is_any(&["my", "our", "his", "her"]) {
         let owner = &tokens[at - 1];
         return vec![if owner.is("my") {
             Victim::Client
@@ -1203,12 +1203,6 @@ fn victims(tokens: &[Token], clause_start: usize, at: usize, context: &[Token]) 
         );
     }
     out
-}
-
-/// A possessive that names whose an act told as a noun was: "my", "our",
-/// "his", "her".
-fn is_owner_word(t: &Token) -> bool {
-    t.is_any(&["my", "our", "his", "her"])
 }
 
 /// The ones harmed among the words at `window`.

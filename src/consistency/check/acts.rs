@@ -705,8 +705,8 @@ impl Checker {
                 .collect();
             // (Where none of them is of the time the question clearly points
             // to, what that time's own passage says, in whatever words: "the
-            // same day he took me to the clinic" under the second arrest.)
-            // (Not the paragraph after it where that tells another time,
+            // same day he took me to the clinic" under the second arrest;
+            // not the paragraph after it where that tells another time,
             // dated weeks later.)
             let then = match asked.anchor {
                 Some(anchor) if then.is_empty() => {
@@ -874,15 +874,7 @@ impl Checker {
         if words.len() < 2 {
             return None;
         }
-        let rel = self.relevance_to(&words);
-        let top = rel.iter().copied().fold(0.0, f64::max);
-        let best = rel.iter().position(|&r| r == top)?;
-        let p = self.paragraph_of[best];
-        // (The paragraph after it may go on telling that time.)
-        let rival = (0..rel.len())
-            .filter(|&s| !(p..=p + 1).contains(&self.paragraph_of[s]))
-            .map(|s| rel[s])
-            .fold(0.0, f64::max);
+        let (p, top, rival) = self.top_paragraph(&self.relevance_to(&words), 1)?;
         (top >= MIN_RELEVANCE * 2.0 && rival < top * COUNTED_FROM_RIVAL_SHARE).then_some(p)
     }
 

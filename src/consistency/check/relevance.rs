@@ -195,16 +195,10 @@ impl Checker {
         });
         let query: Vec<(String, f64)> = words.chain(events).map(|(w, t)| (t, w)).collect();
         let rel = self.smooth(&self.index.scores(&query));
-        let top = rel.iter().copied().fold(0.0, f64::max);
+        let (p, top, rival) = self.top_paragraph(&rel, 0)?;
         if top < MIN_RELEVANCE {
             return None;
         }
-        let best = rel.iter().position(|&r| r == top)?;
-        let p = self.paragraph_of[best];
-        let rival = (0..rel.len())
-            .filter(|&s| self.paragraph_of[s] != p)
-            .map(|s| rel[s])
-            .fold(0.0, f64::max);
         if top >= MIN_RELEVANCE * ANCHOR_STRENGTH && rival < top * ANCHOR_RIVAL_SHARE {
             return Some(p);
         }
@@ -212,6 +206,20 @@ impl Checker {
         // tells a thing the question names and no other paragraph tells:
         // "the attack with the knife".)
         self.only_teller(asked).filter(|&q| q == p)
+    }
+
+    /// The paragraph of the most relevant sentence by `rel`, that
+    /// relevance, and the best of any sentence outside it and the `next`
+    /// paragraphs after it (which may go on telling the same time).
+    pub(super) fn top_paragraph(&self, rel: &[f64], next: usize) -> Option<(usize, f64, f64)> {
+        let top = rel.iter().copied().fold(0.0, f64::max);
+        let best = rel.iter().position(|&r| r == top)?;
+        let p = self.paragraph_of[best];
+        let rival = (0..rel.len())
+            .filter(|&s| !(p..=p + next).contains(&self.paragraph_of[s]))
+            .map(|s| rel[s])
+            .fold(0.0, f64::max);
+        Some((p, top, rival))
     }
 
     /// Whether statement sentence `s` tells of the time a question asks
