@@ -138,6 +138,9 @@ struct Asked<'q> {
     /// The sentence whose date a when-question asks for, found once when
     /// needed (see [`Checker::dated_sentence`]).
     dated_sentence: std::cell::OnceCell<Option<usize>>,
+    /// How much each statement sentence is about the question's own words,
+    /// found once when needed (see [`Checker::by_question`]).
+    by_question: std::cell::OnceCell<Vec<f64>>,
     /// The one paragraph the question alone clearly points to, when it asks
     /// where or how long (see [`Checker::anchor_of`]).
     anchor: Option<usize>,
@@ -209,6 +212,7 @@ impl Checker {
             only_teller: std::cell::OnceCell::new(),
             dated_by: std::cell::OnceCell::new(),
             dated_sentence: std::cell::OnceCell::new(),
+            by_question: std::cell::OnceCell::new(),
             anchor: None,
         };
         asked.anchor = self.anchor_of(&asked);

@@ -544,7 +544,7 @@ impl Checker {
         answer: &str,
     ) -> Option<Finding> {
         let question = asked.text;
-        let complement = content_stems(question);
+        let complement = &asked.stems;
         // "Did you claim asylum in the Netherlands?" is not answered where the
         // statement claims it at Heathrow: a sentence naming only other places.
         // Nor "Were you fingerprinted in Italy?" where it was not in France.
@@ -583,7 +583,7 @@ impl Checker {
                     .iter()
                     .any(|p| asked_places.iter().any(|a| same_place(a, p)))
         };
-        let rel = self.relevance_to(&complement);
+        let rel = self.by_question(asked);
         let best = rel.iter().copied().fold(0.0, f64::max);
         if best < MIN_RELEVANCE {
             return None;
@@ -643,7 +643,7 @@ impl Checker {
             Vec::new()
         };
         for verb in &verbs {
-            let Some(said) = polarity::stance(answer, &actor, verb, &complement, true) else {
+            let Some(said) = polarity::stance(answer, &actor, verb, complement, true) else {
                 continue;
             };
             // (A refusal alone is read with the sentence before it in its
@@ -653,7 +653,7 @@ impl Checker {
                 let text = self.sentence_text(s);
                 acts.iter()
                     .find_map(|verb| {
-                        polarity::stance(text, &actor, verb, &complement, false).or_else(|| {
+                        polarity::stance(text, &actor, verb, complement, false).or_else(|| {
                             let before = s
                                 .checked_sub(1)
                                 .filter(|&b| self.paragraph_of[b] == self.paragraph_of[s])?;
@@ -669,7 +669,7 @@ impl Checker {
                                 return None;
                             }
                             let both = format!("{} {text}", self.sentence_text(before));
-                            polarity::stance(&both, &actor, verb, &complement, false)
+                            polarity::stance(&both, &actor, verb, complement, false)
                         })
                     })
                     .map(|w| (s, w))
@@ -860,24 +860,6 @@ impl Checker {
         None
     }
 
-    /// The paragraph a question's "after …" clause points to clearly ("Did
-    /// you file a complaint after the night raid on your home?": the raid
-    /// on the home), by the clause's own words.
-    fn counted_from(&self, asked: &Asked) -> Option<usize> {
-        let tokens = &asked.facts.tokens;
-        let after = tokens.iter().position(|t| t.is("after"))?;
-        let words: Vec<String> = tokens[after + 1..]
-            .iter()
-            .filter(|t| t.kind == TokenKind::Word && !is_stopword(&t.lower))
-            .map(|t| stem(&t.lower))
-            .collect();
-        if words.len() < 2 {
-            return None;
-        }
-        let (p, top, rival) = self.top_paragraph(&self.relevance_to(&words), 1)?;
-        (top >= MIN_RELEVANCE * 2.0 && rival < top * COUNTED_FROM_RIVAL_SHARE).then_some(p)
-    }
-
     /// "What did you say when the officer asked you to inform on the
     /// church?" answered "I said yes" where the statement's passage says "I
     /// refused" (or the other way round).
@@ -903,7 +885,7 @@ impl Checker {
             return None;
         }
         let said = reply_given(&tokenize(answer))?;
-        let rel = self.relevance_to(&content_stems(asked.text));
+        let rel = self.by_question(asked);
         let (best, score) = rel
             .iter()
             .copied()

@@ -208,6 +208,24 @@ impl Checker {
         self.only_teller(asked).filter(|&q| q == p)
     }
 
+    /// The paragraph a question's "after …" clause points to clearly ("Did
+    /// you file a complaint after the night raid on your home?": the raid
+    /// on the home), by the clause's own words.
+    pub(super) fn counted_from(&self, asked: &Asked) -> Option<usize> {
+        let tokens = &asked.facts.tokens;
+        let after = tokens.iter().position(|t| t.is("after"))?;
+        let words: Vec<String> = tokens[after + 1..]
+            .iter()
+            .filter(|t| t.kind == TokenKind::Word && !is_stopword(&t.lower))
+            .map(|t| stem(&t.lower))
+            .collect();
+        if words.len() < 2 {
+            return None;
+        }
+        let (p, top, rival) = self.top_paragraph(&self.relevance_to(&words), 1)?;
+        (top >= MIN_RELEVANCE * 2.0 && rival < top * COUNTED_FROM_RIVAL_SHARE).then_some(p)
+    }
+
     /// The paragraph of the most relevant sentence by `rel`, that
     /// relevance, and the best of any sentence outside it and the `next`
     /// paragraphs after it (which may go on telling the same time).
@@ -581,6 +599,13 @@ impl Checker {
             times.get(n - 1)?
         };
         Some(self.paragraph_of[*s])
+    }
+
+    /// How much each statement sentence is about the question's own words.
+    pub(super) fn by_question<'a>(&self, asked: &'a Asked) -> &'a [f64] {
+        asked
+            .by_question
+            .get_or_init(|| self.relevance_to(&asked.stems))
     }
 
     /// How much each statement sentence is about `words` (stems), shared with

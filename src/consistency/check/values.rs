@@ -364,10 +364,10 @@ impl Checker {
         // nearly as much as to the best: "eight" at the raid on the house is
         // not the office's.
         let counted = matches!(q.unit, Unit::Count(_)) && asks_how_much(asked.text);
-        let by_question = if counted {
-            self.relevance_to(&asked.stems)
+        let by_question: &[f64] = if counted {
+            self.by_question(asked)
         } else {
-            Vec::new()
+            &[]
         };
         let question_top = candidates
             .iter()
