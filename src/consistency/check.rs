@@ -174,7 +174,40 @@ impl Asked<'_> {
             })
             .collect()
     }
+
+    /// The kinds of event the question tells as done before any clause
+    /// that places it in time ("released", not "arrested", in "When were
+    /// you released after the second arrest?").
+    fn main_event_kinds(&self) -> Vec<EventKind> {
+        let clause_at = self
+            .facts
+            .sentence_tokens_of(0)
+            .iter()
+            .skip(1)
+            .find(|t| t.is_any(TIME_CLAUSE))
+            .map_or(usize::MAX, |t| t.span.start);
+        self.facts
+            .facts
+            .iter()
+            .filter_map(|f| match &f.value {
+                FactValue::Event(e) if e.positive && f.span.start < clause_at => Some(e.kind),
+                _ => None,
+            })
+            .collect()
+    }
 }
+
+/// Words that open a clause placing a question's act in time.
+const TIME_CLAUSE: &[&str] = &[
+    "after",
+    "before",
+    "during",
+    "following",
+    "since",
+    "until",
+    "when",
+    "while",
+];
 
 /// The places among `facts`.
 fn places_in<'a>(facts: impl Iterator<Item = &'a Fact>) -> impl Iterator<Item = &'a PlaceAt> {

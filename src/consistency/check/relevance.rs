@@ -128,7 +128,7 @@ impl Checker {
 
     /// Relevance `rel` with sentences outside the question's anchor (if it
     /// has one) weighing less.
-    fn within_anchor(&self, asked: &Asked, mut rel: Vec<f64>) -> Vec<f64> {
+    pub(super) fn within_anchor(&self, asked: &Asked, mut rel: Vec<f64>) -> Vec<f64> {
         if asked.anchor.is_some() {
             for (s, r) in rel.iter_mut().enumerate() {
                 if !asked.anchored_at(self.paragraph_of[s]) {

@@ -3202,3 +3202,17 @@ fn first_sentence_of(checker: &Checker, paragraph: usize) -> usize {
         .find(|&s| checker.paragraph_of[s] == paragraph)
         .expect("a sentence")
 }
+
+#[test]
+fn released_after_the_second_arrest_is_dated_by_that_time() {
+    const TWICE: &str = "3. On 30 March 2018 soldiers arrested me at the bakery where I worked and took me to the barracks at Kintélé. I was released on 2 April 2018 after my employer spoke to the captain.\n\n4. For three years I kept away from politics.\n\n5. On 11 September 2021 two policemen arrested me at my mother's house during the night. They drove me to the central police station.\n\n6. I was held there for nine days and beaten twice. I was released on 20 September 2021 when my uncle paid the officer on duty.\n";
+    let q = "When were you released after the second arrest?";
+    let wrong = kinds_in(
+        TWICE,
+        q,
+        "um, they released me on the second of april, in the morning",
+    );
+    assert!(wrong.contains(&FindingKind::Date), "{wrong:?}");
+    let right = kinds_in(TWICE, q, "on the twentieth of september, my uncle paid");
+    assert!(right.is_empty(), "{right:?}");
+}

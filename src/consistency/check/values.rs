@@ -44,6 +44,26 @@ impl Checker {
             matches!(v, FactValue::Date(cd)
                 if !(d.year.is_none() && d.months.is_some() && cd.months.is_none()))
         });
+        // "When were you released after the second arrest?": where the time
+        // the question's ordinal points to tells what it asks about with a
+        // date, that date is the one asked for, however much the answer's
+        // own words ("the fifteenth of March") recall another time.
+        let asked_when = matches!(wanted(asked.text), Some(Want::When));
+        let main_kinds = asked.main_event_kinds();
+        let answering = |c: &Fact| {
+            asked.anchored_at(self.paragraph_of[c.sentence])
+                && self.tells_any(c.sentence, &main_kinds)
+        };
+        let anchored = asked_when && candidates.iter().any(|(c, _)| answering(c));
+        let mut candidates = candidates;
+        let in_anchor: Vec<f64>;
+        let rel = if anchored {
+            candidates.retain(|(c, _)| asked.anchored_at(self.paragraph_of[c.sentence]));
+            in_anchor = self.within_anchor(asked, rel.to_vec());
+            &in_anchor[..]
+        } else {
+            rel
+        };
         let top = candidates.first().map_or(0.0, |c| c.1);
         // "On the eleventh": the day of the month the passage dates.
         let filled;
@@ -66,7 +86,6 @@ impl Checker {
         // clearly speaks of the same thing.
         // Asked when, the date told is the answering passage's: another date
         // told in passing does not excuse it.
-        let asked_when = matches!(wanted(asked.text), Some(Want::When));
         let fit_share = if asked_when {
             TOLD_ONCE_FIT_SHARE
         } else {
@@ -145,9 +164,11 @@ impl Checker {
         };
         // A month without a year ("from October to May") is weak: it conflicts
         // only if the statement never dates anything to that month (to that
-        // day, where the answer gives one: "the twenty first of january").
+        // day, where the answer gives one: "the twenty first of january"),
+        // at the time the question's ordinal points to, where it points to one.
         if d.year.is_none()
             && self.facts.facts.iter().any(|f| {
+                (!anchored || asked.anchored_at(self.paragraph_of[f.sentence])) &&
                 matches!(&f.value, FactValue::Date(c)
                     if c.months.is_some() && c.compatible(d) && (d.days.is_none() || c.days.is_some()))
             })
