@@ -710,7 +710,13 @@ fn add_yes_no_events(question: &str, facts: &mut TextFacts) {
     for e in crate::facts::events::events(&q[..main]) {
         // "Did you report the burning of your car?" asks about reporting;
         // the burning, named as a thing, is what was reported.
-        let named_as_thing = e.start > 0 && q[e.start - 1].is("the");
+        // (So "the second arrest", "your last detention".)
+        let before = q[..e.start]
+            .iter()
+            .rev()
+            .find(|t| !t.is_any(&["first", "second", "third", "last", "other", "same"]));
+        let named_as_thing =
+            before.is_some_and(|t| t.is_any(&["the", "your", "his", "her", "their"]));
         let said = facts
             .facts
             .iter()

@@ -552,11 +552,22 @@ impl Checker {
         let mut times: Vec<(usize, Option<i64>)> = Vec::new();
         let mut last_day = None;
         for s in 0..self.facts.sentences.len() {
+            // (Nor an act named as a thing no one owns: "an end to the
+            // arrests of young people", "a death in police custody".)
+            let named_as_thing = |f: &Fact| {
+                self.facts.token_of(f).is_some_and(|at| {
+                    at > 0
+                        && self.facts.tokens[at - 1]
+                            .is_any(&["the", "a", "an", "in", "of", "police"])
+                })
+            };
             let victims: Vec<&[Victim]> = self
                 .facts
                 .facts_in(s)
                 .filter_map(|f| match &f.value {
-                    FactValue::Event(e) if e.positive && kinds.contains(&e.kind) => {
+                    FactValue::Event(e)
+                        if e.positive && kinds.contains(&e.kind) && !named_as_thing(f) =>
+                    {
                         Some(e.victims.as_slice())
                     }
                     _ => None,

@@ -3216,3 +3216,22 @@ fn released_after_the_second_arrest_is_dated_by_that_time() {
     let right = kinds_in(TWICE, q, "on the twentieth of september, my uncle paid");
     assert!(right.is_empty(), "{right:?}");
 }
+
+#[test]
+fn no_to_reporting_the_second_arrest_denies_the_report() {
+    const TWO: &str = "2. In 2019 I joined a students' union that campaigned for an end to the arrests of students who criticise the rector.\n\n3. On 4 February 2020 police arrested me at a rally at the university and held me for two days. A week after my release I reported the arrest to a human rights lawyer.\n\n4. In May 2021 the union published a letter about the death of a student in police custody.\n\n5. On 9 June 2021 three men in plain clothes arrested me in my room and drove me to a house outside the city. I was held there for a week.\n\n6. I escaped on 16 June 2021 through a window. I did not report this second arrest to anyone, because I was afraid they would find me.\n";
+    let q = "Did you report the second arrest to anyone?";
+    for answer in ["no.", "no, nobody. i was too afraid"] {
+        let said = kinds_in(TWO, q, answer);
+        assert!(said.is_empty(), "{answer}: {said:?}");
+    }
+    // The arrests the union campaigned against and a death in custody are
+    // named as things, not times the client was arrested: the second arrest
+    // is the one told in paragraph 5.
+    let checker = Checker::new(Statement::parse(TWO).expect("statement"));
+    let anchor = checker.asked(q).anchor.expect("an anchor");
+    assert_eq!(
+        checker.paragraph_number(first_sentence_of(&checker, anchor)),
+        5
+    );
+}
