@@ -680,8 +680,23 @@ impl Checker {
             let there: Vec<(usize, bool)> = self
                 .setting(asked)
                 .map(|setting| {
+                    // (And the paragraph after one telling there what the
+                    // question names, "the attack at the salon": "After
+                    // they left… I did not report this attack.")
+                    let goes_on: Vec<usize> = setting
+                        .iter()
+                        .filter(|&&p| {
+                            (0..self.paragraph_of.len()).any(|s| {
+                                self.paragraph_of[s] == p && self.tells_any(s, &asked_events)
+                            })
+                        })
+                        .map(|&p| p + 1)
+                        .collect();
                     (0..self.paragraph_of.len())
-                        .filter(|&s| setting.contains(&self.paragraph_of[s]) && !elsewhere(s))
+                        .filter(|&s| {
+                            let p = self.paragraph_of[s];
+                            (setting.contains(&p) || goes_on.contains(&p)) && !elsewhere(s)
+                        })
                         .filter_map(stance_at)
                         .collect()
                 })

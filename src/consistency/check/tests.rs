@@ -3235,3 +3235,17 @@ fn no_to_reporting_the_second_arrest_denies_the_report() {
         5
     );
 }
+
+#[test]
+fn the_passage_after_the_one_naming_the_place_goes_on_there() {
+    const SHOP: &str = "2. In 2019 I opened a small hair salon near the bus rank.\n\n4. On 2 March 2021 my husband beat me at home with a belt. The next day I went to the police post and reported the attack.\n\n5. On 20 September 2021 he came to my salon with two friends. He hit me with his fist, cut my arm with a knife and broke the mirrors.\n\n6. After they left, a neighbour cleaned the cut. I did not report this attack to the police, because they had let him go the last time.\n\n7. On 3 October 2021 my salon was set on fire.\n";
+    let q = "Did you report the attack at the salon to the police?";
+    let right = kinds_in(
+        SHOP,
+        q,
+        "no. the first time i reported it, so this time i didn't go",
+    );
+    assert!(right.is_empty(), "{right:?}");
+    let wrong = kinds_in(SHOP, q, "yes, i reported it the next day");
+    assert!(wrong.contains(&FindingKind::Contradiction), "{wrong:?}");
+}
