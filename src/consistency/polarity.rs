@@ -311,6 +311,10 @@ pub fn stance(
             _ => said = Some(found),
         }
     }
+    // "Dr Sialo, a doctor at a private clinic, examined me": seen by one.
+    if said.is_none() && verb == GOING_FOR_CARE && cared_for(&tokens, actor) {
+        return Some(true);
+    }
     said
 }
 
@@ -384,6 +388,23 @@ pub const CARE: &[&str] = &["doctor", "hospital", "clinic", "nurse", "emergency"
 /// The act of going to a doctor or a hospital, asked as "did you see a
 /// doctor": "I did not go to a doctor", "went to the clinic".
 pub const GOING_FOR_CARE: &str = "go-for-care";
+
+/// Whether `tokens` tell a doctor or a nurse treating the one asked about
+/// ("a doctor examined me and treated my wrists"), with no word denying it.
+fn cared_for(tokens: &[Token], actor: &Actor) -> bool {
+    let carer = tokens
+        .iter()
+        .any(|t| t.is_any(&["dr", "doctor", "nurse", "medic", "paramedic"]));
+    let treated = tokens.windows(2).any(|w| {
+        w[0].is_any(&["examined", "treated", "stitched", "bandaged"])
+            && actor.object.contains(&w[1].lower)
+    });
+    carer
+        && treated
+        && !tokens
+            .iter()
+            .any(|t| t.is_any(NEGATIONS) || t.is("no") || is_modal(t))
+}
 
 /// Verbs of reporting a wrong: "reported it", "complained", "denounced them".
 const REPORTING: &[&str] = &["report", "complain", "denounc"];

@@ -3249,3 +3249,23 @@ fn the_passage_after_the_one_naming_the_place_goes_on_there() {
     let wrong = kinds_in(SHOP, q, "yes, i reported it the next day");
     assert!(wrong.contains(&FindingKind::Contradiction), "{wrong:?}");
 }
+
+#[test]
+fn a_doctor_who_examined_me_was_seen() {
+    let statement = "1. On 3 March 2019 soldiers arrested me at the market in Ebebiyín and held me for three days. I did not see a doctor afterwards.\n\n2. On 14 May 2022 police officers took me from my house and held me for two weeks, beating me with cables.\n\n3. I was released on 28 May 2022. The next day Dr Obiang, a doctor at a small clinic in Bata, examined me and stitched the cut on my head.\n";
+    expect_contradictions(
+        statement,
+        &[
+            (
+                "Did you see a doctor after your release in May 2022?",
+                "yes, the next day, a doctor at a clinic in bata stitched my head",
+                false,
+            ),
+            (
+                "Did you see a doctor after your release in May 2022?",
+                "no, i never saw a doctor",
+                true,
+            ),
+        ],
+    );
+}
