@@ -270,7 +270,15 @@ impl Checker {
         let relevance: Vec<Vec<f64>> = (0..facts.sentences.len())
             .map(|s| self.relevance_of(&facts, s, &asked, 0..0))
             .collect();
+        let elsewhen = told_of_another_time(&asked.facts, &facts);
         for fact in &facts.facts {
+            // ("How many came the second night?" "Twenty. The first time it
+            // was eight.": the eight is the first time's.)
+            if !matches!(fact.value, FactValue::Event(_))
+                && elsewhen.iter().any(|r| r.contains(&fact.span.start))
+            {
+                continue;
+            }
             let rel = &relevance[fact.sentence];
             if let Some(finding) = self.compare(fact, rel, &facts, answer, &asked) {
                 findings.push(finding);
@@ -734,6 +742,36 @@ fn add_yes_no_events(question: &str, facts: &mut TextFacts) {
             span: span.clone(),
         });
     }
+}
+
+/// The byte spans of the answer's clauses told of a time other than the
+/// one asked about: from "the first time", "the other time" or "last time"
+/// (where the question does not ask of that time) to the end of the clause
+/// ("…, but this time twenty").
+fn told_of_another_time(question: &TextFacts, answer: &TextFacts) -> Vec<Range<usize>> {
+    const OTHER: &[&str] = &["first", "second", "other", "last", "previous"];
+    let asked: Vec<&str> = question
+        .tokens
+        .iter()
+        .filter(|t| t.is_any(OTHER))
+        .map(|t| t.lower.as_str())
+        .collect();
+    let mut spans = Vec::new();
+    for s in 0..answer.sentences.len() {
+        let tokens = answer.sentence_tokens_of(s);
+        for (i, w) in tokens.windows(2).enumerate() {
+            if !(w[0].is_any(OTHER) && w[1].is("time") && !asked.contains(&w[0].lower.as_str())) {
+                continue;
+            }
+            let end = tokens[i + 2..]
+                .iter()
+                .find(|t| t.is_any(&["but", "whereas", "while", "now"]) || t.is("this"))
+                .or(tokens.last())
+                .map_or(w[1].span.end, |t| t.span.end);
+            spans.push(w[0].span.start..end);
+        }
+    }
+    spans
 }
 
 /// Keeps one finding per kind and answer words.

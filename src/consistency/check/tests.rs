@@ -3269,3 +3269,17 @@ fn a_doctor_who_examined_me_was_seen() {
         ],
     );
 }
+
+#[test]
+fn a_count_told_of_the_first_time_is_not_this_times() {
+    let statement = "1. On 4 April 2019 about forty youths from the next village came to our church during the evening service. They broke the windows and one of them hit me with a stick.\n\n2. On 30 May 2021 about fifteen men came to my cousin's wedding in the church hall. They carried machetes. Two men held me while another man cut my arm.\n";
+    let q = "How many men came to the wedding?";
+    let right = kinds_in(
+        statement,
+        q,
+        "fifteen men. the first time it was maybe forty of them",
+    );
+    assert!(right.is_empty(), "{right:?}");
+    let wrong = kinds_in(statement, q, "about thirty of them");
+    assert!(wrong.contains(&FindingKind::Number), "{wrong:?}");
+}
