@@ -377,6 +377,10 @@ pub fn stem(word: &str) -> String {
         ("fled", "flee"),
         ("left", "leave"),
         ("held", "hold"),
+        // "Who led them?" is answered by "Their leader was…".
+        ("led", "lead"),
+        ("leader", "lead"),
+        ("leaders", "lead"),
         ("kept", "keep"),
         ("paid", "pay"),
         ("shot", "shoot"),

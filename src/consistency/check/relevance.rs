@@ -673,12 +673,22 @@ impl Checker {
         // And the answer's next sentence, which often tells what the one named
         // did: "It was the sheikh from the mosque on my street. He wrote that I
         // printed a leaflet."
-        query.extend(
-            facts
-                .sentence_terms(compared.sentence + 1)
-                .into_iter()
-                .map(|w| (w, ANSWER_WORDS_WEIGHT)),
-        );
+        // (Not one telling another time: "The first time it was a corporal,
+        // but this time a captain.")
+        let another_time = facts
+            .sentence_tokens_of(compared.sentence + 1)
+            .windows(2)
+            .any(|w| {
+                w[0].is_any(&["first", "second", "other", "last", "previous"]) && w[1].is("time")
+            });
+        if !another_time {
+            query.extend(
+                facts
+                    .sentence_terms(compared.sentence + 1)
+                    .into_iter()
+                    .map(|w| (w, ANSWER_WORDS_WEIGHT)),
+            );
+        }
 
         let scores = self.within_anchor(asked, self.smooth(&self.index.scores(&query)));
         let best = scores.iter().copied().fold(0.0, f64::max);

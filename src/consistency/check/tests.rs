@@ -3283,3 +3283,27 @@ fn a_count_told_of_the_first_time_is_not_this_times() {
     let wrong = kinds_in(statement, q, "about thirty of them");
     assert!(wrong.contains(&FindingKind::Number), "{wrong:?}");
 }
+
+#[test]
+fn who_led_them_is_told_by_their_leader() {
+    let statement = "1. I drove a taxi in Bata and helped a small cultural association.\n\n2. On 3 March 2019 soldiers stopped my taxi at a checkpoint near the river. Their leader was a sergeant whom the others called Sargento Obiang. They took me to a camp outside the town.\n\n3. I was held at the camp for four days and beaten.\n\n4. At dawn on 8 July 2021 five men in plain clothes came to our house in the old quarter. Their leader said he was Comandante Nsue Ela. They took me from my bed and drove me to a cell near the port.\n\n5. In August 2021 two men in a car waited outside our house for several nights, and our neighbour Rosa Mangue was arrested.\n";
+    let q = "Who led the men who took you from your house?";
+    let right = kinds_in(
+        statement,
+        q,
+        "a commander, nsue ela, that's what he said. the first time it was a sergeant, obiang, but this time a commander",
+    );
+    assert!(right.is_empty(), "{right:?}");
+}
+
+#[test]
+fn a_rank_in_spanish_or_portuguese_is_a_title() {
+    let statement = "1. Tenente Araújo leads the armed group that controls our hill.\n\n2. After the fire, Tenente Araújo's nephew, Caio Prates, started to come to my bakery every evening and told me I belonged to him.\n";
+    let q = "Who is Caio?";
+    let said = kinds_in(
+        statement,
+        q,
+        "Caio Prates, the nephew of Tenente Araújo, who leads the group.",
+    );
+    assert!(said.is_empty(), "{said:?}");
+}
