@@ -43,6 +43,22 @@ impl DateValue {
             if !overlap {
                 return false;
             }
+            // "About July" reaches into the next month's first days or the
+            // last month's end, not to the 29th of August.
+            if a.0 > b.1 || b.0 > a.1 {
+                let near = |months: (u32, u32), day: Option<(u32, u32)>, other: (u32, u32)| {
+                    day.is_none_or(|d| {
+                        if months.0 > other.1 {
+                            d.0 <= BORDER_DAYS
+                        } else {
+                            d.1 > 31 - BORDER_DAYS
+                        }
+                    })
+                };
+                if !(near(a, self.days, b) && near(b, other.days, a)) {
+                    return false;
+                }
+            }
             let one_month = a.0 == a.1 && b.0 == b.1 && a.0 == b.0;
             if one_month && let (Some(da), Some(db)) = (self.days, other.days) {
                 let pad = if slack { 3 } else { 0 };
@@ -301,6 +317,9 @@ impl DateAt {
         }
     }
 }
+
+/// How far into the month beside it an approximate month reaches.
+const BORDER_DAYS: u32 = 10;
 
 const APPROX_WORDS: &[&str] = &[
     "about",
@@ -564,7 +583,13 @@ fn date_at(tokens: &[Token], i: usize, previous: Option<&DateValue>) -> Option<D
             value.days = Some((day, day));
             value.year = Some(y);
             end = e;
-        } else if let Some((y, e)) = year_at(tokens, k) {
+        } else if let Some((y, e)) = year_at(tokens, k).or_else(|| {
+            // "in july, twenty twenty one": a pause before the year.
+            tokens
+                .get(k)
+                .filter(|t| t.lower == ",")
+                .and_then(|_| year_at(tokens, k + 1))
+        }) {
             value.year = Some(y);
             end = e;
         } else if let Some((day, after_day)) = day_at(tokens, k)
@@ -808,6 +833,7 @@ mod tests {
         );
         assert_eq!(first("april nineteen twenty twenty one"), "19 April 2021");
         assert_eq!(first("it was twenty twenty one"), "2021");
+        assert_eq!(first("in july, twenty twenty one, at night"), "July 2021");
         assert_eq!(
             first("may twenty twenty— sorry, twenty twenty one"),
             "May 2020"
@@ -859,5 +885,10 @@ mod tests {
         assert!(!d("14 March 2020").compatible(&d("on the twentieth of March")));
         assert!(d("14 March 2020").compatible(&d("around the 12th of March")));
         assert!(d("June 2020").compatible(&d("the summer of 2020")));
+        // An approximate month reaches only the edge of the month beside it.
+        assert!(d("3 August 2021").compatible(&d("about July 2021")));
+        assert!(!d("29 August 2021").compatible(&d("about July 2021")));
+        assert!(d("28 February 2021").compatible(&d("maybe March 2021")));
+        assert!(d("August 2021").compatible(&d("about July 2021")));
     }
 }
