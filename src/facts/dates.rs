@@ -375,6 +375,22 @@ fn year_at(tokens: &[Token], i: usize) -> Option<(i32, usize)> {
     None
 }
 
+/// Whether a date told up to a sentence's end ("…the twenty third of
+/// december.") is given its year by the next sentence, `next`, which says
+/// nothing else ("twenty twenty."): `before` ends with the month.
+pub fn year_told_after(before: &[Token], next: &[Token]) -> bool {
+    let words: Vec<&Token> = before
+        .iter()
+        .filter(|t| t.kind != TokenKind::Break)
+        .collect();
+    let ends_with_month = words
+        .last()
+        .is_some_and(|t| month_at(std::slice::from_ref(*t), 0).is_some());
+    ends_with_month
+        && year_at(next, 0)
+            .is_some_and(|(_, end)| next[end..].iter().all(|t| t.kind == TokenKind::Break))
+}
+
 /// A day of the month at `i`: "14", "14th", "fourteenth", "the 14th of".
 fn day_at(tokens: &[Token], i: usize) -> Option<(u32, usize)> {
     let n: NumberAt = number_at(tokens, i)?;
@@ -587,7 +603,7 @@ fn date_at(tokens: &[Token], i: usize, previous: Option<&DateValue>) -> Option<D
             // "in july, twenty twenty one": a pause before the year.
             tokens
                 .get(k)
-                .filter(|t| t.lower == ",")
+                .filter(|t| t.lower == "," || t.lower == ".")
                 .and_then(|_| year_at(tokens, k + 1))
         }) {
             value.year = Some(y);
@@ -646,7 +662,15 @@ fn counts_what_follows(tokens: &[Token], at: usize, after: usize) -> bool {
 
 fn year_after(tokens: &[Token], i: usize) -> Option<(i32, usize)> {
     let mut k = i;
-    let comma = |k: usize| usize::from(tokens.get(k).is_some_and(|t| t.lower == ","));
+    // (Or a full stop: "the twenty third of december. twenty twenty", where
+    // the year is said after a pause.)
+    let comma = |k: usize| {
+        usize::from(
+            tokens
+                .get(k)
+                .is_some_and(|t| t.lower == "," || t.lower == "."),
+        )
+    };
     // "the sixth of february, um, twenty twenty" (the filler dropped)
     k += comma(k);
     // "the third of april i think, twenty sixteen": a hedge before the year.

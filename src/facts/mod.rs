@@ -107,9 +107,20 @@ pub fn extract_sentences(text: &str, ranges: &[Range<usize>], lexicon: &Lexicon)
             let corrected = i > 0
                 && tokens[i - 1].lower == "."
                 && tokens.get(i + 1).is_some_and(|n| n.is("no"));
+            // (Nor a year said after a pause: "the twenty third of
+            // december. twenty twenty.")
+            let year_next = || {
+                let next = &tokens[i + 1..];
+                let end = next
+                    .iter()
+                    .position(tokens::ends_sentence)
+                    .map_or(next.len(), |e| e + 1);
+                dates::year_told_after(&tokens[start..i], &next[..end])
+            };
             let ends = tokens::ends_sentence(&tokens[i])
                 && tokens.get(i + 1).is_none_or(|n| n.sentence_start)
-                && !corrected;
+                && !corrected
+                && !year_next();
             if ends || i + 1 == tokens.len() {
                 if start <= i {
                     let base = all_tokens.len();
@@ -440,6 +451,22 @@ mod tests {
         assert_eq!(found[0].year, Some(2021));
         // Not a count before a date.
         assert_eq!(dates("they held 3 and on 5 May let us go").len(), 1);
+    }
+
+    #[test]
+    fn a_year_said_after_a_pause_is_the_dates() {
+        for text in [
+            "on the twenty third of december. twenty twenty",
+            "in july, twenty twenty one. at night",
+        ] {
+            let found = dates(text);
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            assert!(found[0].year.is_some(), "{text}: {found:?}");
+        }
+        // Not a year that is the next thing said: "It was in March. 2019 was
+        // the year I married."
+        let found = dates("It was in March. 2019 was the year I married.");
+        assert_eq!(found[0].year, None, "{found:?}");
     }
 
     #[test]
