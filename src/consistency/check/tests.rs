@@ -3307,3 +3307,13 @@ fn a_rank_in_spanish_or_portuguese_is_a_title() {
     );
     assert!(said.is_empty(), "{said:?}");
 }
+
+#[test]
+fn a_sum_asked_of_a_dated_time_is_that_times() {
+    let statement = "1. On 2 May 2019 the chiefs' council called me to a hearing about our prayer group and fined me 300 dollars, which my brother paid.\n\n2. For two years we prayed quietly at home.\n\n3. On 9 October 2021 the council called me again after the second raid and ordered me to pay a fine of 1,500 dollars. I refused to pay it.\n";
+    let q = "How much was the fine the council gave you in May 2019?";
+    let wrong = kinds_in(statement, q, "1,500 dollars");
+    assert!(wrong.contains(&FindingKind::Number), "{wrong:?}");
+    let right = kinds_in(statement, q, "three hundred dollars, my brother paid it");
+    assert!(right.is_empty(), "{right:?}");
+}

@@ -220,6 +220,30 @@ impl Checker {
         {
             return None;
         }
+        // The passage the question clearly points to ("How long were you held
+        // after the arrest in Abobo?"), whatever place the answer names.
+        // (One told with what the question asks about: "held" there, not a
+        // sum collected by a church beside where it names the payer.)
+        // (Or the time the question dates: "the fine the council gave you in
+        // March 2020". Before a sum is excused by one beside it.)
+        let asked_kinds = asked.event_kinds();
+        let dated = !date_spans(asked.facts.facts.iter()).is_empty();
+        let at_time = |s: usize| {
+            asked.anchored_at(self.paragraph_of[s])
+                || (dated && self.at_asked_time(asked, s) == Some(true))
+        };
+        // (Not some of a group told before: "two of the men from the pickup
+        // came to the shop" does not say how many were in the pickup.)
+        let answering = |c: &Fact| {
+            at_time(c.sentence)
+                && (asked_kinds.is_empty() || self.tells_any(c.sentence, &asked_kinds))
+                && !matches!(&c.value, FactValue::Quantity(cq) if cq.part)
+        };
+        let anchored = candidates.iter().any(|(c, _)| answering(c));
+        let mut candidates = candidates;
+        if anchored {
+            candidates.retain(|(c, _)| at_time(c.sentence));
+        }
         // A sum the same paragraph gives fits ("asked ten thousand, I gave five
         // thousand" where a demand and a payment are told).
         if matches!(q.unit, Unit::Money(_))
@@ -232,23 +256,6 @@ impl Checker {
             {
                 return None;
             }
-        }
-        // The passage the question clearly points to ("How long were you held
-        // after the arrest in Abobo?"), whatever place the answer names.
-        // (One told with what the question asks about: "held" there, not a
-        // sum collected by a church beside where it names the payer.)
-        let asked_kinds = asked.event_kinds();
-        // (Not some of a group told before: "two of the men from the pickup
-        // came to the shop" does not say how many were in the pickup.)
-        let answering = |c: &Fact| {
-            asked.anchored_at(self.paragraph_of[c.sentence])
-                && (asked_kinds.is_empty() || self.tells_any(c.sentence, &asked_kinds))
-                && !matches!(&c.value, FactValue::Quantity(cq) if cq.part)
-        };
-        let anchored = candidates.iter().any(|(c, _)| answering(c));
-        let mut candidates = candidates;
-        if anchored {
-            candidates.retain(|(c, _)| asked.anchored_at(self.paragraph_of[c.sentence]));
         }
         let mut candidates = self.tied_to_same_event(fact, facts, asked, candidates);
         // A length of time told at another named place is another stay: "two
