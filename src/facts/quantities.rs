@@ -570,10 +570,11 @@ fn quantity_from(tokens: &[Token], n: &NumberAt) -> Option<QuantityAt> {
     // there", "kept me for one week").
     let stay_of_one = matches!(unit, Unit::Duration(_))
         && n.start > 0
-        && (tokens[n.start - 1].is_any(&["only", "just"])
-            || tokens[n.start.saturating_sub(3)..n.start]
-                .iter()
-                .any(|t| t.is_any(STAY_VERBS)));
+        && (tokens[n.start - 1].is_any(&[
+            "only", "just", "almost", "nearly", "about", "around", "roughly", "over", "under",
+        ]) || tokens[n.start.saturating_sub(3)..n.start]
+            .iter()
+            .any(|t| t.is_any(STAY_VERBS)));
     if tokens[n.start].is("one") && !matches!(unit, Unit::Money(_)) && !stay_of_one {
         return None;
     }
@@ -690,6 +691,8 @@ mod tests {
         assert_eq!(q("I spent one night in the cell").value, 1.0);
         assert_eq!(q("they kept me for one week").unit, Unit::Duration(7.0));
         assert!(quantities(&tokenize("one night they came for him"), &[]).is_empty());
+        // Or said as about so long: "almost one hour".
+        assert_eq!(q("almost one hour, i think").value, 1.0);
     }
 
     #[test]
