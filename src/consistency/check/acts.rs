@@ -759,12 +759,48 @@ impl Checker {
             } else {
                 of_answered
             };
+            // How many of the question's own words (not its act) sentences name.
+            let named_in = |sentences: &mut dyn Iterator<Item = usize>| {
+                let mut named: Vec<&String> = sentences
+                    .flat_map(|p| self.stems[p].iter())
+                    .filter_map(|w| complement.iter().find(|c| *c == w && !verbs.contains(w)))
+                    .collect();
+                named.sort();
+                named.dedup();
+                named.len()
+            };
             // Told both ways ("I filed a complaint" after the office raid,
             // "This time I did not" after the raid on the house), asked of
             // the time after one ("after the night raid on your home"): what
             // the statement says next after that time.
+            // (Or asked of what one passage alone tells: "Did you report the
+            // burning of the shed?" where only the vigil's paragraph tells a
+            // burning.)
             let told_both = written.iter().any(|&(_, w)| w != written[0].1);
-            let written = match self.counted_from(asked).filter(|_| told_both) {
+            // (Of several telling it, the one naming most of what the
+            // question names with it: "the shed".)
+            let named_at = || {
+                let mut at: Vec<usize> = (0..self.paragraph_of.len())
+                    .filter(|&s| !self.imagined[s] && self.tells_any(s, &asked_events))
+                    .map(|s| self.paragraph_of[s])
+                    .collect();
+                at.dedup();
+                let naming = |p: usize| {
+                    let mut sentences =
+                        (0..self.paragraph_of.len()).filter(|&s| self.paragraph_of[s] == p);
+                    named_in(&mut sentences)
+                };
+                let most = at.iter().map(|&p| naming(p)).max()?;
+                let mut best = at.into_iter().filter(|&p| naming(p) == most);
+                let first = best.next()?;
+                best.next().is_none().then_some(first)
+            };
+            let from = if told_both {
+                self.counted_from(asked).or_else(named_at)
+            } else {
+                None
+            };
+            let written = match from {
                 Some(from) => {
                     let next = written
                         .iter()
@@ -789,15 +825,6 @@ impl Checker {
             // were detained": "I was held there for five days").
             // The sentence's own words first; its paragraph only between
             // sentences that name as much.
-            let named_in = |sentences: &mut dyn Iterator<Item = usize>| {
-                let mut named: Vec<&String> = sentences
-                    .flat_map(|p| self.stems[p].iter())
-                    .filter_map(|w| complement.iter().find(|c| *c == w && !verbs.contains(w)))
-                    .collect();
-                named.sort();
-                named.dedup();
-                named.len()
-            };
             // ("at the central police station in Laayoune": a passage under
             // that town before one that only says "police".)
             let asked_towns: Vec<&PlaceAt> = asked

@@ -3317,3 +3317,23 @@ fn a_sum_asked_of_a_dated_time_is_that_times() {
     let right = kinds_in(statement, q, "three hundred dollars, my brother paid it");
     assert!(right.is_empty(), "{right:?}");
 }
+
+#[test]
+fn reporting_the_burning_of_the_shed_is_read_after_that_burning() {
+    let statement = "1. On 2 June 2019 young men from the village beat me outside my house. Two days later I went to the police post and reported the attack. The constable wrote it in a book.\n\n2. After that our group met at night in my uncle's shed.\n\n3. On 14 August 2021 about twenty men came during our prayer meeting in the shed. They poured petrol on the shed and set it on fire, and they broke my arm. The shed burned to the ground.\n\n4. My cousin drove me to the hospital. This time I did not report the attack to the police, because they had done nothing the first time.\n\n5. In October 2021 men from the village burned my farm hut.\n";
+    expect_contradictions(
+        statement,
+        &[
+            (
+                "Did you report the burning of the shed to the police?",
+                "yes, i went to the police post and the constable wrote it down",
+                true,
+            ),
+            (
+                "Did you report the burning of the shed to the police?",
+                "no, this time i didn't go to them",
+                false,
+            ),
+        ],
+    );
+}
