@@ -749,26 +749,25 @@ fn add_yes_no_events(question: &str, facts: &mut TextFacts) {
 /// (where the question does not ask of that time) to the end of the clause
 /// ("…, but this time twenty").
 fn told_of_another_time(question: &TextFacts, answer: &TextFacts) -> Vec<Range<usize>> {
-    const OTHER: &[&str] = &["first", "second", "other", "last", "previous"];
     let asked: Vec<&str> = question
         .tokens
         .iter()
-        .filter(|t| t.is_any(OTHER))
+        .filter(|t| t.is_any(OTHER_TIMES))
         .map(|t| t.lower.as_str())
         .collect();
     let mut spans = Vec::new();
     for s in 0..answer.sentences.len() {
         let tokens = answer.sentence_tokens_of(s);
-        for (i, w) in tokens.windows(2).enumerate() {
-            if !(w[0].is_any(OTHER) && w[1].is("time") && !asked.contains(&w[0].lower.as_str())) {
+        for i in other_times(tokens) {
+            if asked.contains(&tokens[i].lower.as_str()) {
                 continue;
             }
             let end = tokens[i + 2..]
                 .iter()
-                .find(|t| t.is_any(&["but", "whereas", "while", "now"]) || t.is("this"))
+                .find(|t| t.is_any(&["but", "whereas", "while", "now", "this"]))
                 .or(tokens.last())
-                .map_or(w[1].span.end, |t| t.span.end);
-            spans.push(w[0].span.start..end);
+                .map_or(tokens[i + 1].span.end, |t| t.span.end);
+            spans.push(tokens[i].span.start..end);
         }
     }
     spans

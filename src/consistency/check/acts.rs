@@ -677,6 +677,13 @@ impl Checker {
             // Where the question puts it ("while you were at the police
             // headquarters"), what the statement says there; else what the
             // passages it speaks to say.
+            // The paragraphs telling what the question names besides its
+            // act ("the attack", "the burning").
+            let mut telling_named: Vec<usize> = (0..self.paragraph_of.len())
+                .filter(|&s| !self.imagined[s] && self.tells_any(s, &asked_events))
+                .map(|s| self.paragraph_of[s])
+                .collect();
+            telling_named.dedup();
             let there: Vec<(usize, bool)> = self
                 .setting(asked)
                 .map(|setting| {
@@ -685,11 +692,7 @@ impl Checker {
                     // they left… I did not report this attack.")
                     let goes_on: Vec<usize> = setting
                         .iter()
-                        .filter(|&&p| {
-                            (0..self.paragraph_of.len()).any(|s| {
-                                self.paragraph_of[s] == p && self.tells_any(s, &asked_events)
-                            })
-                        })
+                        .filter(|p| telling_named.contains(p))
                         .map(|&p| p + 1)
                         .collect();
                     (0..self.paragraph_of.len())
@@ -780,18 +783,13 @@ impl Checker {
             // (Of several telling it, the one naming most of what the
             // question names with it: "the shed".)
             let named_at = || {
-                let mut at: Vec<usize> = (0..self.paragraph_of.len())
-                    .filter(|&s| !self.imagined[s] && self.tells_any(s, &asked_events))
-                    .map(|s| self.paragraph_of[s])
-                    .collect();
-                at.dedup();
                 let naming = |p: usize| {
                     let mut sentences =
                         (0..self.paragraph_of.len()).filter(|&s| self.paragraph_of[s] == p);
                     named_in(&mut sentences)
                 };
-                let most = at.iter().map(|&p| naming(p)).max()?;
-                let mut best = at.into_iter().filter(|&p| naming(p) == most);
+                let most = telling_named.iter().map(|&p| naming(p)).max()?;
+                let mut best = telling_named.iter().copied().filter(|&p| naming(p) == most);
                 let first = best.next()?;
                 best.next().is_none().then_some(first)
             };

@@ -182,3 +182,17 @@ pub(super) fn same_event_kind(a: EventKind, b: EventKind) -> bool {
             (Report, ReportPolice | ReportOther) | (ReportPolice | ReportOther, Report)
         )
 }
+
+/// Words that, before "time", point to a time other than the one being
+/// told: "the first time", "the other time", "last time".
+pub(super) const OTHER_TIMES: &[&str] = &["first", "second", "other", "last", "previous"];
+
+/// Where `tokens` name another time ("the first time it was a corporal"):
+/// the index of each word of [`OTHER_TIMES`] that is followed by "time".
+pub(super) fn other_times(tokens: &[Token]) -> impl Iterator<Item = usize> + '_ {
+    tokens
+        .windows(2)
+        .enumerate()
+        .filter(|(_, w)| w[0].is_any(OTHER_TIMES) && w[1].is("time"))
+        .map(|(i, _)| i)
+}

@@ -675,12 +675,9 @@ impl Checker {
         // printed a leaflet."
         // (Not one telling another time: "The first time it was a corporal,
         // but this time a captain.")
-        let another_time = facts
-            .sentence_tokens_of(compared.sentence + 1)
-            .windows(2)
-            .any(|w| {
-                w[0].is_any(&["first", "second", "other", "last", "previous"]) && w[1].is("time")
-            });
+        let another_time = other_times(facts.sentence_tokens_of(compared.sentence + 1))
+            .next()
+            .is_some();
         if !another_time {
             query.extend(
                 facts
