@@ -1,7 +1,7 @@
 //! Finds the statement sentences an answer speaks to: BM25 over the statement's
 //! sentences, queried with the answer's words (and, more lightly, the question's).
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 /// A BM25 index over documents of stemmed words.
 #[derive(Debug, Clone)]
@@ -68,7 +68,9 @@ impl Index {
 
     /// BM25 score of every document for a weighted query.
     pub fn scores(&self, query: &[(String, f64)]) -> Vec<f64> {
-        let mut merged: HashMap<&str, f64> = HashMap::new();
+        // (In a fixed order, so that the same answer always scores the same:
+        // sums of floating-point numbers depend on their order.)
+        let mut merged: BTreeMap<&str, f64> = BTreeMap::new();
         for (w, weight) in query {
             let e = merged.entry(term(w)).or_default();
             *e = e.max(*weight);
@@ -100,6 +102,34 @@ mod tests {
 
     fn doc(words: &str) -> Vec<String> {
         words.split(' ').map(str::to_string).collect()
+    }
+
+    #[test]
+    fn the_same_query_always_scores_the_same() {
+        let words = "arrest police station cell night beat cable release money uncle sister court";
+        let index = Index::new(&[
+            doc(words),
+            doc("police station money"),
+            doc("night court uncle"),
+        ]);
+        let query: Vec<(String, f64)> = words
+            .split(' ')
+            .enumerate()
+            .map(|(i, w)| (w.to_string(), 0.3 + i as f64 * 0.17))
+            .collect();
+        let first = index.scores(&query);
+        for turn in 0..50 {
+            let mut turned = query.clone();
+            turned.rotate_left(turn % query.len());
+            let again = index.scores(&turned);
+            assert!(
+                first
+                    .iter()
+                    .zip(&again)
+                    .all(|(a, b)| a.to_bits() == b.to_bits()),
+                "{first:?} {again:?}"
+            );
+        }
     }
 
     #[test]
