@@ -353,6 +353,7 @@ impl Checker {
                     && lead < 2
                     && tokens.get(end).is_some_and(|t| {
                         t.is_any(&["the", "that", "as", "when", "my", "his", "her", "their"])
+                            || t.is_any(SUBJECT_PRONOUNS)
                     });
                 // "two weeks after that somebody left a wreath": "that" is
                 // what was told before, and the clause is what came after.

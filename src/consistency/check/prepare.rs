@@ -62,9 +62,15 @@ impl Checker {
                 }
             }
         }
+        // (A sentence opening with a time from the one before, "A week after
+        // my release, …", "Two days later, …": that much later.)
         for s in 1..day_of.len() {
             if day_of[s].is_none() && paragraph_of.get(s - 1) == paragraph_of.get(s) {
-                day_of[s] = day_of[s - 1];
+                let tokens = facts.sentence_tokens_of(s);
+                let later = (0..tokens.len().min(2))
+                    .find_map(|i| crate::facts::dates::offset_at(tokens, i))
+                    .map_or(0, |(_, days, _)| days);
+                day_of[s] = day_of[s - 1].map(|(first, last)| (first + later, last + later));
             }
         }
         let mut proper_words: Vec<String> = facts

@@ -3337,3 +3337,17 @@ fn reporting_the_burning_of_the_shed_is_read_after_that_burning() {
         ],
     );
 }
+
+#[test]
+fn a_week_after_my_release_is_not_the_same_day() {
+    let statement = "1. On 2 May 2021 police arrested me at a meeting of our union.\n\n2. I was held at the central station for four days and beaten. I was released on 6 May 2021 after my brother paid a fine. A week after my release, my colleague and I reported the arrest to a human rights lawyer, who wrote down our statements.\n";
+    let q = "When did you report the arrest to the human rights lawyer?";
+    let wrong = kinds_in(
+        statement,
+        q,
+        "the same day they released me, i went straight to him",
+    );
+    assert!(wrong.contains(&FindingKind::Date), "{wrong:?}");
+    let right = kinds_in(statement, q, "about a week after they released me");
+    assert!(right.is_empty(), "{right:?}");
+}
