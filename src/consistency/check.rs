@@ -165,49 +165,42 @@ impl Asked<'_> {
 
     /// The kinds of event the question tells as done ("held", "arrested").
     fn event_kinds(&self) -> Vec<EventKind> {
-        self.facts
-            .facts
-            .iter()
-            .filter_map(|f| match &f.value {
-                FactValue::Event(e) if e.positive => Some(e.kind),
-                _ => None,
-            })
-            .collect()
+        self.event_kinds_before(usize::MAX)
     }
 
     /// The kinds of event the question tells as done before any clause
     /// that places it in time ("released", not "arrested", in "When were
     /// you released after the second arrest?").
     fn main_event_kinds(&self) -> Vec<EventKind> {
-        let clause_at = self
-            .facts
-            .sentence_tokens_of(0)
-            .iter()
-            .skip(1)
-            .find(|t| t.is_any(TIME_CLAUSE))
-            .map_or(usize::MAX, |t| t.span.start);
+        self.event_kinds_before(self.time_clause_at().unwrap_or(usize::MAX))
+    }
+
+    /// The kinds of event told as done before byte `limit` of the question.
+    fn event_kinds_before(&self, limit: usize) -> Vec<EventKind> {
         self.facts
             .facts
             .iter()
             .filter_map(|f| match &f.value {
-                FactValue::Event(e) if e.positive && f.span.start < clause_at => Some(e.kind),
+                FactValue::Event(e) if e.positive && f.span.start < limit => Some(e.kind),
                 _ => None,
             })
             .collect()
     }
+
+    /// Where the question's clause placing its act in time begins ("after
+    /// the arrest in Abobo"), as a byte offset, if it has one.
+    fn time_clause_at(&self) -> Option<usize> {
+        self.facts
+            .sentence_tokens_of(0)
+            .iter()
+            .skip(1)
+            .find(|t| t.is_any(TIME_CLAUSE))
+            .map(|t| t.span.start)
+    }
 }
 
 /// Words that open a clause placing a question's act in time.
-const TIME_CLAUSE: &[&str] = &[
-    "after",
-    "before",
-    "during",
-    "following",
-    "since",
-    "until",
-    "when",
-    "while",
-];
+const TIME_CLAUSE: &[&str] = &["after", "before", "during", "following", "when", "while"];
 
 /// The places among `facts`.
 fn places_in<'a>(facts: impl Iterator<Item = &'a Fact>) -> impl Iterator<Item = &'a PlaceAt> {
@@ -742,35 +735,6 @@ fn add_yes_no_events(question: &str, facts: &mut TextFacts) {
             span: span.clone(),
         });
     }
-}
-
-/// The byte spans of the answer's clauses told of a time other than the
-/// one asked about: from "the first time", "the other time" or "last time"
-/// (where the question does not ask of that time) to the end of the clause
-/// ("…, but this time twenty").
-fn told_of_another_time(question: &TextFacts, answer: &TextFacts) -> Vec<Range<usize>> {
-    let asked: Vec<&str> = question
-        .tokens
-        .iter()
-        .filter(|t| t.is_any(OTHER_TIMES))
-        .map(|t| t.lower.as_str())
-        .collect();
-    let mut spans = Vec::new();
-    for s in 0..answer.sentences.len() {
-        let tokens = answer.sentence_tokens_of(s);
-        for i in other_times(tokens) {
-            if asked.contains(&tokens[i].lower.as_str()) {
-                continue;
-            }
-            let end = tokens[i + 2..]
-                .iter()
-                .find(|t| t.is_any(&["but", "whereas", "while", "now", "this"]))
-                .or(tokens.last())
-                .map_or(tokens[i + 1].span.end, |t| t.span.end);
-            spans.push(tokens[i].span.start..end);
-        }
-    }
-    spans
 }
 
 /// Keeps one finding per kind and answer words.

@@ -193,7 +193,7 @@ pub fn extract_sentences(text: &str, ranges: &[Range<usize>], lexicon: &Lexicon)
                     .name
                     .split(' ')
                     .next()
-                    .is_some_and(|w| people::RANKS.contains(&w) || people::HONORIFICS.contains(&w))
+                    .is_some_and(|w| people::is_rank(w) || people::HONORIFICS.contains(&w))
         });
         taken.extend(found_places.iter().map(|p| (p.start, p.end)));
         for p in people::people(tokens, &lexicon.names, &taken) {

@@ -132,18 +132,6 @@ const ROLES: &[(&str, &str)] = &[
     ("sergeant", "officer"),
     ("lieutenant", "officer"),
     ("captain", "officer"),
-    // The same ranks as they are said in Spanish, Portuguese and French
-    // ("Capitán Esono", "Sargento Valdir", "Commandant Ibara").
-    ("capitán", "officer"),
-    ("capitan", "officer"),
-    ("capitão", "officer"),
-    ("capitaine", "officer"),
-    ("teniente", "officer"),
-    ("tenente", "officer"),
-    ("sargento", "officer"),
-    ("sergent", "officer"),
-    ("comandante", "officer"),
-    ("commandant", "officer"),
     ("interrogator", "officer"),
     ("investigator", "officer"),
     ("chairman", "chairman"),
@@ -204,7 +192,33 @@ pub const GROUP_ROLES: &[&str] = &["family", "relative", "parents"];
 
 /// The canonical role for a word, if it names a role.
 pub fn role_of(word: &str) -> Option<&'static str> {
-    ROLES.iter().find(|(w, _)| *w == word).map(|(_, r)| *r)
+    ROLES
+        .iter()
+        .find(|(w, _)| *w == word)
+        .map(|(_, r)| *r)
+        .or_else(|| FOREIGN_RANKS.contains(&word).then_some("officer"))
+}
+
+/// Officers' ranks as they are said in Spanish, Portuguese and French
+/// ("Capitán Esono", "Sargento Valdir", "Commandant Ibara"): officers, and
+/// titles before a name.
+const FOREIGN_RANKS: &[&str] = &[
+    "capitán",
+    "capitan",
+    "capitão",
+    "capitaine",
+    "teniente",
+    "tenente",
+    "sargento",
+    "sergent",
+    "comandante",
+    "commandant",
+];
+
+/// Whether `word` is a rank or office said before a name ([`RANKS`], or
+/// one of the foreign ranks).
+pub fn is_rank(word: &str) -> bool {
+    RANKS.contains(&word) || FOREIGN_RANKS.contains(&word)
 }
 
 /// The role a word names, one or many: "nephew", "nephews", "guards".
@@ -307,16 +321,7 @@ pub const RANKS: &[&str] = &[
     "superintendent",
     "corporal",
     "officer",
-    "capitán",
-    "capitan",
-    "capitão",
-    "capitaine",
-    "teniente",
-    "tenente",
-    "sargento",
-    "sergent",
-    "comandante",
-    "commandant",
+    // (Not officers here: "the commissaire" alone names no one.)
     "commissaire",
     "comisario",
     "pastor",
@@ -547,7 +552,7 @@ pub fn people(tokens: &[Token], known_names: &[String], skip: &[(usize, usize)])
                     .get(i + 1)
                     .is_some_and(|n| n.is("named") || n.is("called"))
                 // ("an officer named Inspector Omar Kettani": past the rank.)
-                && let at = i + 2 + usize::from(tokens.get(i + 2).is_some_and(|n| n.is_any(RANKS)) && tokens.get(i + 3).is_some_and(|n| n.capitalized))
+                && let at = i + 2 + usize::from(tokens.get(i + 2).is_some_and(|n| is_rank(&n.lower)) && tokens.get(i + 3).is_some_and(|n| n.capitalized))
                 && let Some(n) = tokens.get(at)
                 && n.kind == TokenKind::Word
                 // "my commander called me a traitor": a verb, not a name.

@@ -196,3 +196,32 @@ pub(super) fn other_times(tokens: &[Token]) -> impl Iterator<Item = usize> + '_ 
         .filter(|(_, w)| w[0].is_any(OTHER_TIMES) && w[1].is("time"))
         .map(|(i, _)| i)
 }
+
+/// The byte spans of the answer's clauses told of a time other than the
+/// one asked about: from "the first time", "the other time" or "last time"
+/// (where the question does not ask of that time) to the end of the clause
+/// ("…, but this time twenty").
+pub(super) fn told_of_another_time(question: &TextFacts, answer: &TextFacts) -> Vec<Range<usize>> {
+    let asked: Vec<&str> = question
+        .tokens
+        .iter()
+        .filter(|t| t.is_any(OTHER_TIMES))
+        .map(|t| t.lower.as_str())
+        .collect();
+    let mut spans = Vec::new();
+    for s in 0..answer.sentences.len() {
+        let tokens = answer.sentence_tokens_of(s);
+        for i in other_times(tokens) {
+            if asked.contains(&tokens[i].lower.as_str()) {
+                continue;
+            }
+            let end = tokens[i + 2..]
+                .iter()
+                .find(|t| t.is_any(&["but", "whereas", "while", "now", "this"]))
+                .or(tokens.last())
+                .map_or(tokens[i + 1].span.end, |t| t.span.end);
+            spans.push(tokens[i].span.start..end);
+        }
+    }
+    spans
+}

@@ -161,11 +161,7 @@ impl Checker {
             .flat_map(|p| p.name.split_whitespace().map(stem).collect::<Vec<_>>())
             .collect();
         let tokens = asked.facts.sentence_tokens_of(0);
-        let after = tokens
-            .iter()
-            .skip(1)
-            .find(|t| t.is_any(&["after", "before", "during", "following", "when", "while"]))
-            .map_or(0, |t| t.span.start);
+        let after = asked.time_clause_at().unwrap_or(0);
         // "Where did you go after you escaped?": the answer goes on from
         // there, to passages the question does not name.
         if tokens
@@ -551,16 +547,15 @@ impl Checker {
         // words leave unsaid.)
         let mut times: Vec<(usize, Option<i64>)> = Vec::new();
         let mut last_day = None;
+        // (Nor an act named as a thing no one owns: "an end to the arrests
+        // of young people", "a death in police custody".)
+        let named_as_thing = |f: &Fact| {
+            self.facts.token_of(f).is_some_and(|at| {
+                at > 0
+                    && self.facts.tokens[at - 1].is_any(&["the", "a", "an", "in", "of", "police"])
+            })
+        };
         for s in 0..self.facts.sentences.len() {
-            // (Nor an act named as a thing no one owns: "an end to the
-            // arrests of young people", "a death in police custody".)
-            let named_as_thing = |f: &Fact| {
-                self.facts.token_of(f).is_some_and(|at| {
-                    at > 0
-                        && self.facts.tokens[at - 1]
-                            .is_any(&["the", "a", "an", "in", "of", "police"])
-                })
-            };
             let victims: Vec<&[Victim]> = self
                 .facts
                 .facts_in(s)
